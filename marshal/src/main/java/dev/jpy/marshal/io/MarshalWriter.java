@@ -1,0 +1,345 @@
+package dev.jpy.marshal.io;
+
+import static dev.jpy.marshal.io.TypeCode.*;
+
+import dev.jpy.marshal.model.*;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Writes {@link PyObj} trees as marshal data: the mirror of {@link MarshalReader}. Given the
+ * {@link Wire} a tree was read with, it spells every object the same way and so reproduces the
+ * original bytes. Objects the wire does not know are written as CPython 3.13 writes them, with one
+ * choice of jpy's own for FLAG_REF (which CPython takes from reference counts): an object is flagged
+ * when the tree holds it more than once, and its later occurrences become back-references.
+ */
+public final class MarshalWriter {
+    private final MarshalDialect dialect;
+    private final Wire wire; // may be null
+    private final IdentityHashMap<PyObj, Integer> refs = new IdentityHashMap<>();
+    private final IdentityHashMap<PyObj, Integer> internedStrings = new IdentityHashMap<>(); // Python 2 't'
+    private IdentityHashMap<PyObj, Boolean> shared; // fresh objects seen more than once
+    private byte[] buf = new byte[4096];
+    private int len;
+    private int depth;
+
+    private MarshalWriter(MarshalDialect dialect, Wire wire) {
+        this.dialect = dialect;
+        this.wire = wire;
+    }
+
+    /** Marshals {@code root} in the 3.13 format (marshal version 4), with jpy's own FLAG_REF choices. */
+    public static byte[] write(PyObj root) {
+        return write(root, MarshalDialect.PY311, null);
+    }
+
+    /** Marshals {@code root}, spelling each object as {@code wire} says where it knows the object. */
+    public static byte[] write(PyObj root, MarshalDialect dialect, Wire wire) {
+        MarshalWriter w = new MarshalWriter(dialect, wire);
+        w.writeObject(root);
+        return Arrays.copyOf(w.buf, w.len);
+    }
+
+    // ---- primitive writes ----
+
+    private void ensure(int n) {
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    }
+
+    private void u8(int b) {
+        ensure(1);
+        buf[len++] = (byte) b;
+    }
+
+    private void i32(int v) {
+        ensure(4);
+        buf[len] = (byte) v;
+        buf[len + 1] = (byte) (v >> 8);
+        buf[len + 2] = (byte) (v >> 16);
+        buf[len + 3] = (byte) (v >> 24);
+        len += 4;
+    }
+
+    private void i64(long v) {
+        i32((int) v);
+        i32((int) (v >> 32));
+    }
+
+    private void f64(double d) {
+        i64(Double.doubleToRawLongBits(d));
+    }
+
+    private void raw(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+    }
+
+    // ---- objects ----
+
+    /** Writes one object; the mirror of {@code MarshalReader.readObject}. */
+    private void writeObject(PyObj o) {
+        if (++depth > MarshalReader.MAX_DEPTH) {
+            throw new MarshalException(-1, "object nested deeper than " + MarshalReader.MAX_DEPTH + " levels");
+        }
+        Wire.Spelling sp = wire == null ? null : wire.get(o);
+        int single = singletonCode(o);
+        if (single != 0) {
+            u8(sp != null ? sp.typeByte() & 0xFF : single);
+        } else {
+            Integer ref = refs.get(o);
+            Integer str = ref == null ? internedStrings.get(o) : null;
+            if (ref != null) {
+                u8(REF);
+                i32(ref);
+            } else if (str != null) {
+                u8(STRINGREF);
+                i32(str);
+            } else {
+                int code = sp != null && fits(o, sp) ? sp.code() : defaultCode(o);
+                boolean flag = sp != null ? sp.flagRef() : isShared(o);
+                if (flag) refs.put(o, refs.size());
+                u8(code | (flag ? FLAG_REF : 0));
+                writeBody(o, code, sp);
+            }
+        }
+        depth--;
+    }
+
+    private static int singletonCode(PyObj o) {
+        return switch (o) {
+            case PyNull n -> NULL;
+            case PyNone n -> NONE;
+            case PyBool b -> b.value() ? TRUE : FALSE;
+            case PyStopIteration s -> STOPITER;
+            case PyEllipsis e -> ELLIPSIS;
+            default -> 0;
+        };
+    }
+
+    /** Whether the spelling read for {@code o} can still carry it. */
+    private static boolean fits(PyObj o, Wire.Spelling sp) {
+        int c = sp.code();
+        return switch (o) {
+            case PyInt i -> c == LONG || c == INT && i.fitsInt() || c == INT64 && i.fitsLong();
+            case PyFloat f -> c == BINARY_FLOAT || c == FLOAT && sp.text() != null;
+            case PyComplex x -> c == BINARY_COMPLEX || c == COMPLEX && sp.text() != null;
+            case PyStr s -> c == UNICODE || c == INTERNED
+                    || (c == ASCII || c == ASCII_INTERNED) && latin1(s)
+                    || (c == SHORT_ASCII || c == SHORT_ASCII_INTERNED) && latin1(s) && s.length() < 256;
+            case PyBytes b -> c == STRING || c == INTERNED;
+            case PyTuple t -> c == TUPLE || c == SMALL_TUPLE && t.size() < 256;
+            default -> true;
+        };
+    }
+
+    private static boolean latin1(PyStr s) {
+        if (s.isAscii()) return true;
+        for (int cp : s.codePoints()) if (cp > 0xFF) return false;
+        return true;
+    }
+
+    /** How CPython 3.13 spells an object. */
+    private static int defaultCode(PyObj o) {
+        return switch (o) {
+            case PyInt i -> i.fitsInt() ? INT : LONG;
+            case PyFloat f -> BINARY_FLOAT;
+            case PyComplex c -> BINARY_COMPLEX;
+            case PyStr s -> !s.isAscii() ? UNICODE : s.utf8Length() < 256 ? SHORT_ASCII : ASCII;
+            case PyBytes b -> STRING;
+            case PyTuple t -> t.size() < 256 ? SMALL_TUPLE : TUPLE;
+            case PyList l -> LIST;
+            case PyDict d -> DICT;
+            case PySet s -> SET;
+            case PyFrozenSet s -> FROZENSET;
+            case PyCode c -> CODE;
+            case PyLegacyCode c -> CODE;
+            default -> throw new MarshalException(-1, "cannot marshal " + o.typeName());
+        };
+    }
+
+    /** jpy's FLAG_REF rule for objects not read from data: flagged when the tree holds them twice. */
+    private boolean isShared(PyObj o) {
+        if (shared == null) {
+            shared = new IdentityHashMap<>();
+            IdentityHashMap<PyObj, Boolean> seen = new IdentityHashMap<>();
+            countShared(o, seen, 0);
+        }
+        return shared.containsKey(o);
+    }
+
+    private void countShared(PyObj o, IdentityHashMap<PyObj, Boolean> seen, int level) {
+        if (singletonCode(o) != 0 || level > MarshalReader.MAX_DEPTH) return;
+        if (seen.put(o, Boolean.TRUE) != null) {
+            shared.put(o, Boolean.TRUE);
+            return;
+        }
+        for (PyObj child : children(o)) countShared(child, seen, level + 1);
+    }
+
+    private static List<PyObj> children(PyObj o) {
+        return switch (o) {
+            case PyTuple t -> t.items();
+            case PyList l -> l.items();
+            case PySet s -> s.items();
+            case PyFrozenSet s -> s.items();
+            case PyDict d -> d.entries().stream().flatMap(e -> java.util.stream.Stream.of(e.key(), e.value())).toList();
+            case PyCode c -> List.of(c.code(), c.consts(), c.names(), c.localsPlusNames(), c.localsPlusKinds(),
+                    c.filename(), c.name(), c.qualname(), c.lineTable(), c.exceptionTable());
+            case PyLegacyCode c -> List.of(c.code(), c.consts(), c.names(), c.varnames(), c.freevars(), c.cellvars(),
+                    c.filename(), c.name(), c.lineInfo());
+            default -> List.of();
+        };
+    }
+
+    private void writeBody(PyObj o, int code, Wire.Spelling sp) {
+        switch (o) {
+            case PyInt i -> writeInt(i, code);
+            case PyFloat f -> {
+                if (code == FLOAT) floatText(sp.text()); else f64(f.value());
+            }
+            case PyComplex c -> {
+                if (code == COMPLEX) {
+                    floatText(sp.text());
+                    floatText(sp.text2());
+                } else {
+                    f64(c.real());
+                    f64(c.imag());
+                }
+            }
+            case PyStr s -> writeStr(s, code);
+            case PyBytes b -> {
+                if (code == INTERNED && dialect.py2Strings) internedStrings.put(o, internedStrings.size());
+                i32(b.length());
+                ensure(b.length());
+                b.copyTo(buf, len);
+                len += b.length();
+            }
+            case PyTuple t -> {
+                if (code == SMALL_TUPLE) u8(t.size()); else i32(t.size());
+                for (PyObj item : t.items()) writeObject(item);
+            }
+            case PyList l -> items(l.items());
+            case PySet s -> items(s.items());
+            case PyFrozenSet s -> items(s.items());
+            case PyDict d -> {
+                for (PyDict.Entry e : d.entries()) {
+                    writeObject(e.key());
+                    writeObject(e.value());
+                }
+                u8(NULL);
+            }
+            case PyCode c -> writeCode(c);
+            case PyLegacyCode c -> writeLegacyCode(c);
+            default -> throw new MarshalException(-1, "cannot marshal " + o.typeName());
+        }
+    }
+
+    private void items(List<PyObj> items) {
+        i32(items.size());
+        for (PyObj item : items) writeObject(item);
+    }
+
+    private void floatText(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        u8(b.length);
+        raw(b);
+    }
+
+    private void writeInt(PyInt i, int code) {
+        if (code == INT) {
+            i32((int) i.longValue());
+            return;
+        }
+        if (code == INT64) {
+            i64(i.longValue());
+            return;
+        }
+        // LONG: signed count of 15-bit digits, least significant first
+        if (i.fitsLong() && i.longValue() != Long.MIN_VALUE) {
+            long v = Math.abs(i.longValue());
+            int count = 0;
+            for (long t = v; t != 0; t >>>= 15) count++;
+            i32(i.longValue() < 0 ? -count : count);
+            for (int k = 0; k < count; k++, v >>>= 15) {
+                int d = (int) (v & 0x7FFF);
+                u8(d);
+                u8(d >> 8);
+            }
+            return;
+        }
+        BigInteger v = i.bigValue().abs();
+        int count = (v.bitLength() + 14) / 15;
+        i32(i.signum() < 0 ? -count : count);
+        for (int k = 0; k < count; k++) {
+            int d = 0;
+            for (int b = 0; b < 15; b++) if (v.testBit(15 * k + b)) d |= 1 << b;
+            u8(d);
+            u8(d >> 8);
+        }
+    }
+
+    private void writeStr(PyStr s, int code) {
+        if (code == UNICODE || code == INTERNED) {
+            i32(s.utf8Length());
+            ensure(s.utf8Length());
+            s.copyUtf8(buf, len);
+            len += s.utf8Length();
+            return;
+        }
+        // ASCII forms carry one byte per code point (Latin-1 when the data had such bytes)
+        int n = s.length();
+        if (code == SHORT_ASCII || code == SHORT_ASCII_INTERNED) u8(n); else i32(n);
+        ensure(n);
+        if (s.isAscii()) {
+            s.copyUtf8(buf, len);
+            len += n;
+        } else {
+            for (int cp : s.codePoints()) buf[len++] = (byte) cp;
+        }
+    }
+
+    private void writeCode(PyCode c) {
+        if (dialect.legacyLayout != null) {
+            throw new MarshalException(-1, "a 3.11+ code object cannot be written in the " + dialect + " layout");
+        }
+        i32(c.argCount());
+        i32(c.posOnlyArgCount());
+        i32(c.kwOnlyArgCount());
+        i32(c.stackSize());
+        i32(c.flags());
+        writeObject(c.code());
+        writeObject(c.consts());
+        writeObject(c.names());
+        writeObject(c.localsPlusNames());
+        writeObject(c.localsPlusKinds());
+        writeObject(c.filename());
+        writeObject(c.name());
+        writeObject(c.qualname());
+        i32(c.firstLineNo());
+        writeObject(c.lineTable());
+        writeObject(c.exceptionTable());
+    }
+
+    private void writeLegacyCode(PyLegacyCode c) {
+        i32(c.argCount());
+        if (c.layout().hasPosOnly) i32(c.posOnlyArgCount());
+        if (c.layout().hasKwOnly) i32(c.kwOnlyArgCount());
+        i32(c.nlocals());
+        i32(c.stackSize());
+        i32(c.flags());
+        writeObject(c.code());
+        writeObject(c.consts());
+        writeObject(c.names());
+        writeObject(c.varnames());
+        writeObject(c.freevars());
+        writeObject(c.cellvars());
+        writeObject(c.filename());
+        writeObject(c.name());
+        i32(c.firstLineNo());
+        writeObject(c.lineInfo());
+    }
+}
