@@ -537,7 +537,7 @@ public enum Opcode {
     private static final Opcode[] BY_NUMBER = new Opcode[256];
     private static final Opcode[] PSEUDO_BY_NUMBER = new Opcode[12];
     private static final Map<String, Opcode> BY_NAME = new HashMap<>();
-    /** dis.opname: names of opmap's opcodes by number (no specialized ones), "<n>" for holes. */
+    /** dis.opname: names of opmap's opcodes by number (no specialized ones), {@code "<n>"} for holes. */
     private static final String[] OPNAME = new String[268];
     /** dis._all_opname: like OPNAME, specialized opcodes included. */
     private static final String[] ALL_OPNAME = new String[268];
@@ -696,9 +696,9 @@ public enum Opcode {
     /**
      * The net stack effect, {@code _opcode.stack_effect(number(), oparg, jump=jump)}.
      *
-     * @param oparg the full argument (after EXTENDED_ARG), >= 0; ignored by opcodes without one
+     * @param oparg the full argument (after EXTENDED_ARG), {@code >= 0}; ignored by opcodes without one
      * @param jump  whether the branch is taken (only jumps and SETUP_* pseudo ops care)
-     * @throws IllegalArgumentException if oparg < 0
+     * @throws IllegalArgumentException if {@code oparg < 0}
      * @throws UnsupportedOperationException if CPython defines no stack effect for this opcode
      *         (see {@link #hasKnownStackEffect()})
      */
