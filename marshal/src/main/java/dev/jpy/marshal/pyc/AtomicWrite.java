@@ -1,0 +1,42 @@
+package dev.jpy.marshal.pyc;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file all at once: the bytes go to a fresh, uniquely named temporary file in the same
+ * directory, are forced to disk, and the temporary file is then renamed over the target. Readers see
+ * the old file or the new one, never a torn or mixed one, and concurrent writers cannot share a
+ * temporary file (unlike CPython's {@code path.{id(path)}} names). On any failure the temporary file
+ * is removed and the target is left as it was.
+ */
+public final class AtomicWrite {
+    private AtomicWrite() {}
+
+    public static void write(Path target, byte[] data) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer b = ByteBuffer.wrap(data);
+                while (b.hasRemaining()) ch.write(b);
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+}
