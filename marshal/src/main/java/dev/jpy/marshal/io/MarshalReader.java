@@ -44,15 +44,16 @@ public final class MarshalReader {
 
     /** Reads one object from {@code data[offset..]}. */
     public static PyObj read(byte[] data, int offset, MarshalDialect dialect) {
-        MarshalReader r = new MarshalReader(data, offset, data.length, dialect, null);
-        return r.readObject();
+        return DeepStack.call(() -> new MarshalReader(data, offset, data.length, dialect, null).readObject());
     }
 
     /** Reads one object and keeps its spelling, so that {@link MarshalWriter} can reproduce the bytes. */
     public static Result readWithWire(byte[] data, int offset, MarshalDialect dialect) {
-        MarshalReader r = new MarshalReader(data, offset, data.length, dialect, new Wire());
-        PyObj v = r.readObject();
-        return new Result(v, r.wire, r.pos);
+        return DeepStack.call(() -> {
+            MarshalReader r = new MarshalReader(data, offset, data.length, dialect, new Wire());
+            PyObj v = r.readObject();
+            return new Result(v, r.wire, r.pos);
+        });
     }
 
     // ---- errors and primitive reads ----
@@ -94,7 +95,8 @@ public final class MarshalReader {
     private int length(int n, int unit, String what) {
         if (n < 0) throw error(pos - 4, "bad marshal data (" + what + " size out of range: " + n + ")");
         if ((long) n * unit > end - pos) {
-            throw error(pos, "marshal data too short: " + what + " of " + n + (unit == 1 ? " bytes" : " items")
+            boolean container = !(what.equals("str") || what.startsWith("bytes") || what.startsWith("interned"));
+            throw error(pos, "marshal data too short: " + what + " of " + n + (container ? " items" : " bytes")
                     + " but " + (end - pos) + " bytes remain");
         }
         return n;

@@ -38,9 +38,11 @@ public final class MarshalWriter {
 
     /** Marshals {@code root}, spelling each object as {@code wire} says where it knows the object. */
     public static byte[] write(PyObj root, MarshalDialect dialect, Wire wire) {
-        MarshalWriter w = new MarshalWriter(dialect, wire);
-        w.writeObject(root);
-        return Arrays.copyOf(w.buf, w.len);
+        return DeepStack.call(() -> {
+            MarshalWriter w = new MarshalWriter(dialect, wire);
+            w.writeObject(root);
+            return Arrays.copyOf(w.buf, w.len);
+        });
     }
 
     // ---- primitive writes ----
