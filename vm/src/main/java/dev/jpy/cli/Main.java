@@ -1,7 +1,44 @@
 package dev.jpy.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the {@code jpy} command. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("jpy");
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = commandLine();
+        cmd.setOut(out);
+        cmd.setErr(err);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("jpy: out of memory");
+            return ExitCode.FAILURE;
+        } catch (StackOverflowError e) {
+            err.println("jpy: internal error: stack overflow");
+            return ExitCode.INTERNAL;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command tree (also used by tests that only parse). */
+    public static CommandLine commandLine() {
+        ErrorHandler handler = new ErrorHandler();
+        return new CommandLine(new JpyCommand())
+                .setExecutionExceptionHandler(handler)
+                .setParameterExceptionHandler(handler)
+                .setExitCodeExceptionMapper(t -> ExitCode.FAILURE);
     }
 }
