@@ -12,7 +12,7 @@ final class CodeFlags {
         "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR",
     };
 
-    /** "OPTIMIZED, NEWLOCALS, 0x4000000" — unnamed bits as hex, "0x0" when none is set. */
+    /** "OPTIMIZED, NEWLOCALS, 0x4000000" — unnamed bits as hex, "none" when no bit is set. */
     static String pretty(int flags) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
@@ -20,6 +20,6 @@ final class CodeFlags {
             if ((flags & bit) == 0) continue;
             names.add(i < NAMES.length ? NAMES[i] : "0x" + Integer.toHexString(bit));
         }
-        return names.isEmpty() ? "0x0" : String.join(", ", names);
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 }

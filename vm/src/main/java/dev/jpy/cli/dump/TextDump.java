@@ -72,7 +72,8 @@ public final class TextDump {
     }
 
     private void modern(PyCode c) {
-        out.append('\n').append("Code object ").append(PyRepr.repr(c)).append('\n');
+        out.append('\n').append("Code object ").append(c.qualname().value()).append(" (\"").append(c.filename().value())
+                .append("\", line ").append(c.firstLineNo()).append(")\n");
         line("Name", c.name().value());
         line("Qualified name", c.qualname().value());
         line("Filename", c.filename().value());
@@ -84,7 +85,7 @@ public final class TextDump {
         line("Stack size", c.stackSize());
         line("Flags", String.format("0x%08x (%s)", c.flags(), CodeFlags.pretty(c.flags())));
         list("Constants", c.consts());
-        list("Names", c.names());
+        names("Names", c.names());
         if (c.localsPlusNames().size() > 0) {
             out.append("Locals (name, kind):\n");
             for (int i = 0; i < c.localsPlusNames().size(); i++) {
@@ -108,6 +109,19 @@ public final class TextDump {
         for (int i = 0; i < items.size(); i++) {
             out.append(String.format("%4d: %s%n", i, PyRepr.repr(items.get(i))));
         }
+    }
+
+    /** Names print bare, as dis.code_info shows them (Python 2 byte-string names too). */
+    private void names(String title, PyTuple items) {
+        if (items.size() == 0) return;
+        out.append(title).append(":\n");
+        for (int i = 0; i < items.size(); i++) out.append(String.format("%4d: %s%n", i, text(items.get(i))));
+    }
+
+    private static String text(PyObj o) {
+        if (o instanceof dev.jpy.marshal.model.PyStr s) return s.value();
+        if (o instanceof PyBytes b) return new String(b.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return PyRepr.repr(o);
     }
 
     private void locations(PyCode c) {
@@ -135,7 +149,8 @@ public final class TextDump {
     }
 
     private void legacy(PyLegacyCode c) {
-        out.append('\n').append("Code object ").append(PyRepr.repr(c)).append('\n');
+        out.append('\n').append("Code object ").append(text(c.name())).append(" (\"").append(text(c.filename()))
+                .append("\", line ").append(c.firstLineNo()).append(")\n");
         line("Name", PyRepr.repr(c.name()));
         line("Filename", PyRepr.repr(c.filename()));
         line("First line", c.firstLineNo());
@@ -148,7 +163,7 @@ public final class TextDump {
         if (c.consts() instanceof PyTuple t) list("Constants", t); else line("Constants", PyRepr.repr(c.consts()));
         for (var f : List.of(new Object[] {"Names", c.names()}, new Object[] {"Variable names", c.varnames()},
                 new Object[] {"Free variables", c.freevars()}, new Object[] {"Cell variables", c.cellvars()})) {
-            if (f[1] instanceof PyTuple t) list((String) f[0], t); else line((String) f[0], PyRepr.repr((PyObj) f[1]));
+            if (f[1] instanceof PyTuple t) names((String) f[0], t); else line((String) f[0], PyRepr.repr((PyObj) f[1]));
         }
         line(version.minor >= 10 && version.major == 3 ? "Line table" : "Line numbers", PyRepr.repr(c.lineInfo()));
         if (c.code() instanceof PyBytes b) rawInstructions(b); else line("Code", PyRepr.repr(c.code()));
