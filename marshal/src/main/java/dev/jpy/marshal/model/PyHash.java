@@ -22,7 +22,8 @@ import java.util.List;
  * </ul>
  *
  * <p>A few values hash by their address in CPython, which no model can reproduce: {@code Ellipsis},
- * the {@code StopIteration} class and every NaN float (3.10+). They get fixed stand-ins here
+ * the {@code StopIteration} class, every NaN float and every complex with a NaN part (3.10+: the
+ * address of the float or complex object). They get fixed stand-ins here
  * ({@link #ELLIPSIS_STAND_IN}, {@link #STOP_ITERATION_STAND_IN}, {@link #NAN_STAND_IN}); results
  * that depend on them (a tuple holding one, the order of a set holding one) are only as good as
  * that stand-in. As anywhere in Python, -1 is never a hash: it becomes -2.
@@ -46,12 +47,12 @@ public final class PyHash {
     public static final long SECRET_K0 = 0, SECRET_K1 = 0;
 
     /** Stand-in for {@code hash(Ellipsis)}, which CPython derives from the object's address. */
-    public static final long ELLIPSIS_STAND_IN = 0x0E11_1B5E_5L;
+    public static final long ELLIPSIS_STAND_IN = 0xE111B5E5L;
     /** Stand-in for {@code hash(StopIteration)}, which CPython derives from the class's address. */
     public static final long STOP_ITERATION_STAND_IN = 0x5707_17E2L;
     /**
-     * Stand-in for the hash of a NaN, which CPython 3.10+ derives from the float object's address
-     * (so two NaNs are two distinct set elements). This is {@code sys.hash_info.nan}, the value
+     * Stand-in for the hash of a NaN, which CPython 3.10+ derives from the address of the float (or
+     * complex) object holding it, so two NaNs are two distinct set elements. This is {@code sys.hash_info.nan}, the value
      * every NaN had before 3.10.
      */
     public static final long NAN_STAND_IN = 0;

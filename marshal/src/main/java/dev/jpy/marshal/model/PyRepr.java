@@ -21,7 +21,8 @@ import java.util.function.ToLongFunction;
  *       table) says so, else {@code \xNN}, {@code \}{@code uNNNN} or {@code \UNNNNNNNN}.</li>
  *   <li>{@code bytes}: the same quote rule; {@code \t \n \r \\}, {@code \xNN} outside 0x20..0x7E.</li>
  *   <li>containers as Python prints them, sets and frozensets in the iteration order of
- *       {@link SetOrder}; a dict keeps its first key of equal keys, with the last value.</li>
+ *       {@link SetOrder} (in the stored order if an element is unhashable, which no real set can
+ *       hold); a dict keeps the first of equal keys, with the last value.</li>
  *   <li>a code object as {@code <code object NAME at 0xADDR, file "FILENAME", line N>}; CPython
  *       prints the object's address, here it comes from a caller's function (by default a stable
  *       number derived from the Java identity hash code).</li>
@@ -82,7 +83,7 @@ public final class PyRepr {
                     sb.append("set()");
                 } else {
                     sb.append('{');
-                    appendItems(sb, SetOrder.iterationOrder(s.items()), address);
+                    appendItems(sb, setOrder(s.items()), address);
                     sb.append('}');
                 }
             }
@@ -91,7 +92,7 @@ public final class PyRepr {
                     sb.append("frozenset()");
                 } else {
                     sb.append("frozenset({");
-                    appendItems(sb, SetOrder.iterationOrder(s.items()), address);
+                    appendItems(sb, setOrder(s.items()), address);
                     sb.append("})");
                 }
             }
@@ -109,24 +110,23 @@ public final class PyRepr {
     }
 
     private static void appendDict(StringBuilder sb, PyDict d, ToLongFunction<PyObj> address) {
-        // what dict(...) ends up holding when the pairs are stored in order: for equal keys the first
-        // key stays where it was and takes the last value
+        // what the dict ends up holding when the pairs are stored in order: of equal keys the first
+        // stays where it was and takes the last value
         List<PyObj> keys = new ArrayList<>();
         List<PyObj> values = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>(); // null for an unhashable key (compared with nothing)
         for (PyDict.Entry e : d.entries()) {
+            Long h = PyHash.isHashable(e.key()) ? PyHash.hash(e.key()) : null;
             int at = -1;
-            if (PyHash.isHashable(e.key())) {
-                long h = PyHash.hash(e.key());
-                for (int i = 0; i < keys.size() && at < 0; i++) {
-                    PyObj k = keys.get(i);
-                    if (PyHash.isHashable(k) && PyHash.hash(k) == h && SetOrder.equal(k, e.key())) at = i;
-                }
+            for (int i = 0; h != null && i < keys.size() && at < 0; i++) {
+                if (h.equals(hashes.get(i)) && SetOrder.equal(keys.get(i), e.key())) at = i;
             }
             if (at >= 0) {
                 values.set(at, e.value());
             } else {
                 keys.add(e.key());
                 values.add(e.value());
+                hashes.add(h);
             }
         }
         sb.append('{');
@@ -137,6 +137,12 @@ public final class PyRepr {
             append(sb, values.get(i), address);
         }
         sb.append('}');
+    }
+
+    /** The iteration order of a set's elements; the stored order if one is unhashable (no real set). */
+    private static List<PyObj> setOrder(List<PyObj> items) {
+        for (PyObj o : items) if (!PyHash.isHashable(o)) return items;
+        return SetOrder.iterationOrder(items);
     }
 
     private static String text(PyObj o) {
