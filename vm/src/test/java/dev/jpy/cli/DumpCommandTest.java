@@ -62,7 +62,7 @@ class DumpCommandTest {
         assertEquals(0, r.code(), r.err());
         for (String s : new String[] {"Magic:             3571 (f3 0d 0d 0a), Python 3.13", "Flags:             0x00000003 (checked-hash)",
                 "Source hash:", "Code object <module> (\"hello.py\", line 1)", "Code object greet (\"hello.py\", line 5)",
-                "Positional-only:", "Constants:", "Locations", "Locals (name, kind):", "0: name (local)", "Disassembly:",
+                "Positional-only:", "Constants:", "Location table (", "Locals (name, kind):", "0: name (local)", "Disassembly:",
                 "LOAD_GLOBAL", "RETURN_VALUE"}) {
             assertTrue(r.out().contains(s), "missing " + s + "\n" + r.out());
         }

@@ -1,5 +1,6 @@
 package dev.jpy.marshal.model;
 
+import dev.jpy.marshal.Goldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
