@@ -50,7 +50,8 @@ public final class MarshalReader {
     /** Reads one object and keeps its spelling, so that {@link MarshalWriter} can reproduce the bytes. */
     public static Result readWithWire(byte[] data, int offset, MarshalDialect dialect) {
         return DeepStack.call(() -> {
-            MarshalReader r = new MarshalReader(data, offset, data.length, dialect, new Wire());
+            // about one object per 6 bytes of .pyc data
+            MarshalReader r = new MarshalReader(data, offset, data.length, dialect, new Wire((data.length - offset) / 6));
             PyObj v = r.readObject();
             return new Result(v, r.wire, r.pos);
         });

@@ -12,23 +12,31 @@ import java.util.List;
 /**
  * Writes {@link PyObj} trees as marshal data: the mirror of {@link MarshalReader}. Given the
  * {@link Wire} a tree was read with, it spells every object the same way and so reproduces the
- * original bytes. Objects the wire does not know are written as CPython 3.13 writes them, with one
- * choice of jpy's own for FLAG_REF (which CPython takes from reference counts): an object is flagged
- * when the tree holds it more than once, and its later occurrences become back-references.
+ * original bytes. A tree built in Java (no wire) is written as CPython 3.13 writes it, with one
+ * choice of jpy's own for FLAG_REF (which CPython takes from reference counts): a str, bytes or
+ * number that occurs more than once in the tree (by value) is flagged where it first occurs, and its
+ * later occurrences become back-references; containers and code objects are written in full. That
+ * takes one pass: repeats are written as references to the first occurrence's position, and once
+ * the tree is done the first occurrences get their flag and the references their index (flagged
+ * objects are numbered in the order they occur, which is the order of their positions).
  */
 public final class MarshalWriter {
     private final MarshalDialect dialect;
     private final Wire wire; // may be null
-    private final IdentityHashMap<PyObj, Integer> refs = new IdentityHashMap<>();
+    private final IdentityHashMap<PyObj, Integer> refs;
     private final IdentityHashMap<PyObj, Integer> internedStrings = new IdentityHashMap<>(); // Python 2 't'
-    private IdentityHashMap<PyObj, Boolean> shared; // fresh objects seen more than once
-    private byte[] buf = new byte[4096];
+    // trees without a wire: leaf value -> position of its first type byte, and the references to patch
+    private final java.util.HashMap<PyObj, Integer> firstAt = new java.util.HashMap<>(1024);
+    private int[] pending = new int[16]; // pairs: position of an 'r' entry, position of its target
+    private int pendingCount;
+    private byte[] buf = new byte[32768];
     private int len;
     private int depth;
 
     private MarshalWriter(MarshalDialect dialect, Wire wire) {
         this.dialect = dialect;
         this.wire = wire;
+        this.refs = new IdentityHashMap<>(wire == null ? 16 : Math.max(16, wire.size() / 2));
     }
 
     /** Marshals {@code root} in the 3.13 format (marshal version 4), with jpy's own FLAG_REF choices. */
@@ -41,6 +49,7 @@ public final class MarshalWriter {
         return DeepStack.call(() -> {
             MarshalWriter w = new MarshalWriter(dialect, wire);
             w.writeObject(root);
+            w.patchReferences();
             return Arrays.copyOf(w.buf, w.len);
         });
     }
@@ -52,12 +61,12 @@ public final class MarshalWriter {
     }
 
     private void u8(int b) {
-        ensure(1);
+        if (len == buf.length) ensure(1);
         buf[len++] = (byte) b;
     }
 
     private void i32(int v) {
-        ensure(4);
+        if (len + 4 > buf.length) ensure(4);
         buf[len] = (byte) v;
         buf[len + 1] = (byte) (v >> 8);
         buf[len + 2] = (byte) (v >> 16);
@@ -92,23 +101,32 @@ public final class MarshalWriter {
         if (single != 0) {
             u8(sp != null ? sp.typeByte() & 0xFF : single);
         } else {
-            Integer ref = refs.get(o);
-            Integer str = ref == null ? internedStrings.get(o) : null;
+            Integer ref = sp == null ? null : sp.flagRef() ? refs.get(o) : null;
+            Integer str = ref == null && dialect.py2Strings ? internedStrings.get(o) : null;
+            Integer first = sp == null && wire == null && isLeaf(o) ? firstAt.putIfAbsent(o, len) : null;
             if (ref != null) {
                 u8(REF);
                 i32(ref);
             } else if (str != null) {
                 u8(STRINGREF);
                 i32(str);
+            } else if (first != null) {
+                addPending(len, first);
+                u8(REF);
+                i32(0);
             } else {
                 int code = sp != null && fits(o, sp) ? sp.code() : defaultCode(o);
-                boolean flag = sp != null ? sp.flagRef() : isShared(o);
+                boolean flag = sp != null && sp.flagRef();
                 if (flag) refs.put(o, refs.size());
                 u8(code | (flag ? FLAG_REF : 0));
                 writeBody(o, code, sp);
             }
         }
         depth--;
+    }
+
+    private static boolean isLeaf(PyObj o) {
+        return o instanceof PyStr || o instanceof PyBytes || o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     private static int singletonCode(PyObj o) {
@@ -163,38 +181,29 @@ public final class MarshalWriter {
         };
     }
 
-    /** jpy's FLAG_REF rule for objects not read from data: flagged when the tree holds them twice. */
-    private boolean isShared(PyObj o) {
-        if (shared == null) {
-            shared = new IdentityHashMap<>();
-            IdentityHashMap<PyObj, Boolean> seen = new IdentityHashMap<>();
-            countShared(o, seen, 0);
-        }
-        return shared.containsKey(o);
+    private void addPending(int refPos, int targetPos) {
+        if (pendingCount + 2 > pending.length) pending = Arrays.copyOf(pending, pending.length * 2);
+        pending[pendingCount++] = refPos;
+        pending[pendingCount++] = targetPos;
     }
 
-    private void countShared(PyObj o, IdentityHashMap<PyObj, Boolean> seen, int level) {
-        if (singletonCode(o) != 0 || level > MarshalReader.MAX_DEPTH) return;
-        if (seen.put(o, Boolean.TRUE) != null) {
-            shared.put(o, Boolean.TRUE);
-            return;
+    /** Flags each first occurrence that was referred to, and gives each reference its index. */
+    private void patchReferences() {
+        if (pendingCount == 0) return;
+        int[] targets = new int[pendingCount / 2];
+        for (int i = 0; i < targets.length; i++) targets[i] = pending[2 * i + 1];
+        Arrays.sort(targets);
+        int distinct = 0;
+        for (int i = 0; i < targets.length; i++) if (i == 0 || targets[i] != targets[i - 1]) targets[distinct++] = targets[i];
+        for (int i = 0; i < distinct; i++) buf[targets[i]] |= (byte) FLAG_REF;
+        for (int i = 0; i < pendingCount; i += 2) {
+            int index = Arrays.binarySearch(targets, 0, distinct, pending[i + 1]);
+            int at = pending[i] + 1;
+            buf[at] = (byte) index;
+            buf[at + 1] = (byte) (index >> 8);
+            buf[at + 2] = (byte) (index >> 16);
+            buf[at + 3] = (byte) (index >> 24);
         }
-        for (PyObj child : children(o)) countShared(child, seen, level + 1);
-    }
-
-    private static List<PyObj> children(PyObj o) {
-        return switch (o) {
-            case PyTuple t -> t.items();
-            case PyList l -> l.items();
-            case PySet s -> s.items();
-            case PyFrozenSet s -> s.items();
-            case PyDict d -> d.entries().stream().flatMap(e -> java.util.stream.Stream.of(e.key(), e.value())).toList();
-            case PyCode c -> List.of(c.code(), c.consts(), c.names(), c.localsPlusNames(), c.localsPlusKinds(),
-                    c.filename(), c.name(), c.qualname(), c.lineTable(), c.exceptionTable());
-            case PyLegacyCode c -> List.of(c.code(), c.consts(), c.names(), c.varnames(), c.freevars(), c.cellvars(),
-                    c.filename(), c.name(), c.lineInfo());
-            default -> List.of();
-        };
     }
 
     private void writeBody(PyObj o, int code, Wire.Spelling sp) {

@@ -15,7 +15,16 @@ public final class Wire {
         public boolean flagRef() { return (typeByte & TypeCode.FLAG_REF) != 0; }
     }
 
-    private final IdentityHashMap<PyObj, Spelling> map = new IdentityHashMap<>();
+    private final IdentityHashMap<PyObj, Spelling> map;
+
+    public Wire() {
+        this(32);
+    }
+
+    /** A wire sized for about {@code expectedObjects} objects. */
+    Wire(int expectedObjects) {
+        map = new IdentityHashMap<>(Math.max(32, expectedObjects));
+    }
 
     void put(PyObj o, int typeByte) {
         map.put(o, new Spelling((byte) typeByte, null, null));

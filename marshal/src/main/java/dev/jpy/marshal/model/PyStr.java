@@ -14,6 +14,7 @@ public final class PyStr implements PyObj {
     private int[] codePoints; // decoded lazily
     private String javaString;
     private int hash;
+    private byte ascii; // 0 not yet known, 1 ASCII, 2 not
 
     private PyStr(byte[] utf8) {
         this.utf8 = utf8;
@@ -58,8 +59,18 @@ public final class PyStr implements PyObj {
     public void copyUtf8(byte[] dst, int pos) { System.arraycopy(utf8, 0, dst, pos, utf8.length); }
 
     public boolean isAscii() {
-        for (byte b : utf8) if (b < 0) return false;
-        return true;
+        byte a = ascii;
+        if (a == 0) {
+            a = 1;
+            for (byte b : utf8) {
+                if (b < 0) {
+                    a = 2;
+                    break;
+                }
+            }
+            ascii = a;
+        }
+        return a == 1;
     }
 
     /** The code points, as Python sees them. */
