@@ -682,13 +682,12 @@ def gen_java(ops):
 
     for expr, names in sorted(groups.items(), key=group_key):
         if expr is None:
-            body = "\n                throw new UnsupportedOperationException(\"CPython defines no stack effect for \" + name())"
-        else:
-            body = " " + expr
+            continue  # the default branch, listed once in hasKnownStackEffect()
         lines = wrap_case(names)
         for ln in lines[:-1]:
             w("            " + ln)
-        w("            %s ->%s;" % (lines[-1], body))
+        w("            %s -> %s;" % (lines[-1], expr))
+    w("            default -> throw new UnsupportedOperationException(\"CPython defines no stack effect for \" + name());")
     w("        };")
     w("    }")
     w("")

@@ -1,6 +1,5 @@
 package dev.jpy.marshal.model;
 
-import dev.jpy.marshal.Goldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.jpy.marshal.Goldens;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package dev.jpy.marshal.model;
 
-import dev.jpy.marshal.Goldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.jpy.marshal.Goldens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,11 +1,11 @@
 package dev.jpy.marshal.model;
 
-import dev.jpy.marshal.Goldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
+import dev.jpy.marshal.Goldens;
 import dev.jpy.marshal.corpus.LocalPythons;
 import dev.jpy.marshal.pyc.PycFile;
 import dev.jpy.marshal.pyc.PythonVersion;

@@ -1,10 +1,10 @@
 package dev.jpy.marshal.pyc;
 
-import dev.jpy.marshal.Goldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.jpy.marshal.Goldens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

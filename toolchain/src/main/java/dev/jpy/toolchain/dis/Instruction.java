@@ -40,8 +40,7 @@ public record Instruction(int offset, int startOffset, int op, Integer arg) {
     /** The jump target offset (dis's {@code _get_jump_target}), or null. */
     public Integer jumpTarget() {
         Opcode d = deopt();
-        if (arg == null || d == null || !(d.hasJump() || d.hasExc())) return null;
-        if (!d.hasJump()) return null;
+        if (arg == null || d == null || !d.hasJump()) return null;
         int a = d.isBackwardJump() ? -arg : arg;
         return offset + 2 + a * 2 + 2 * d.cacheEntries();
     }
