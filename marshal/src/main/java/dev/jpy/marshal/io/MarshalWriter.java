@@ -26,7 +26,7 @@ public final class MarshalWriter {
     private final IdentityHashMap<PyObj, Integer> refs;
     private final IdentityHashMap<PyObj, Integer> internedStrings = new IdentityHashMap<>(); // Python 2 't'
     // trees without a wire: leaf value -> position of its first type byte, and the references to patch
-    private final java.util.HashMap<PyObj, Integer> firstAt = new java.util.HashMap<>(1024);
+    private final ValueIndex firstAt = new ValueIndex();
     private int[] pending = new int[16]; // pairs: position of an 'r' entry, position of its target
     private int pendingCount;
     private byte[] buf = new byte[32768];
@@ -103,14 +103,14 @@ public final class MarshalWriter {
         } else {
             Integer ref = sp == null ? null : sp.flagRef() ? refs.get(o) : null;
             Integer str = ref == null && dialect.py2Strings ? internedStrings.get(o) : null;
-            Integer first = sp == null && wire == null && isLeaf(o) ? firstAt.putIfAbsent(o, len) : null;
+            int first = sp == null && wire == null && isLeaf(o) ? firstAt.putIfAbsent(o, len) : -1;
             if (ref != null) {
                 u8(REF);
                 i32(ref);
             } else if (str != null) {
                 u8(STRINGREF);
                 i32(str);
-            } else if (first != null) {
+            } else if (first >= 0) {
                 addPending(len, first);
                 u8(REF);
                 i32(0);
