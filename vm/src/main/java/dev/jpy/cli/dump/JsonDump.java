@@ -61,6 +61,10 @@ public final class JsonDump {
         return a;
     }
 
+    private static JsonArray names(PyObj tuple) {
+        return tuple instanceof PyTuple t ? strings(t.items()) : new JsonArray();
+    }
+
     private static JsonArray strings(java.util.List<PyObj> items) {
         JsonArray a = new JsonArray();
         for (PyObj o : items) a.add(o instanceof PyStr s ? s.value() : PyRepr.repr(o));
@@ -159,10 +163,10 @@ public final class JsonDump {
         j.addProperty("flags", c.flags());
         j.addProperty("flag_names", CodeFlags.pretty(c.flags()));
         j.add("consts", objects(c.consts(), false));
-        for (var f : new Object[][] {{"names", c.names()}, {"varnames", c.varnames()}, {"freevars", c.freevars()},
-                {"cellvars", c.cellvars()}}) {
-            j.add((String) f[0], f[1] instanceof PyTuple t ? strings(t.items()) : new JsonArray());
-        }
+        j.add("names", names(c.names()));
+        j.add("varnames", names(c.varnames()));
+        j.add("freevars", names(c.freevars()));
+        j.add("cellvars", names(c.cellvars()));
         j.addProperty("code_hex", c.code() instanceof PyBytes b ? HexFormat.of().formatHex(b.toByteArray()) : null);
         j.addProperty("lineinfo_hex", c.lineInfo() instanceof PyBytes b ? HexFormat.of().formatHex(b.toByteArray()) : null);
         return j;

@@ -161,15 +161,19 @@ public final class TextDump {
         line("Stack size", c.stackSize());
         line("Flags", String.format("0x%08x (%s)", c.flags(), CodeFlags.pretty(c.flags())));
         if (c.consts() instanceof PyTuple t) list("Constants", t); else line("Constants", PyRepr.repr(c.consts()));
-        for (var f : List.of(new Object[] {"Names", c.names()}, new Object[] {"Variable names", c.varnames()},
-                new Object[] {"Free variables", c.freevars()}, new Object[] {"Cell variables", c.cellvars()})) {
-            if (f[1] instanceof PyTuple t) names((String) f[0], t); else line((String) f[0], PyRepr.repr((PyObj) f[1]));
-        }
+        legacyNames("Names", c.names());
+        legacyNames("Variable names", c.varnames());
+        legacyNames("Free variables", c.freevars());
+        legacyNames("Cell variables", c.cellvars());
         line(version.minor >= 10 && version.major == 3 ? "Line table" : "Line numbers", PyRepr.repr(c.lineInfo()));
         if (c.code() instanceof PyBytes b) rawInstructions(b); else line("Code", PyRepr.repr(c.code()));
         if (c.consts() instanceof PyTuple t) {
             for (PyObj k : t.items()) if (k instanceof PyLegacyCode inner) legacy(inner);
         }
+    }
+
+    private void legacyNames(String title, PyObj names) {
+        if (names instanceof PyTuple t) names(title, t); else line(title, PyRepr.repr(names));
     }
 
     /** Instructions of a version jpy cannot name yet: opcode numbers and arguments as they stand. */
