@@ -234,8 +234,8 @@ public final class MarshalWriter {
                 for (PyObj item : t.items()) writeObject(item);
             }
             case PyList l -> items(l.items());
-            case PySet s -> items(s.items());
-            case PyFrozenSet s -> items(s.items());
+            case PySet s -> items(sp == null ? sortedLikeCPython(s.items()) : s.items());
+            case PyFrozenSet s -> items(sp == null ? sortedLikeCPython(s.items()) : s.items());
             case PyDict d -> {
                 for (PyDict.Entry e : d.entries()) {
                     writeObject(e.key());
@@ -247,6 +247,25 @@ public final class MarshalWriter {
             case PyLegacyCode c -> writeLegacyCode(c);
             default -> throw new MarshalException(-1, "cannot marshal " + o.typeName());
         }
+    }
+
+    /**
+     * CPython 3.13 writes a set's elements ordered by their own marshalled bytes, so that the output
+     * does not depend on hash order (bpo-37596); a set built in Java is written the same way. In those
+     * bytes CPython flags whatever has more than one reference, which for the str and int constants of
+     * compiled code is every one of them (interned or immortal), so leaves sort with FLAG_REF set.
+     */
+    private List<PyObj> sortedLikeCPython(List<PyObj> items) {
+        if (items.size() < 2) return items;
+        record Keyed(byte[] key, PyObj item) {}
+        List<Keyed> keyed = new java.util.ArrayList<>(items.size());
+        for (PyObj item : items) {
+            byte[] key = write(item, dialect, null);
+            if (isLeaf(item)) key[0] |= (byte) FLAG_REF;
+            keyed.add(new Keyed(key, item));
+        }
+        keyed.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
+        return keyed.stream().map(Keyed::item).toList();
     }
 
     private void items(List<PyObj> items) {
