@@ -250,20 +250,16 @@ public final class MarshalWriter {
     }
 
     /**
-     * CPython 3.13 writes a set's elements ordered by their own marshalled bytes, so that the output
-     * does not depend on hash order (bpo-37596); a set built in Java is written the same way. In those
-     * bytes CPython flags whatever has more than one reference, which for the str and int constants of
-     * compiled code is every one of them (interned or immortal), so leaves sort with FLAG_REF set.
+     * Like CPython 3.13 (bpo-37596), a set is written with its elements ordered by their own marshalled
+     * bytes, so the output does not depend on the order the set was built in. CPython's bytes also
+     * carry its interning and reference-count FLAG_REF choices, which this writer does not make (yet:
+     * the compiler will decide interning), so the order can still differ from CPython's.
      */
     private List<PyObj> sortedLikeCPython(List<PyObj> items) {
         if (items.size() < 2) return items;
         record Keyed(byte[] key, PyObj item) {}
         List<Keyed> keyed = new java.util.ArrayList<>(items.size());
-        for (PyObj item : items) {
-            byte[] key = write(item, dialect, null);
-            if (isLeaf(item)) key[0] |= (byte) FLAG_REF;
-            keyed.add(new Keyed(key, item));
-        }
+        for (PyObj item : items) keyed.add(new Keyed(write(item, dialect, null), item));
         keyed.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
         return keyed.stream().map(Keyed::item).toList();
     }
