@@ -112,6 +112,7 @@ public final class AstDump {
             List<String> argsBuffer = new ArrayList<>();
             boolean allSimple = true;
             boolean keywords = annotateFields;
+            // Python's special case; here a constant None is PyNone, never null, so it cannot trigger
             boolean keepNone = cls.name().equals("Constant") || cls.name().equals("MatchSingleton");
             List<NodeClass.Field> fields = cls.fields();
             for (int i = 0; i < fields.size(); i++) {
