@@ -5,7 +5,7 @@ Run from anywhere with CPython 3.13:
 
     $(pyenv prefix 3.13.0)/bin/python3.13 toolchain/tools/gen_ast.py
 
-Writes toolchain/src/main/java/dev/jpy/toolchain/ast/Ast.java.
+Writes toolchain/src/main/java/dev/jpy/toolchain/ast/Ast.java (with --check: only compares).
 
 Everything comes from introspecting the running interpreter: the classes of the C module _ast
 (the deprecated Python-level classes of Lib/ast.py -- Num, Str, Index, Suite, AugLoad, ... -- are
@@ -230,8 +230,7 @@ def generate():
             check_field_type(cls, name, typ, shape)
         attrs = attributes(cls)
         comps = [(java_type(t, s), java_field_name(n), t, s) for n, t, s in fields + attrs]
-        impl = java_class_name(cls, product) if False else (
-            "Node" if product else KIND_NAMES[kind])
+        impl = "Node" if product else KIND_NAMES[kind]
         w("    /** {@code %s}%s. */" % (cls.__doc__.strip().replace("*", "{@literal *}"),
                                        "" if cls.__name__ == jname else " (Python {@code %s})" % cls.__name__))
         w("    public record %s(%s) implements %s {" % (
@@ -302,6 +301,14 @@ def generate():
 
 def main():
     src = generate()
+    if sys.argv[1:] == ["--check"]:
+        with open(JAVA_OUT, encoding="utf-8") as f:
+            if f.read() != src:
+                sys.exit("%s is out of date: rerun toolchain/tools/gen_ast.py" % os.path.relpath(JAVA_OUT, ROOT))
+        print("up to date:", os.path.relpath(JAVA_OUT, ROOT))
+        return
+    if sys.argv[1:]:
+        sys.exit("usage: gen_ast.py [--check]")
     with open(JAVA_OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(src)
     print("wrote", os.path.relpath(JAVA_OUT, ROOT))

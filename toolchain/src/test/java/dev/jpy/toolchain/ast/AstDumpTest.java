@@ -51,6 +51,9 @@ class AstDumpTest {
                     assertEquals(dumps.get(way).getAsString(),
                             AstDump.dump(tree, w.annotate, w.attributes, w.indent, w.showEmpty), name + " " + way);
                 }
+                StringBuilder walk = new StringBuilder();
+                AstWalk.walk(tree, n -> walk.append(walk.isEmpty() ? "" : " ").append(n.nodeClass().name()));
+                assertEquals(kase.get("walk").getAsString(), walk.toString(), name + " ast.walk order");
                 // the tree survives a second build unchanged: records compare structurally
                 assertEquals(tree, AstJson.node(kase.get("tree")));
             }));

@@ -9,7 +9,8 @@ Writes, next to this script:
   ast_classes.json   every concrete class of the C module _ast: name, abstract base, _fields (with the
                      ASDL type from the docstring, shape and class-level None default), _attributes
   ast_cases.json.gz  (gzip, mtime 0) for each case: the tree serialised as JSON and ast.dump of it in several ways (4 for the
-                     fixtures: indent None/3 x include_attributes off/on; 10 for the others)
+                     fixtures: indent None/3 x include_attributes off/on; 10 for the others), and
+                     the class names ast.walk visits, in order
 
 Trees come from fixtures/src/*.py and from the snippets below; the script fails unless every concrete
 class appears in some tree.  JSON tree encoding: a node is {"_type": name, "f": [fields in _fields
@@ -338,7 +339,8 @@ def main():
     if missing:
         sys.exit("no tree covers: %s" % ", ".join(missing))
 
-    cases = [{"name": name, "tree": to_json(tree), "dumps": dumps(tree, not name.startswith("fixture_"))} for name, tree in trees]
+    cases = [{"name": name, "tree": to_json(tree), "dumps": dumps(tree, not name.startswith("fixture_")),
+              "walk": " ".join(type(n).__name__ for n in ast.walk(tree))} for name, tree in trees]
     data = json.dumps({"python": sys.version.split()[0], "cases": cases}, ensure_ascii=True) + "\n"
     with gzip.GzipFile(os.path.join(HERE, "ast_cases.json.gz"), "wb", mtime=0) as f:
         f.write(data.encode("ascii"))
