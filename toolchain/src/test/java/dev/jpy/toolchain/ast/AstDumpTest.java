@@ -33,6 +33,31 @@ class AstDumpTest {
             "show_empty", new Way(true, false, null, true),
             "show_empty_positional_attrs", new Way(false, true, " ", true));
 
+    /** The ASDL type of a node by an exhaustive switch over the sealed hierarchy (no default branch). */
+    static String kind(Node node) {
+        return switch (node) {
+            case Ast.Mod m -> "mod";
+            case Ast.Stmt s -> "stmt";
+            case Ast.Expr e -> "expr";
+            case Ast.ExprContext c -> "expr_context";
+            case Ast.BoolOperator o -> "boolop";
+            case Ast.Operator o -> "operator";
+            case Ast.UnaryOperator o -> "unaryop";
+            case Ast.CmpOperator o -> "cmpop";
+            case Ast.Comprehension c -> "comprehension";
+            case Ast.ExceptHandlerKind h -> "excepthandler";
+            case Ast.Arguments a -> "arguments";
+            case Ast.Arg a -> "arg";
+            case Ast.Keyword k -> "keyword";
+            case Ast.Alias a -> "alias";
+            case Ast.WithItem w -> "withitem";
+            case Ast.MatchCase c -> "match_case";
+            case Ast.Pattern p -> "pattern";
+            case Ast.TypeIgnoreKind t -> "type_ignore";
+            case Ast.TypeParam t -> "type_param";
+        };
+    }
+
     @TestFactory
     Stream<DynamicTest> dumpsMatchCPython() throws Exception {
         JsonObject root = AstJson.resource("ast_cases.json.gz");
@@ -52,7 +77,10 @@ class AstDumpTest {
                             AstDump.dump(tree, w.annotate, w.attributes, w.indent, w.showEmpty), name + " " + way);
                 }
                 StringBuilder walk = new StringBuilder();
-                AstWalk.walk(tree, n -> walk.append(walk.isEmpty() ? "" : " ").append(n.nodeClass().name()));
+                AstWalk.walk(tree, n -> {
+                    walk.append(walk.isEmpty() ? "" : " ").append(n.nodeClass().name());
+                    assertEquals(n.nodeClass().kind(), kind(n), n.nodeClass().name());
+                });
                 assertEquals(kase.get("walk").getAsString(), walk.toString(), name + " ast.walk order");
                 // the tree survives a second build unchanged: records compare structurally
                 assertEquals(tree, AstJson.node(kase.get("tree")));
