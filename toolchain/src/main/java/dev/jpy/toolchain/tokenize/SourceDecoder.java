@@ -41,10 +41,10 @@ public final class SourceDecoder {
         String name;
         Charset cs;
         if (enc == null) {
-            name = bom ? "utf-8-sig" : "utf-8";
+            name = "utf-8"; // tokenize reports 'utf-8' after a BOM too
             cs = java.nio.charset.StandardCharsets.UTF_8;
         } else {
-            name = bom ? "utf-8-sig" : enc;
+            name = enc;
             cs = charset(enc, filename);
         }
         try {

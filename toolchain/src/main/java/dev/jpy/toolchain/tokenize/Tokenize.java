@@ -6,8 +6,11 @@ import java.util.List;
 public final class Tokenize {
     private Tokenize() {}
 
-    /** Either {@code output} (exit 0) or {@code error}, the stderr line without its newline (exit 1). */
-    public record Outcome(String output, String error) {
+    /**
+     * Either {@code output} (exit 0) or {@code error}, the stderr line without its newline (exit 1);
+     * {@code warnings} is what CPython writes to stderr before that (SyntaxWarning lines), maybe empty.
+     */
+    public record Outcome(String output, String error, String warnings) {
         public boolean ok() {
             return error == null;
         }
@@ -18,14 +21,25 @@ public final class Tokenize {
         try {
             d = SourceDecoder.decode(source, filename);
         } catch (SourceDecoder.DecodeException e) {
-            return new Outcome(null, filename + ": error: " + e.getMessage());
+            return new Outcome(null, filename + ": error: " + e.getMessage(), "");
         }
+        Tokenizer tokenizer = new Tokenizer(d.text());
         List<Token> tokens;
         try {
-            tokens = Tokenizer.tokenize(d.text());
+            tokens = tokenizer.all();
         } catch (TokenizeException e) {
-            return new Outcome(null, filename + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+            return new Outcome(null, filename + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(),
+                    warnings(tokenizer));
         }
-        return new Outcome(TokenizeFormatter.format(d.encoding(), tokens, exact), null);
+        return new Outcome(TokenizeFormatter.format(d.encoding(), tokens, exact), null, warnings(tokenizer));
+    }
+
+    private static String warnings(Tokenizer t) {
+        if (t.warnings().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder();
+        for (Tokenizer.Warning w : t.warnings()) {
+            sb.append("<string>:").append(w.line()).append(": SyntaxWarning: ").append(w.message()).append('\n');
+        }
+        return sb.toString();
     }
 }

@@ -39,6 +39,11 @@ public final class Tokenizer {
     private int pendin;
     private boolean commentNewline;
 
+    private final List<Warning> warnings = new ArrayList<>();
+
+    /** A SyntaxWarning the tokenizer raised (CPython prints {@code <string>:LINE: SyntaxWarning: MESSAGE}). */
+    public record Warning(int line, String message) {}
+
     /** f-string state: index 0 is the plain regular mode. */
     private final List<Mode> modes = new ArrayList<>();
 
@@ -77,6 +82,11 @@ public final class Tokenizer {
         modes.add(new Mode());
     }
 
+    /** The warnings raised so far, in order (only invalid escapes before braces in f-strings). */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
     /** The source text given. */
     public String source() {
         return source;
@@ -84,7 +94,12 @@ public final class Tokenizer {
 
     /** All tokens of a decoded source, ENDMARKER last (no ENCODING token). */
     public static List<Token> tokenize(String source) {
-        Tokenizer t = new Tokenizer(source);
+        return new Tokenizer(source).all();
+    }
+
+    /** The remaining tokens, through ENDMARKER. */
+    public List<Token> all() {
+        Tokenizer t = this;
         List<Token> out = new ArrayList<>();
         for (Token tok; (tok = t.next()) != null; ) out.add(tok);
         return out;
@@ -711,6 +726,9 @@ public final class Tokenizer {
                 int peek = nextc();
                 if (peek == '\r') peek = nextc();
                 if (peek == '{' || peek == '}') {
+                    if (!cur.raw) {
+                        warnings.add(new Warning(lineOf(pos - 1), "invalid escape sequence '\\" + (char) peek + "'"));
+                    }
                     backup(peek);
                     continue;
                 }
