@@ -11,7 +11,12 @@ public final class TokenizeFormatter {
         StringBuilder sb = new StringBuilder(tokens.size() * 48);
         line(sb, 0, 0, 0, 0, "ENCODING", encoding);
         for (Token t : tokens) {
-            TokenType type = exact ? t.type() : t.genericType();
+            TokenType type = t.genericType();
+            if (exact && type == TokenType.OP) {
+                // tokenize's exact_type looks the string up, so '\r)' (a lone CR before ')') stays OP
+                TokenType e = TokenType.exact(t.string());
+                if (e != null) type = e;
+            }
             line(sb, t.startLine(), t.startCol(), t.endLine(), t.endCol(), type.name(), t.string());
         }
         return sb.toString();

@@ -449,7 +449,11 @@ public final class Tokenizer {
     }
 
     private TokenizeException unexpectedEofLevel() {
-        return new TokenizeException("unexpected EOF in multi-line statement", Math.max(1, lineCount), 0);
+        // CPython's column is the length of its line buffer, which is only kept across lines
+        // inside an f-string: from the line where the outermost open f-string starts
+        int col = 0;
+        if (modes.size() > 1) col = n - lineStartOf(modes.get(1).start);
+        return new TokenizeException("unexpected EOF in multi-line statement", Math.max(1, lineCount), col);
     }
 
     // ---- numbers ----
@@ -679,9 +683,8 @@ public final class Tokenizer {
             boolean inFormatSpec = cur.inFormatSpec && cur.exprStartDepth >= 0;
             if (c == EOF || (cur.quoteSize == 1 && c == '\n')) {
                 if (inFormatSpec && c == '\n') {
-                    if (cur.quoteSize == 1) {
-                        throw errorAtCursor("f-string: newlines are not allowed in format specifiers for single quoted f-strings");
-                    }
+                    // 3.13.0 ends the format spec here even in a single-quoted f-string (later
+                    // releases report "newlines are not allowed in format specifiers ...")
                     backup(c);
                     cur.fstring = false;
                     cur.inFormatSpec = false;

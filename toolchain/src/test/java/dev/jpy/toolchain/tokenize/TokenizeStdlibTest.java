@@ -34,35 +34,77 @@ class TokenizeStdlibTest {
         }
         Path python = LocalPythons.executable(install.get(), 3, 13);
         Path lib = install.get().resolve("lib/python3.13");
-        Path script = Path.of(TokenizeStdlibTest.class.getResource("tokenize_hashes.py").toURI());
+        Comparison c = compareTree(python, lib);
+        System.out.println("tokenize Python 3.13 Lib: " + c.identical + " of " + c.total + " files identical ("
+                + c.errorsInBoth + " of them are tokenizer errors in both)");
+        c.printMismatches(python, lib);
+        assertTrue(c.total > 1000, "expected the whole Lib, got " + c.total + " files");
+        assertTrue(c.identical >= MIN_IDENTICAL_FRACTION * c.total,
+                c.identical + " of " + c.total + " identical; first mismatches: " + c.firstMismatches());
+    }
 
-        List<String> javaFiles = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(lib)) {
-            walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
-                    .map(p -> lib.relativize(p).toString().replace('\\', '/'))
-                    .filter(r -> !r.startsWith("site-packages/")).forEach(javaFiles::add);
+    /**
+     * Exploration aid: {@code -Djpy.tokenize.corpus=DIR} compares every .py under DIR the same way
+     * (prints the count; asserts nothing about it).
+     */
+    @Test
+    void extraCorpusFromSystemProperty() throws Exception {
+        String dir = System.getProperty("jpy.tokenize.corpus");
+        Optional<Path> install = LocalPythons.install(3, 13);
+        if (dir == null || install.isEmpty()) {
+            System.out.println("SKIPPED tokenize extra corpus: set -Djpy.tokenize.corpus=DIR (needs CPython 3.13)");
+            return;
+        }
+        Path python = LocalPythons.executable(install.get(), 3, 13);
+        Path root = Path.of(dir).toAbsolutePath();
+        Comparison c = compareTree(python, root);
+        System.out.println("tokenize " + root + ": " + c.identical + " of " + c.total + " files identical ("
+                + c.errorsInBoth + " of them are tokenizer errors in both)");
+        c.printMismatches(python, root);
+    }
+
+    static final class Comparison {
+        int total, identical, errorsInBoth;
+        final List<String> mismatches = new ArrayList<>();
+
+        List<String> firstMismatches() {
+            return mismatches.subList(0, Math.min(10, mismatches.size()));
         }
 
-        Process proc = new ProcessBuilder(python.toString(), script.toString(), lib.toString())
+        void printMismatches(Path python, Path root) throws Exception {
+            for (String rel : firstMismatches()) {
+                System.out.println("  MISMATCH " + rel + ": " + firstDifference(python, root, rel));
+            }
+        }
+    }
+
+    /** Hashes every .py under root (site-packages/ excluded) with CPython and with jpy. */
+    static Comparison compareTree(Path python, Path root) throws Exception {
+        Path script = Path.of(TokenizeStdlibTest.class.getResource("tokenize_hashes.py").toURI());
+        List<String> javaFiles = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(r -> !r.startsWith("site-packages/")).forEach(javaFiles::add);
+        }
+        Process proc = new ProcessBuilder(python.toString(), script.toString(), root.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int total = 0, identical = 0, cpythonErrors = 0;
-        List<String> mismatches = new ArrayList<>();
+        Comparison c = new Comparison();
         List<String> seen = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t");
                 String rel = f[0];
                 seen.add(rel);
-                total++;
-                byte[] src = Files.readAllBytes(lib.resolve(rel));
+                c.total++;
+                byte[] src = Files.readAllBytes(root.resolve(rel));
                 Tokenize.Outcome plain = Tokenize.run(src, rel, false);
                 Tokenize.Outcome exact = Tokenize.run(src, rel, true);
-                boolean same = sha(text(plain)).equals(f[1]) && sha(text(exact)).equals(f[2]);
-                if (same) {
-                    identical++;
-                    if (!plain.ok()) cpythonErrors++;
+                if (sha(text(plain)).equals(f[1]) && sha(text(exact)).equals(f[2])) {
+                    c.identical++;
+                    if (!plain.ok()) c.errorsInBoth++;
                 } else {
-                    mismatches.add(rel);
+                    c.mismatches.add(rel);
                 }
             }
         }
@@ -71,15 +113,7 @@ class TokenizeStdlibTest {
         List<String> sortedSeen = new ArrayList<>(seen);
         sortedSeen.sort(null);
         assertEquals(javaFiles, sortedSeen, "CPython and jpy list different files");
-
-        System.out.println("tokenize Python 3.13 Lib: " + identical + " of " + total + " files identical ("
-                + cpythonErrors + " of them are tokenizer errors in both)");
-        for (String rel : mismatches.subList(0, Math.min(10, mismatches.size()))) {
-            System.out.println("  MISMATCH " + rel + ": " + firstDifference(python, lib, rel));
-        }
-        assertTrue(total > 1000, "expected the whole Lib, got " + total + " files");
-        assertTrue(identical >= MIN_IDENTICAL_FRACTION * total,
-                identical + " of " + total + " identical; first mismatches: " + mismatches.subList(0, Math.min(10, mismatches.size())));
+        return c;
     }
 
     private static String text(Tokenize.Outcome o) {

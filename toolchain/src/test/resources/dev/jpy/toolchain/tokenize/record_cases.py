@@ -58,6 +58,9 @@ CASES = {
     'fstring_escapes': b"f'\\N{BULLET} \\{x} \\n {y}' rf'\\{z} \\N{w}' F'' f\"{x}\" f'{x:}'\n",
     'fstring_format_spec_nested': b"f'{x:{y:{z}}}'\nf'{x:=^10}' f'{x=!s:>3}' f'{x:!<3}'\n",
     'fstring_lambda_and_dict': b"f'{(lambda: 1)()} {({1: 2})[1]} {x!a}'\n",
+    'fstring_newline_in_format_spec': b'x = f"{ 50:\n}"\n',
+    'err_eof_inside_fstring_expr': b'x = f"{ 50\ny = 3\ndef t():\n  pass\n',
+    'lone_cr_before_operator': b"x = (1\r)\n",
     'operators': b"a **= b //= c >>= d <<= e @= f -> g := h != i == j <= k >= l ... m . n ; o ~ p ^ q | r & s % t\n",
 }
 
