@@ -29,6 +29,11 @@ public final class Tokenizer {
 
     private int pos;
     private int tokStart;
+    /** CPython's line buffer: lines are loaded up to {@code inp}; the buffer starts at {@code bufStart}. */
+    private int inp;
+    private int bufStart;
+    /** True while CPython's tok->start is NULL (between tokens): only then does loading a line reset the buffer. */
+    private boolean startNull = true;
     private boolean atbol = true;
     private boolean done;
     private boolean eofSeen;
@@ -135,11 +140,20 @@ public final class Tokenizer {
     // ---- character cursor ----
 
     private int nextc() {
-        if (pos >= n) {
+        if (pos >= inp && !underflow()) {
             eofSeen = true;
             return EOF;
         }
         return s[pos++];
+    }
+
+    /** Loads the next line, like tok_underflow_readline: the buffer restarts only between tokens, outside f-strings. */
+    private boolean underflow() {
+        if (startNull && modes.size() == 1) bufStart = inp;
+        if (inp >= n) return false;
+        int line = lineOf(inp);
+        inp = line < lineStarts.length ? lineStarts[line] : n;
+        return true;
     }
 
     private void backup(int c) {
@@ -197,11 +211,13 @@ public final class Tokenizer {
         return error(msg, line, pos);
     }
 
-    /** Errors reported with the whole current line as the column (cur = inp). */
+    /**
+     * Errors CPython reports with cur = inp (indentation, line continuation, EOF in a statement): the
+     * line is the last one loaded, the column the length of the line buffer, which may hold several lines.
+     */
     private TokenizeException errorWholeLine(String msg) {
-        int line = lineOf(Math.max(0, Math.min(pos, n) - 1));
-        int end = line < lineCount ? lineStarts[line] : n;
-        return error(msg, line, end);
+        int line = inp == 0 ? 1 : lineOf(inp - 1);
+        return new TokenizeException(msg, line, inp - bufStart);
     }
 
     // ---- the tokenizer ----
@@ -235,22 +251,14 @@ public final class Tokenizer {
         int c = nextc();
         if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
         c = nextc();
-        if (c == EOF) {
-            pos = n;
-            throw unexpectedEofContinuation();
-        }
+        if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
         backup(c);
         return c;
     }
 
-    private TokenizeException unexpectedEofContinuation() {
-        int line = lineCount;
-        int ls = lineStarts[Math.max(0, line - 1)];
-        return new TokenizeException("unexpected EOF in multi-line statement", Math.max(1, line), n - ls);
-    }
-
     private Token normalMode(Mode cur) {
         boolean blankline = false;
+        startNull = true;
         if (atbol) {
             int col = 0, altcol = 0, contLineCol = 0;
             atbol = false;
@@ -313,9 +321,11 @@ public final class Tokenizer {
 
         int c;
         for (;;) { // again:
+            startNull = true;
             do {
                 c = nextc();
             } while (c == ' ' || c == '\t' || c == '\f');
+            startNull = false;
             tokStart = c == EOF ? pos : pos - 1;
 
             if (c == '#') {
@@ -325,7 +335,7 @@ public final class Tokenizer {
                 return make(TokenType.COMMENT, tokStart, pos);
             }
             if (c == EOF) {
-                if (level > 0) throw unexpectedEofLevel();
+                if (level > 0) throw errorWholeLine("unexpected EOF in multi-line statement");
                 return trailing(TokenType.ENDMARKER);
             }
             if (isIdStart(c)) {
@@ -377,10 +387,7 @@ public final class Tokenizer {
             if (c == '\\') {
                 if ((c = nextc()) != '\n') throw errorWholeLine("unexpected character after line continuation character");
                 c = nextc();
-                if (c == EOF) {
-                    pos = n;
-                    throw unexpectedEofContinuation();
-                }
+                if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
                 backup(c);
                 continue; // again
             }
@@ -448,13 +455,6 @@ public final class Tokenizer {
         return errorWholeLine("inconsistent use of tabs and spaces in indentation");
     }
 
-    private TokenizeException unexpectedEofLevel() {
-        // CPython's column is the length of its line buffer, which is only kept across lines
-        // inside an f-string: from the line where the outermost open f-string starts
-        int col = 0;
-        if (modes.size() > 1) col = n - lineStartOf(modes.get(1).start);
-        return new TokenizeException("unexpected EOF in multi-line statement", Math.max(1, lineCount), col);
-    }
 
     // ---- numbers ----
 
@@ -648,6 +648,7 @@ public final class Tokenizer {
 
     private Token fstringMode(Mode cur) {
         tokStart = pos;
+        startNull = false;
         int startChar = nextc();
         if (startChar == '{') {
             int peek = nextc();

@@ -30,6 +30,8 @@ def cli_output(path, name, exact):
         return "%s:%d:%d: error: %s\n" % (name, line, column, err.args[0])
     except SyntaxError as err:
         return "%s: error: %s\n" % (name, err)
+    except Exception as err:  # the CLI prints a traceback here (e.g. NUL bytes crash 3.13.0); jpy cannot match
+        return "unexpected error: %s\n" % err
 
 
 def digest(text):
