@@ -592,6 +592,7 @@ public final class Tokenizer {
         }
         if (c != quote) backup(c);
         int startLine = lineOf(tokStart);
+        boolean escapedQuote = false;
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
@@ -605,7 +606,8 @@ public final class Tokenizer {
                 if (quoteSize == 3) {
                     throw error("EOF in multi-line string", startLine, tokStart + 1);
                 }
-                throw error("unterminated string literal (detected at line " + detected + ")", startLine, tokStart + 1);
+                throw error("unterminated string literal (detected at line " + detected + ")"
+                        + (escapedQuote ? "; perhaps you escaped the end quote?" : ""), startLine, tokStart + 1);
             }
             if (c == quote) {
                 endQuoteSize++;
@@ -613,6 +615,7 @@ public final class Tokenizer {
                 endQuoteSize = 0;
                 if (c == '\\') {
                     c = nextc();
+                    if (c == quote) escapedQuote = true;
                     if (c == '\r') nextc();
                 }
             }
