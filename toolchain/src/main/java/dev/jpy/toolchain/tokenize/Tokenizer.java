@@ -186,7 +186,8 @@ public final class Tokenizer {
         boolean implicit = implicitNewline && nl == n - 1;
         String str;
         if (type == TokenType.NEWLINE) {
-            str = implicit ? "" : s[start] == '\r' ? "\r\n" : "\n";
+            // with the implicit newline tokenize keeps the raw text before it: '' or a lone '\r'
+            str = implicit ? new String(s, start, nl - start) : s[start] == '\r' ? "\r\n" : "\n";
         } else {
             str = implicit ? "" : new String(s, start, end - start);
         }
@@ -215,6 +216,17 @@ public final class Tokenizer {
      * Errors CPython reports with cur = inp (indentation, line continuation, EOF in a statement): the
      * line is the last one loaded, the column the length of the line buffer, which may hold several lines.
      */
+    /** E_EOF: like {@link #errorWholeLine} but CPython gives this column in UTF-8 bytes. */
+    private TokenizeException unexpectedEof() {
+        int line = inp == 0 ? 1 : lineOf(inp - 1);
+        int bytes = 0;
+        for (int i = bufStart; i < inp; i++) {
+            int c = s[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return new TokenizeException("unexpected EOF in multi-line statement", line, bytes);
+    }
+
     private TokenizeException errorWholeLine(String msg) {
         int line = inp == 0 ? 1 : lineOf(inp - 1);
         return new TokenizeException(msg, line, inp - bufStart);
@@ -251,7 +263,7 @@ public final class Tokenizer {
         int c = nextc();
         if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
         c = nextc();
-        if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
+        if (c == EOF) throw unexpectedEof();
         backup(c);
         return c;
     }
@@ -335,7 +347,7 @@ public final class Tokenizer {
                 return make(TokenType.COMMENT, tokStart, pos);
             }
             if (c == EOF) {
-                if (level > 0) throw errorWholeLine("unexpected EOF in multi-line statement");
+                if (level > 0) throw unexpectedEof();
                 return trailing(TokenType.ENDMARKER);
             }
             if (isIdStart(c)) {
@@ -387,7 +399,7 @@ public final class Tokenizer {
             if (c == '\\') {
                 if ((c = nextc()) != '\n') throw errorWholeLine("unexpected character after line continuation character");
                 c = nextc();
-                if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
+                if (c == EOF) throw unexpectedEof();
                 backup(c);
                 continue; // again
             }

@@ -117,7 +117,7 @@ class TokenizeStdlibTest {
     }
 
     private static String text(Tokenize.Outcome o) {
-        return o.ok() ? o.output() : o.error() + "\n"; // the hash script does not see warnings
+        return (o.ok() ? o.output() : "") + o.warnings() + (o.ok() ? "" : o.error() + "\n");
     }
 
     private static String sha(String s) throws Exception {
