@@ -261,6 +261,7 @@ public final class Tokenizer {
 
     private int continuationLine() {
         int c = nextc();
+        if (c == '\r') c = nextc(); // a backslash before CR LF continues the line too
         if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
         c = nextc();
         if (c == EOF) throw unexpectedEof();
@@ -327,7 +328,13 @@ public final class Tokenizer {
                 return make(TokenType.DEDENT, pos, pos);
             } else {
                 pendin--;
-                return make(TokenType.INDENT, lineStartOf(pos), pos);
+                // the text runs from CPython's buffer start: after a backslash continuation in the
+                // indentation that is an earlier line, and tokenize then reports the start column as -1
+                int ls = lineStartOf(pos);
+                if (bufStart >= ls) return make(TokenType.INDENT, ls, pos);
+                int line = lineOf(pos);
+                return new Token(TokenType.INDENT, new String(s, bufStart, pos - bufStart), line, -1, line, pos - ls,
+                        bufStart, pos);
             }
         }
 
@@ -397,7 +404,9 @@ public final class Tokenizer {
             if (isDigit(c)) return number(c);
             if (c == '\'' || c == '"') return string(c);
             if (c == '\\') {
-                if ((c = nextc()) != '\n') throw errorWholeLine("unexpected character after line continuation character");
+                c = nextc();
+                if (c == '\r') c = nextc();
+                if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
                 c = nextc();
                 if (c == EOF) throw unexpectedEof();
                 backup(c);

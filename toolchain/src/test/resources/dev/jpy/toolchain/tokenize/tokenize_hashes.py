@@ -1,7 +1,8 @@
 """Per-file sha256 of `python -m tokenize FILE` and `python -m tokenize -e FILE` output, for a tree of .py files.
 
 Usage: python3.13 tokenize_hashes.py ROOT [REL ...]   (no RELs: every .py under ROOT except site-packages/)
-Prints one line per file, sorted by relative path: REL <TAB> sha256(plain) <TAB> sha256(exact).
+Prints one line per file, sorted by relative path: REL <TAB> sha256(plain) <TAB> sha256(exact) <TAB> KIND,
+KIND being ok, error (a tokenizer error the CLI reports) or crash (an internal error: the CLI shows a traceback).
 The text hashed is what the CLI writes: stdout, then stderr (SyntaxWarning lines, then the one
 error line with the relative path as the file name), exactly as tokenize.main() words it. Run under CPython 3.13.
 """
@@ -62,7 +63,9 @@ def main():
     out = sys.stdout
     os.chdir(root)  # the CLI is run as `python -m tokenize REL` from ROOT: messages name REL
     for rel in rels:
-        out.write("%s\t%s\t%s\n" % (rel, digest(cli_output(rel, rel, False)), digest(cli_output(rel, rel, True))))
+        plain = cli_output(rel, rel, False)
+        kind = 'crash' if 'unexpected error: ' in plain else 'error' if ': error: ' in plain else 'ok'
+        out.write("%s\t%s\t%s\t%s\n" % (rel, digest(plain), digest(cli_output(rel, rel, True)), kind))
         out.flush()
 
 
