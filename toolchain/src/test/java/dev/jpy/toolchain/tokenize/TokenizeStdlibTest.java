@@ -39,6 +39,7 @@ class TokenizeStdlibTest {
                 + c.errorsInBoth + " of them are tokenizer errors in both)");
         c.printMismatches(python, lib);
         assertTrue(c.total > 1000, "expected the whole Lib, got " + c.total + " files");
+        assertEquals(List.of(), c.cpythonCrashes, "CPython crashed on Lib files");
         assertTrue(c.identical >= MIN_IDENTICAL_FRACTION * c.total,
                 c.identical + " of " + c.total + " identical; first mismatches: " + c.firstMismatches());
     }
@@ -59,7 +60,8 @@ class TokenizeStdlibTest {
         Path root = Path.of(dir).toAbsolutePath();
         Comparison c = compareTree(python, root);
         System.out.println("tokenize " + root + ": " + c.identical + " of " + c.total + " files identical ("
-                + c.errorsInBoth + " of them are tokenizer errors in both)");
+                + c.errorsInBoth + " of them are tokenizer errors in both); CPython crashed on "
+                + c.cpythonCrashes.size() + ", " + c.mismatches.size() + " differ");
         c.printMismatches(python, root);
     }
 
