@@ -1,11 +1,11 @@
 package dev.jpy.cli;
 
+import static dev.jpy.cli.Cli.fixtures;
+import static dev.jpy.cli.Cli.jpy;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -16,18 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DumpCommandTest {
     @TempDir Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    static Result jpy(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    static Path fixtures() {
-        return Path.of(System.getProperty("jpy.fixtures", "../fixtures"));
-    }
 
     private Path file(String name, String hex) throws Exception {
         Path p = tmp.resolve(name);
@@ -36,7 +24,7 @@ class DumpCommandTest {
     }
 
     /** Exit 1 and exactly one line naming the file, the offset where given, and the problem. */
-    private static void assertOneLineError(Result r, Path file, String... parts) {
+    private static void assertOneLineError(Cli.Result r, Path file, String... parts) {
         assertEquals(ExitCode.FAILURE, r.code(), r.err());
         assertEquals("", r.out());
         String[] lines = r.err().split("\n");
@@ -48,17 +36,17 @@ class DumpCommandTest {
     @Test
     void disMatchesCPythonGolden() throws Exception {
         Path dir = fixtures().resolve("golden/functions");
-        Result r = jpy("dump", "--dis", dir.resolve("functions.cpython-313.pyc").toString());
+        Cli.Result r = jpy("dump", "--dis", dir.resolve("functions.cpython-313.pyc").toString());
         assertEquals(0, r.code(), r.err());
         String gold = Files.readString(dir.resolve("dis.txt"));
         assertEquals(gold.replaceAll(" at 0x[0-9a-f]+", " at 0x?"), r.out().replaceAll(" at 0x[0-9a-f]+", " at 0x?"));
-        Result co = jpy("dump", "--dis", "-C", "-O", dir.resolve("functions.cpython-313.pyc").toString());
+        Cli.Result co = jpy("dump", "--dis", "-C", "-O", dir.resolve("functions.cpython-313.pyc").toString());
         assertEquals(Files.readString(dir.resolve("dis-CO.txt")).replaceAll(" at 0x[0-9a-f]+", ""), co.out().replaceAll(" at 0x[0-9a-f]+", ""));
     }
 
     @Test
     void fullDumpShowsHeaderFieldsTablesAndDisassembly() {
-        Result r = jpy("dump", fixtures().resolve("legacy/hello.3.13.pyc").toString());
+        Cli.Result r = jpy("dump", fixtures().resolve("legacy/hello.3.13.pyc").toString());
         assertEquals(0, r.code(), r.err());
         for (String s : new String[] {"Magic:             3571 (f3 0d 0d 0a), Python 3.13", "Flags:             0x00000003 (checked-hash)",
                 "Source hash:", "Code object <module> (\"hello.py\", line 1)", "Code object greet (\"hello.py\", line 5)",
@@ -70,7 +58,7 @@ class DumpCommandTest {
 
     @Test
     void jsonHasTheSameContent() {
-        Result r = jpy("dump", "--json", fixtures().resolve("legacy/hello.3.13.pyc").toString());
+        Cli.Result r = jpy("dump", "--json", fixtures().resolve("legacy/hello.3.13.pyc").toString());
         assertEquals(0, r.code(), r.err());
         JsonObject j = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(3571, j.getAsJsonObject("header").get("magic").getAsInt());
@@ -85,12 +73,12 @@ class DumpCommandTest {
     @Test
     void olderVersionsShowFieldsAndRawInstructions() {
         for (String v : new String[] {"2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12"}) {
-            Result r = jpy("dump", fixtures().resolve("legacy/hello." + v + ".pyc").toString());
+            Cli.Result r = jpy("dump", fixtures().resolve("legacy/hello." + v + ".pyc").toString());
             assertEquals(0, r.code(), v + ": " + r.err());
             assertTrue(r.out().contains("Python " + v + "\n"), v);
             assertTrue(r.out().contains("Raw instructions (Python " + v + " opcode numbers)"), v);
             assertTrue(r.out().contains("Code object greet"), v);
-            Result dis = jpy("dump", "--dis", fixtures().resolve("legacy/hello." + v + ".pyc").toString());
+            Cli.Result dis = jpy("dump", "--dis", fixtures().resolve("legacy/hello." + v + ".pyc").toString());
             assertEquals(ExitCode.FAILURE, dis.code());
             assertTrue(dis.err().contains("disassembly of Python " + v + " code is not supported yet"), dis.err());
             assertEquals(0, jpy("dump", "--json", fixtures().resolve("legacy/hello." + v + ".pyc").toString()).code(), v);
@@ -145,7 +133,7 @@ class DumpCommandTest {
 
     @Test
     void usageErrors() {
-        Result r = jpy("dump");
+        Cli.Result r = jpy("dump");
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().startsWith("jpy: Missing required parameter"), r.err());
         assertEquals(ExitCode.USAGE, jpy("dump", "--nope", "x.pyc").code());
