@@ -1,0 +1,121 @@
+package dev.jpy.toolchain.tokenize;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+
+/**
+ * Source bytes to text as {@code tokenize.detect_encoding} does it: a UTF-8 BOM, or a PEP 263 coding
+ * cookie on line 1 or 2, else UTF-8. Newlines are kept as they are (tokenize splits lines on '\n' only).
+ */
+public final class SourceDecoder {
+    private SourceDecoder() {}
+
+    /** The decoded text and the encoding name tokenize reports in its ENCODING token. */
+    public record Decoded(String encoding, String text) {}
+
+    /** A decoding failure; tokenize reports it as {@code FILE: error: MESSAGE} (a SyntaxError). */
+    public static final class DecodeException extends RuntimeException {
+        public DecodeException(String message) {
+            super(message);
+        }
+    }
+
+    public static Decoded decode(byte[] b, String filename) {
+        int off = 0;
+        boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+        if (bom) off = 3;
+        String enc = null;
+        int l1End = lineEnd(b, off);
+        String first = ascii(b, off, l1End);
+        if (first != null) {
+            enc = cookie(first, filename, bom);
+            if (enc == null && isBlank(first) && l1End < b.length) {
+                int l2End = lineEnd(b, l1End);
+                String second = ascii(b, l1End, l2End);
+                if (second != null) enc = cookie(second, filename, bom);
+            }
+        }
+        String name;
+        Charset cs;
+        if (enc == null) {
+            name = "utf-8"; // tokenize reports 'utf-8' after a BOM too
+            cs = java.nio.charset.StandardCharsets.UTF_8;
+        } else {
+            name = enc;
+            cs = charset(enc, filename);
+        }
+        try {
+            String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
+            return new Decoded(name, text);
+        } catch (CharacterCodingException e) {
+            throw new DecodeException("invalid or missing encoding declaration for '" + filename + "'");
+        }
+    }
+
+    private static int lineEnd(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) if (b[i] == '\n') return i + 1;
+        return b.length;
+    }
+
+    /** The line as text if it decodes as UTF-8 (the cookie regex only looks at ASCII), else null. */
+    private static String ascii(byte[] b, int from, int to) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) i++;
+        return i == line.length() || line.charAt(i) == '#' || line.charAt(i) == '\r' || line.charAt(i) == '\n';
+    }
+
+    private static final java.util.regex.Pattern COOKIE =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    private static String cookie(String line, String filename, boolean bom) {
+        java.util.regex.Matcher m = COOKIE.matcher(line);
+        if (!m.find()) return null;
+        String enc = normalName(m.group(1));
+        charset(enc, filename);
+        if (bom && !enc.equals("utf-8")) {
+            throw new DecodeException("encoding problem for '" + filename + "': utf-8");
+        }
+        return enc;
+    }
+
+    /** tokenize._get_normal_name. */
+    static String normalName(String orig) {
+        String enc = orig.length() > 12 ? orig.substring(0, 12) : orig;
+        enc = enc.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (enc.equals("utf-8") || enc.startsWith("utf-8-")) return "utf-8";
+        if (enc.equals("latin-1") || enc.equals("iso-8859-1") || enc.equals("iso-latin-1")
+                || enc.startsWith("latin-1-") || enc.startsWith("iso-8859-1-") || enc.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return orig;
+    }
+
+    private static Charset charset(String enc, String filename) {
+        String e = enc.toLowerCase(Locale.ROOT).replace('_', '-');
+        String javaName = switch (e) {
+            case "utf8", "utf-8", "u8" -> "UTF-8";
+            case "latin1", "latin-1", "l1", "iso-8859-1", "iso8859-1" -> "ISO-8859-1";
+            case "ascii", "us-ascii" -> "US-ASCII";
+            default -> e;
+        };
+        try {
+            return Charset.forName(javaName);
+        } catch (RuntimeException ex) {
+            throw new DecodeException("unknown encoding for '" + filename + "': " + enc);
+        }
+    }
+}

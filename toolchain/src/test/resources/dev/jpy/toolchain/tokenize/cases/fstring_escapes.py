@@ -1,0 +1,1 @@
+f'\N{BULLET} \{x} \n {y}' rf'\{z} \N{w}' F'' f"{x}" f'{x:}'
