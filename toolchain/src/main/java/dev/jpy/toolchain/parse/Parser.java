@@ -1,0 +1,38 @@
+package dev.jpy.toolchain.parse;
+
+import dev.jpy.toolchain.ast.Ast;
+import dev.jpy.toolchain.ast.Ast.Stmt;
+import dev.jpy.toolchain.tokenize.TokenType;
+
+import java.util.List;
+
+/**
+ * Python 3.13 parser: decoded source text to the AST {@code ast.parse} builds.
+ *
+ * <p>Not yet supported (raise {@link ParseException}): f-strings, {@code match}, PEP 695 type
+ * parameters and the {@code type} statement, type comments.
+ */
+public final class Parser extends CompoundParser {
+    private Parser(String source) {
+        super(source);
+    }
+
+    /** Parse a module ({@code ast.parse(source, filename)}, mode {@code exec}). */
+    public static Ast.Module parseModule(String source, String filename) {
+        Parser p = new Parser(source);
+        // file: [statements] ENDMARKER
+        List<Stmt> body = p.statements(TokenType.ENDMARKER);
+        if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+        return new Ast.Module(body, List.of());
+    }
+
+    /** Parse a single expression ({@code ast.parse(source, mode="eval")}). */
+    public static Ast.Expression parseExpression(String source) {
+        Parser p = new Parser(source);
+        // eval: expressions NEWLINE* ENDMARKER
+        Ast.Expr e = p.expressions();
+        while (p.accept(TokenType.NEWLINE)) { }
+        if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+        return new Ast.Expression(e);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.jpy.toolchain.parse;
+
+import dev.jpy.toolchain.tokenize.Token;
+import dev.jpy.toolchain.tokenize.TokenType;
+import dev.jpy.toolchain.tokenize.TokenizeException;
+import dev.jpy.toolchain.tokenize.Tokenizer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The token stream the parser rules work on: the tokenizer's output without COMMENT and NL tokens,
+ * with a mark/reset position for PEG backtracking, UTF-8 byte columns for AST positions, and the
+ * helpers every rule uses. The rule classes extend it in a chain (expressions, arguments, targets,
+ * statements), each holding one area of CPython's Grammar/python.gram.
+ */
+abstract class ParserCore {
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+    /** Rule nesting beyond which we report CPython's "too complex" error instead of overflowing the stack. */
+    static final int MAX_DEPTH = 1500;
+
+    final List<Token> tokens;
+    private final int[] startByte;
+    private final int[] endByte;
+    int pos;
+    /** Furthest token index looked at: where "invalid syntax" is reported. */
+    int furthest;
+    int depth;
+
+    ParserCore(String source) {
+        List<Token> raw;
+        try {
+            raw = Tokenizer.tokenize(source);
+        } catch (TokenizeException e) {
+            throw new ParseException(e.getMessage(), e.line(), e.column());
+        }
+        tokens = new ArrayList<>(raw.size());
+        for (Token t : raw) {
+            if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
+            if (t.type() == TokenType.ERRORTOKEN) {
+                throw new ParseException("invalid syntax", t.startLine(), t.startCol() + 1);
+            }
+            tokens.add(t);
+        }
+        String[] lines = source.split("\n", -1);
+        startByte = new int[tokens.size()];
+        endByte = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            startByte[i] = byteCol(lines, t.startLine(), t.startCol());
+            endByte[i] = byteCol(lines, t.endLine(), t.endCol());
+        }
+    }
+
+    private static int byteCol(String[] lines, int line, int cpCol) {
+        if (line < 1 || line > lines.length) return cpCol;
+        String l = lines[line - 1];
+        int cps = l.codePointCount(0, l.length());
+        if (cpCol > cps) return cpCol - cps + l.getBytes(StandardCharsets.UTF_8).length;
+        return l.substring(0, l.offsetByCodePoints(0, cpCol)).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    // ---- token access ----
+
+    final Token peek() {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(Math.min(pos, tokens.size() - 1));
+    }
+
+    final Token peek(int ahead) {
+        int i = Math.min(pos + ahead, tokens.size() - 1);
+        if (i > furthest) furthest = i;
+        return tokens.get(i);
+    }
+
+    final Token advance() {
+        Token t = peek();
+        if (pos < tokens.size() - 1) pos++;
+        return t;
+    }
+
+    final boolean at(TokenType type) {
+        return peek().type() == type;
+    }
+
+    final boolean atAhead(int ahead, TokenType type) {
+        return peek(ahead).type() == type;
+    }
+
+    /** The current token is the keyword (or soft keyword) {@code kw}. */
+    final boolean atKeyword(String kw) {
+        Token t = peek();
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
+    final boolean atKeywordAhead(int ahead, String kw) {
+        Token t = peek(ahead);
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
+    /** A NAME token that is not a hard keyword. */
+    final boolean atName() {
+        Token t = peek();
+        return t.type() == TokenType.NAME && !KEYWORDS.contains(t.string());
+    }
+
+    final boolean accept(TokenType type) {
+        if (at(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    final boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    final Token expect(TokenType type) {
+        if (!at(type)) throw syntaxError();
+        return advance();
+    }
+
+    final void expectKeyword(String kw) {
+        if (!acceptKeyword(kw)) throw syntaxError();
+    }
+
+    final String expectName() {
+        if (!atName()) throw syntaxError();
+        return advance().string();
+    }
+
+    // ---- positions (CPython's EXTRA: first token of the rule .. last non-whitespace token consumed) ----
+
+    final int mark() {
+        return pos;
+    }
+
+    final void reset(int mark) {
+        pos = mark;
+    }
+
+    final int line(int tokenIndex) {
+        return tokens.get(tokenIndex).startLine();
+    }
+
+    final int col(int tokenIndex) {
+        return startByte[tokenIndex];
+    }
+
+    private int lastIndex() {
+        int i = pos - 1;
+        while (i > 0) {
+            TokenType t = tokens.get(i).type();
+            if (t != TokenType.NEWLINE && t != TokenType.INDENT && t != TokenType.DEDENT && t != TokenType.ENDMARKER) break;
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+    final int endLine() {
+        return tokens.get(lastIndex()).endLine();
+    }
+
+    final int endCol() {
+        return endByte[lastIndex()];
+    }
+
+    // ---- errors ----
+
+    final ParseException syntaxError() {
+        Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
+        return error("invalid syntax", t);
+    }
+
+    final ParseException error(String message, Token t) {
+        return new ParseException(message, t.startLine(), t.startCol() + 1);
+    }
+
+    final ParseException errorAt(String message, int tokenIndex) {
+        return error(message, tokens.get(tokenIndex));
+    }
+
+    final void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("too many nested parentheses", peek());
+        }
+    }
+
+    final void leave() {
+        depth--;
+    }
+}
