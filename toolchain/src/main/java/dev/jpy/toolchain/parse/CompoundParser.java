@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Compound statements of python.gram: if/while/for/try/with/def/class, async forms and decorators. */
-abstract class CompoundParser extends StatementParser {
+abstract class CompoundParser extends PatternParser {
     CompoundParser(String source) {
         super(source);
     }
@@ -53,6 +53,7 @@ abstract class CompoundParser extends StatementParser {
     }
 
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    @Override
     final List<Stmt> block() {
         expect(TokenType.COLON);
         if (accept(TokenType.NEWLINE)) {
@@ -213,16 +214,16 @@ abstract class CompoundParser extends StatementParser {
     private Stmt functionDef(int start, boolean isAsync, List<Expr> decorators) {
         expectKeyword("def");
         String name = expectName();
-        if (at(TokenType.LSQB)) throw error("type parameter lists are not supported by this parser yet", peek());
+        List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
         expect(TokenType.LPAR);
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
         Expr returns = accept(TokenType.RARROW) ? expression() : null;
         List<Stmt> body = block();
         return isAsync
-                ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, List.of(),
+                ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams,
                         line(start), col(start), endLine(), endCol())
-                : new Ast.FunctionDef(name, args, body, decorators, returns, null, List.of(),
+                : new Ast.FunctionDef(name, args, body, decorators, returns, null, typeParams,
                         line(start), col(start), endLine(), endCol());
     }
 
@@ -231,7 +232,7 @@ abstract class CompoundParser extends StatementParser {
         int start = mark();
         expectKeyword("class");
         String name = expectName();
-        if (at(TokenType.LSQB)) throw error("type parameter lists are not supported by this parser yet", peek());
+        List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
         List<Expr> bases = List.of();
         List<Ast.Keyword> keywords = List.of();
         if (accept(TokenType.LPAR)) {
@@ -241,7 +242,7 @@ abstract class CompoundParser extends StatementParser {
             keywords = a.keywords();
         }
         List<Stmt> body = block();
-        return new Ast.ClassDef(name, bases, keywords, body, decorators, List.of(),
+        return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
                 line(start), col(start), endLine(), endCol());
     }
 }

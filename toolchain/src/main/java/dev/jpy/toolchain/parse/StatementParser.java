@@ -20,6 +20,8 @@ abstract class StatementParser extends TargetParser {
 
     abstract boolean atCompoundStmt();
 
+    abstract Stmt tryMatchStmt();
+
     // statements: statement+
     final List<Stmt> statements(TokenType until) {
         List<Stmt> body = new ArrayList<>();
@@ -29,6 +31,13 @@ abstract class StatementParser extends TargetParser {
 
     // statement: compound_stmt | simple_stmts
     final void statement(List<Stmt> out) {
+        if (atKeyword("match")) {
+            Stmt m = tryMatchStmt();
+            if (m != null) {
+                out.add(m);
+                return;
+            }
+        }
         if (atCompoundStmt()) {
             out.add(compoundStmt());
         } else {
@@ -97,6 +106,11 @@ abstract class StatementParser extends TargetParser {
                     Expr test = expression();
                     Expr msg = accept(TokenType.COMMA) ? expression() : null;
                     return new Ast.Assert(test, msg, line(start), col(start), endLine(), endCol());
+                }
+                case "type" -> {
+                    if (peek(1).type() == TokenType.NAME && (atAhead(2, TokenType.EQUAL) || atAhead(2, TokenType.LSQB))) {
+                        return typeAlias();
+                    }
                 }
                 case "import" -> { return importName(); }
                 case "from" -> { return importFrom(); }
@@ -187,6 +201,54 @@ abstract class StatementParser extends TargetParser {
             case DOUBLESLASHEQUAL -> Ast.Operator.FloorDiv;
             default -> null;
         };
+    }
+
+    // type_alias: "type" NAME [type_params] '=' expression
+    private Stmt typeAlias() {
+        int start = mark();
+        advance();
+        int ns = mark();
+        String name = expectName();
+        Expr target = new Ast.Name(name, ExprContext.Store, line(ns), col(ns), endLine(), endCol());
+        List<Ast.TypeParam> params = at(TokenType.LSQB) ? typeParams() : List.of();
+        expect(TokenType.EQUAL);
+        Expr value = expression();
+        return new Ast.TypeAlias(target, params, value, line(start), col(start), endLine(), endCol());
+    }
+
+    // type_params: '[' type_param_seq ']'
+    // type_param_seq: ','.type_param+ [',']
+    final List<Ast.TypeParam> typeParams() {
+        expect(TokenType.LSQB);
+        List<Ast.TypeParam> params = new ArrayList<>();
+        do {
+            if (at(TokenType.RSQB) && !params.isEmpty()) break;
+            params.add(typeParam());
+        } while (accept(TokenType.COMMA));
+        expect(TokenType.RSQB);
+        return params;
+    }
+
+    // type_param: NAME [type_param_bound] [type_param_default] | '*' NAME [type_param_starred_default]
+    //           | '**' NAME [type_param_default]
+    private Ast.TypeParam typeParam() {
+        int start = mark();
+        if (accept(TokenType.STAR)) {
+            String name = expectName();
+            if (at(TokenType.COLON)) throw error("cannot use bound with TypeVarTuple", peek());
+            Expr def = accept(TokenType.EQUAL) ? starExpression() : null;
+            return new Ast.TypeVarTuple(name, def, line(start), col(start), endLine(), endCol());
+        }
+        if (accept(TokenType.DOUBLESTAR)) {
+            String name = expectName();
+            if (at(TokenType.COLON)) throw error("cannot use bound with ParamSpec", peek());
+            Expr def = accept(TokenType.EQUAL) ? expression() : null;
+            return new Ast.ParamSpec(name, def, line(start), col(start), endLine(), endCol());
+        }
+        String name = expectName();
+        Expr bound = accept(TokenType.COLON) ? expression() : null;
+        Expr def = accept(TokenType.EQUAL) ? expression() : null;
+        return new Ast.TypeVar(name, bound, def, line(start), col(start), endLine(), endCol());
     }
 
     // import_name: 'import' dotted_as_names
