@@ -690,6 +690,139 @@ def é(ñ):
     return 'é' + ñ
 '''
 
+MATCH = r'''
+match x:
+    case 1:
+        pass
+---
+match x:
+    case 1 | 2 | 3:
+        pass
+    case _:
+        pass
+---
+match x:
+    case -1: pass
+    case 1.5: pass
+    case 1 + 2j: pass
+    case -1 - 2j: pass
+    case 'a' 'b': pass
+    case b'x': pass
+    case None: pass
+    case True: pass
+    case False: pass
+---
+match x:
+    case y: pass
+---
+match x:
+    case a.b: pass
+    case a.b.c: pass
+---
+match x:
+    case (1): pass
+    case (y as z): pass
+    case 1 | 2 as z: pass
+---
+match x:
+    case []: pass
+    case (): pass
+    case [a]: pass
+    case [a, b]: pass
+    case [a, *rest]: pass
+    case [*_, b]: pass
+    case (a, b): pass
+    case (a,): pass
+    case a, b: pass
+    case a, *b: pass
+    case *a, b: pass
+    case [a, (b, c), [d]]: pass
+---
+match x:
+    case {}: pass
+    case {1: a}: pass
+    case {'k': v, **rest}: pass
+    case {**rest}: pass
+    case {a.b: 1, None: 2, -1: 3, True: 4}: pass
+    case {1: a,}: pass
+---
+match x:
+    case Point(): pass
+    case Point(1, 2): pass
+    case Point(x=1, y=2): pass
+    case Point(1, y=2): pass
+    case a.B(c, d=e,): pass
+    case Point(x=[1, 2] | (3, 4)): pass
+---
+match x:
+    case y if y > 0:
+        pass
+    case (a, b) if a == b: pass
+---
+match x, y:
+    case 1, 2: pass
+---
+match x,:
+    case _: pass
+---
+match *a, b:
+    case _: pass
+---
+match (x):
+    case _: pass
+---
+match = 1
+match.x = 2
+match[0] = 3
+match(x)
+print(match)
+---
+case = 1
+_ = case
+---
+def f(x):
+    match x:
+        case [1, 2]:
+            return 1
+        case {"a": b}:
+            return b
+        case _:
+            return None
+'''
+
+TYPEPARAMS = r'''
+type X = int
+---
+type X[T] = list[T]
+---
+type X[T: int, *Ts, **P] = T
+---
+type X[T = int, *Ts = *tuple[int], **P = [int]] = T
+---
+type X[T: (int, str) = int] = T
+---
+type = 1
+type.x = 2
+type(x)
+---
+def f[T](x: T) -> T: pass
+---
+def f[T: int, U](x): pass
+---
+def f[*Ts, **P](): pass
+---
+async def f[T](): pass
+---
+class C[T]: pass
+---
+class C[T, U: str](Base[T]): pass
+---
+class C[T,]: pass
+---
+@dec
+class C[T = int]: pass
+'''
+
 
 def split_lines(text):
     """Join lines of a snippet list while brackets are open or the line ends in a backslash."""
@@ -716,6 +849,10 @@ def main():
         items.append(("simple", src))
     for src in COMPOUND.strip("\n").split("\n---\n"):
         items.append(("compound", src + "\n"))
+    for src in MATCH.strip("\n").split("\n---\n"):
+        items.append(("match", src + "\n"))
+    for src in TYPEPARAMS.strip("\n").split("\n---\n"):
+        items.append(("typeparams", src + "\n"))
     with open("goldens.txt", "w", encoding="utf-8") as f:
         for group, src in items:
             tree = ast.parse(src)
