@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Call arguments ({@code arguments}, {@code args}, {@code kwargs}) and parameter lists ({@code params}, {@code lambda_params}). */
-abstract class ArgumentParser extends ExpressionParser {
+abstract class ArgumentParser extends FStringParser {
     ArgumentParser(String source) {
         super(source);
     }

@@ -10,7 +10,6 @@ import dev.jpy.toolchain.ast.Ast.ExprContext;
 import dev.jpy.toolchain.tokenize.Token;
 import dev.jpy.toolchain.tokenize.TokenType;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -453,41 +452,8 @@ abstract class ExpressionParser extends ParserCore {
         return new Ast.Constant(v, null, line(start), col(start), endLine(), endCol());
     }
 
-    // strings: (fstring|string)+
-    final Expr strings() {
-        int start = mark();
-        Boolean bytesMode = null;
-        boolean unicode = false;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder text = new StringBuilder();
-        boolean first = true;
-        while (at(TokenType.STRING) || at(TokenType.FSTRING_START)) {
-            Token t = peek();
-            if (t.type() == TokenType.FSTRING_START) {
-                throw error("f-strings are not supported by this parser yet", t);
-            }
-            Literals.Parts p = Literals.split(t.string());
-            if (first) unicode = p.unicode();
-            first = false;
-            if (bytesMode != null && bytesMode != p.bytes()) {
-                throw errorAt("cannot mix bytes and nonbytes literals", start);
-            }
-            bytesMode = p.bytes();
-            try {
-                if (p.bytes()) {
-                    bytes.writeBytes(Literals.decodeBytes(p.body(), p.raw()));
-                } else {
-                    for (int c : Literals.decodeStr(p.body(), p.raw())) text.appendCodePoint(c);
-                }
-            } catch (IllegalArgumentException ex) {
-                throw error(ex.getMessage(), t);
-            }
-            advance();
-        }
-        PyObj v = bytesMode ? Literals.bytes(bytes.toByteArray())
-                : Literals.str(text.codePoints().toArray());
-        return new Ast.Constant(v, unicode ? "u" : null, line(start), col(start), endLine(), endCol());
-    }
+    // strings: (fstring|string)+   (in FStringParser)
+    abstract Expr strings();
 
     // tuple | group | genexp
     private Expr parenAtom() {

@@ -25,6 +25,8 @@ abstract class ParserCore {
     static final int MAX_DEPTH = 1500;
 
     final List<Token> tokens;
+    /** The source as code points: token {@code start}/{@code end} index it. */
+    final int[] sourceCps;
     private final int[] startByte;
     private final int[] endByte;
     int pos;
@@ -33,6 +35,7 @@ abstract class ParserCore {
     int depth;
 
     ParserCore(String source) {
+        sourceCps = source.codePoints().toArray();
         List<Token> raw;
         try {
             raw = Tokenizer.tokenize(source);
@@ -173,6 +176,15 @@ abstract class ParserCore {
 
     final int endCol() {
         return endByte[lastIndex()];
+    }
+
+    /** End line / byte column of a given token. */
+    final int endLineOf(int tokenIndex) {
+        return tokens.get(tokenIndex).endLine();
+    }
+
+    final int endColOf(int tokenIndex) {
+        return endByte[tokenIndex];
     }
 
     // ---- errors ----

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fixtures {@code fixtures/src/*.py} parse to exactly {@code fixtures/golden/NAME/ast-attrs.txt}.
- * Fixtures using syntax the parser does not support yet (f-strings, match, type parameters) are
- * listed in {@link #UNSUPPORTED} with the reason; the test fails if one of them starts parsing
- * (so the list stays honest) or if any other fixture differs from CPython.
+ * Fixtures using syntax the parser does not support yet would be listed in {@link #UNSUPPORTED}
+ * (currently none: all 24 match); the test fails if the list is not exactly the fixtures that raise a
+ * "not supported" error, or if any other fixture differs from CPython.
  */
 class ParseFixtureTest {
-    static final List<String> UNSUPPORTED = List.of(
-            "async_", "classes", "control", "exceptions", "fstrings", "functions", "matching", "misc", "operators", "typing_"); // f-strings
+    static final List<String> UNSUPPORTED = List.of();
 
     @Test
     void fixturesMatchCPython() throws Exception {
@@ -31,7 +30,7 @@ class ParseFixtureTest {
             dirs.filter(d -> Files.isRegularFile(d.resolve("ast-attrs.txt"))).map(d -> d.getFileName().toString())
                     .sorted().forEach(names::add);
         }
-        assertFalse(names.isEmpty());
+        assertEquals(24, names.size(), "fixtures with ast-attrs.txt: " + names);
         List<String> failures = new ArrayList<>();
         TreeMap<String, String> unsupported = new TreeMap<>();
         int identical = 0;
