@@ -528,8 +528,9 @@ abstract class ExpressionParser extends ParserCore {
                 return new Ast.Dict(List.of(), List.of(), line(start), col(start), endLine(), endCol());
             }
             if (at(TokenType.DOUBLESTAR)) return dictRest(start, null, null);
+            boolean bareWalrus = atName() && atAhead(1, TokenType.COLONEQUAL);
             Expr first = starNamedExpression();
-            if (at(TokenType.COLON) && !(first instanceof Ast.Starred) && !(first instanceof Ast.NamedExpr)) {
+            if (at(TokenType.COLON) && !(first instanceof Ast.Starred) && !bareWalrus) {
                 advance();
                 Expr value = expression();
                 if (atKeyword("for") || atKeyword("async")) {

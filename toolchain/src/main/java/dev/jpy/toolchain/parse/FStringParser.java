@@ -21,13 +21,13 @@ abstract class FStringParser extends ExpressionParser {
 
     /** A constant run being collected: code points plus first and last token index. */
     private static final class Run {
-        final StringBuilder text = new StringBuilder();
+        final CodePoints text = new CodePoints();
         boolean open;
         int line, col, endLine, endCol;
         String kind;
 
         void add(int[] cps, int l, int c, int el, int ec) {
-            for (int cp : cps) text.appendCodePoint(cp);
+            text.add(cps);
             if (!open) {
                 open = true;
                 line = l;
@@ -35,6 +35,30 @@ abstract class FStringParser extends ExpressionParser {
             }
             endLine = el;
             endCol = ec;
+        }
+    }
+
+    /** Code points kept as ints, so that escaped lone surrogates never pair up as they would in a String. */
+    static final class CodePoints {
+        private int[] a = new int[16];
+        private int n;
+
+        void add(int[] cps) {
+            if (n + cps.length > a.length) a = java.util.Arrays.copyOf(a, Math.max(2 * a.length, n + cps.length));
+            System.arraycopy(cps, 0, a, n, cps.length);
+            n += cps.length;
+        }
+
+        int size() {
+            return n;
+        }
+
+        void clear() {
+            n = 0;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
         }
     }
 
@@ -89,7 +113,7 @@ abstract class FStringParser extends ExpressionParser {
             return new Ast.Constant(Literals.bytes(bytes.toByteArray()), null, line(start), col(start), endLine(), endCol());
         }
         if (!sawFString) {
-            return new Ast.Constant(Literals.str(run.text.codePoints().toArray()), unicode ? "u" : null,
+            return new Ast.Constant(Literals.str(run.text.toArray()), unicode ? "u" : null,
                     line(start), col(start), endLine(), endCol());
         }
         flush(values, run);
@@ -97,11 +121,11 @@ abstract class FStringParser extends ExpressionParser {
     }
 
     private void flush(List<Expr> values, Run run) {
-        if (run.open && run.text.length() > 0) {
-            values.add(new Ast.Constant(Literals.str(run.text.codePoints().toArray()), run.kind,
+        if (run.open && run.text.size() > 0) {
+            values.add(new Ast.Constant(Literals.str(run.text.toArray()), run.kind,
                     run.line, run.col, run.endLine, run.endCol));
         }
-        run.text.setLength(0);
+        run.text.clear();
         run.open = false;
         run.kind = null;
     }
@@ -155,7 +179,7 @@ abstract class FStringParser extends ExpressionParser {
                 advance();
                 debug = true;
                 Token next = peek();
-                int[] text = java.util.Arrays.copyOfRange(sourceCps, open.end(), next.start());
+                int[] text = sourceWithoutComments(open.end(), next.start());
                 outer.add(text, open.endLine(), colAfter(start), next.startLine(), col(mark()));
             }
             flush(values, outer);

@@ -27,6 +27,7 @@ abstract class ParserCore {
     final List<Token> tokens;
     /** The source as code points: token {@code start}/{@code end} index it. */
     final int[] sourceCps;
+    private final List<int[]> commentSpans;
     private final int[] startByte;
     private final int[] endByte;
     int pos;
@@ -43,13 +44,17 @@ abstract class ParserCore {
             throw new ParseException(e.getMessage(), e.line(), e.column());
         }
         tokens = new ArrayList<>(raw.size());
+        List<int[]> comments = new ArrayList<>();
         for (Token t : raw) {
+            if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
             if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
             if (t.type() == TokenType.ERRORTOKEN) {
                 throw new ParseException("invalid syntax", t.startLine(), t.startCol() + 1);
             }
+            if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
             tokens.add(t);
         }
+        commentSpans = comments;
         String[] lines = source.split("\n", -1);
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
@@ -58,6 +63,44 @@ abstract class ParserCore {
             startByte[i] = byteCol(lines, t.startLine(), t.startCol());
             endByte[i] = byteCol(lines, t.endLine(), t.endCol());
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** PEP 3131: check a non-ASCII identifier and NFKC-normalize it, as CPython's parser does. */
+    private static Token normalizeName(Token t) {
+        String s = t.string();
+        int col = t.startCol();
+        for (int i = 0, k = 0; i < s.length(); i += Character.charCount(s.codePointAt(i)), k++) {
+            int c = s.codePointAt(i);
+            boolean ok = k == 0 ? (c == '_' || Character.isUnicodeIdentifierStart(c)) : Character.isUnicodeIdentifierPart(c);
+            if (!ok) {
+                throw new ParseException(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
+                        t.startLine(), col + k + 1);
+            }
+        }
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        return new Token(t.type(), n, t.startLine(), t.startCol(), t.endLine(), t.endCol(), t.start(), t.end());
+    }
+
+    /** Source text between two code point offsets with comments left out (f-string debug text). */
+    final int[] sourceWithoutComments(int from, int to) {
+        int[] out = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            boolean inComment = false;
+            for (int[] c : commentSpans) {
+                if (i >= c[0] && i < c[1]) {
+                    inComment = true;
+                    break;
+                }
+            }
+            if (!inComment) out[n++] = sourceCps[i];
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static int byteCol(String[] lines, int line, int cpCol) {
