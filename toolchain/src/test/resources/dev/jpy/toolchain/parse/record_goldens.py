@@ -823,6 +823,72 @@ class C[T,]: pass
 class C[T = int]: pass
 '''
 
+FSTRINGS = r"""
+f''
+f'a'
+f'{x}'
+f'a{x}b'
+f'{x}{y}'
+f'{x!r}'
+f'{x!s}'
+f'{x!a}'
+f'{x:10}'
+f'{x:>{w}}'
+f'{x:{w}.{p}f}'
+f'{x!r:^10}'
+f'{x:}'
+f'{x=}'
+f'{x = }'
+f'{x=!s}'
+f'{x=:10}'
+f'{x=!r:10}'
+f'a{x=}b'
+f'{{}}'
+f'{{x}}'
+f'a{{b}}c'
+f'{{{x}}}'
+f'\n{x}\t'
+f'\x41{x}'
+f'\N{BULLET} {x}'
+rf'\n{x}'
+fr'\d{x}'
+F'{x}'
+f'{x}' 'a'
+'a' f'{x}'
+'a' f'b' 'c'
+f'a' f'b'
+f'{x}' f'{y}'
+u'a' f'{x}'
+f'{x}' u'a'
+f'' ''
+'' f''
+f"{'a'}"
+f"{"a"}"
+f'{f'{x}'}'
+f'{x, y}'
+f'{*x, y}'
+f'{(yield)}'
+f'{x if y else z}'
+f'{(lambda: 1)}'
+f'{a["b"]}'
+f'{x!r:{y}}'
+f'{3.14:.2f}'
+f'{x:%Y-%m-%d}'
+f'é{x}ü'
+f'{é}'
+f'''multi
+{x}
+line'''
+f'''{
+x
+}'''
+f'{x:\n}'
+f'{x:\\}'
+f'{ x }'
+f'{x}' \
+f'{y}'
+"""
+
 
 def split_lines(text):
     """Join lines of a snippet list while brackets are open or the line ends in a backslash."""
@@ -849,6 +915,8 @@ def main():
         items.append(("simple", src))
     for src in COMPOUND.strip("\n").split("\n---\n"):
         items.append(("compound", src + "\n"))
+    for src in split_lines(FSTRINGS):
+        items.append(("fstring", src))
     for src in MATCH.strip("\n").split("\n---\n"):
         items.append(("match", src + "\n"))
     for src in TYPEPARAMS.strip("\n").split("\n---\n"):
