@@ -184,8 +184,12 @@ abstract class FStringParser extends ExpressionParser {
             }
             flush(values, outer);
             int conversion = -1;
-            if (accept(TokenType.EXCLAMATION)) {
+            if (at(TokenType.EXCLAMATION)) {
+                Token bang = advance();
                 Token c = peek();
+                if (c.start() != bang.end()) {
+                    throw error("f-string: conversion type must come right after the exclamanation mark", bang);
+                }
                 if (c.type() != TokenType.NAME) throw error("f-string: missing conversion character", c);
                 conversion = switch (c.string()) {
                     case "s" -> 's';

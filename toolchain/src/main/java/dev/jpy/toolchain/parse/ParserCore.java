@@ -36,6 +36,7 @@ abstract class ParserCore {
     int depth;
 
     ParserCore(String source) {
+        if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
         sourceCps = source.codePoints().toArray();
         List<Token> raw;
         try {
@@ -48,9 +49,10 @@ abstract class ParserCore {
         for (Token t : raw) {
             if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
             if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
-            if (t.type() == TokenType.ERRORTOKEN) {
-                throw new ParseException("invalid syntax", t.startLine(), t.startCol() + 1);
+            if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) {
+                throw characterError(t);
             }
+            if (t.type() == TokenType.NUMBER) checkNumber(t);
             if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
             tokens.add(t);
         }
@@ -65,6 +67,32 @@ abstract class ParserCore {
         }
     }
 
+    /** An ERRORTOKEN / unknown OP: CPython's "invalid character" messages. */
+    private static ParseException characterError(Token t) {
+        String s = t.string();
+        if (s.isEmpty()) return new ParseException("invalid syntax", t.startLine(), t.startCol() + 1);
+        return new ParseException(characterMessage(s.codePointAt(0)), t.startLine(), t.startCol() + 1);
+    }
+
+    private static String characterMessage(int c) {
+        boolean printable = !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                && !Character.isWhitespace(c) && Character.getType(c) != Character.UNASSIGNED
+                && Character.getType(c) != Character.PRIVATE_USE && Character.getType(c) != Character.SURROGATE
+                && Character.getType(c) != Character.LINE_SEPARATOR && Character.getType(c) != Character.PARAGRAPH_SEPARATOR
+                && Character.getType(c) != Character.SPACE_SEPARATOR;
+        return printable ? String.format("invalid character '%s' (U+%04X)", Character.toString(c), c)
+                : String.format("invalid non-printable character U+%04X", c);
+    }
+
+    /** Decimal integers with leading zeros ({@code 012}) are tokenized but rejected by the parser. */
+    private static void checkNumber(Token t) {
+        String s = t.string().replace("_", "");
+        if (s.length() > 1 && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit) && s.chars().anyMatch(ch -> ch != '0')) {
+            throw new ParseException("leading zeros in decimal integer literals are not permitted; "
+                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1);
+        }
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
         return true;
@@ -76,11 +104,10 @@ abstract class ParserCore {
         int col = t.startCol();
         for (int i = 0, k = 0; i < s.length(); i += Character.charCount(s.codePointAt(i)), k++) {
             int c = s.codePointAt(i);
-            boolean ok = k == 0 ? (c == '_' || Character.isUnicodeIdentifierStart(c)) : Character.isUnicodeIdentifierPart(c);
-            if (!ok) {
-                throw new ParseException(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
-                        t.startLine(), col + k + 1);
-            }
+            boolean ok = k == 0 ? (c == '_' || Character.isUnicodeIdentifierStart(c))
+                    : Character.isUnicodeIdentifierPart(c)
+                            && (Character.getType(c) != Character.FORMAT || c == 0x200C || c == 0x200D);
+            if (!ok) throw new ParseException(characterMessage(c), t.startLine(), col + k + 1);
         }
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
         return new Token(t.type(), n, t.startLine(), t.startCol(), t.endLine(), t.endCol(), t.start(), t.end());

@@ -220,6 +220,13 @@ abstract class PatternParser extends StatementParser {
             Ast.Operator op = advance().type() == TokenType.PLUS ? Ast.Operator.Add : Ast.Operator.Sub;
             int is = mark();
             Token num = expect(TokenType.NUMBER);
+            if (!(Literals.number(num.string()) instanceof dev.jpy.marshal.model.PyComplex)) {
+                throw error("imaginary number required in complex literal", num);
+            }
+            if (real instanceof Ast.Constant rc ? rc.value() instanceof dev.jpy.marshal.model.PyComplex
+                    : ((Ast.UnaryOp) real).operand() instanceof Ast.Constant uc && uc.value() instanceof dev.jpy.marshal.model.PyComplex) {
+                throw errorAt("real number required in complex literal", start);
+            }
             Expr imag = new Ast.Constant(Literals.number(num.string()), null, line(is), col(is), endLine(), endCol());
             return new Ast.BinOp(real, op, imag, line(start), col(start), endLine(), endCol());
         }

@@ -64,7 +64,6 @@ abstract class TargetParser extends ArgumentParser {
     final Expr toContext(Expr e, ExprContext ctx, int start) {
         return switch (e) {
             case Ast.Name n -> {
-                if (ctx != ExprContext.Load && n.id().equals("__debug__")) throw errorAt("cannot assign to __debug__", start);
                 yield new Ast.Name(n.id(), ctx, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
             }
             case Ast.Attribute a -> new Ast.Attribute(a.value(), a.attr(), ctx, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
