@@ -158,20 +158,26 @@ abstract class ExpressionParser extends ParserCore {
         return new Ast.BoolOp(Ast.BoolOperator.And, values, line(start), col(start), endLine(), endCol());
     }
 
-    // inversion: 'not' inversion | comparison
+    // inversion: 'not' inversion | comparison   (the 'not' chain is collected in a loop, not by recursion)
     final Expr inversion() {
-        if (atKeyword("not")) {
-            enter();
-            try {
-                int start = mark();
-                advance();
-                Expr operand = inversion();
-                return new Ast.UnaryOp(Ast.UnaryOperator.Not, operand, line(start), col(start), endLine(), endCol());
-            } finally {
-                leave();
-            }
+        if (!atKeyword("not")) return comparison();
+        List<Integer> ops = new ArrayList<>();
+        while (atKeyword("not")) {
+            ops.add(mark());
+            advance();
         }
-        return comparison();
+        if (depth + ops.size() > MAX_DEPTH) throw tooComplex();
+        depth += ops.size();
+        try {
+            Expr e = comparison();
+            for (int i = ops.size() - 1; i >= 0; i--) {
+                int start = ops.get(i);
+                e = new Ast.UnaryOp(Ast.UnaryOperator.Not, e, line(start), col(start), endLine(), endCol());
+            }
+            return e;
+        } finally {
+            depth -= ops.size();
+        }
     }
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -296,23 +302,35 @@ abstract class ExpressionParser extends ParserCore {
         }
     }
 
-    // factor: '+' factor | '-' factor | '~' factor | power
+    // factor: '+' factor | '-' factor | '~' factor | power   (the operator chain is collected in a loop)
     final Expr factor() {
-        Ast.UnaryOperator op = switch (peek().type()) {
-            case PLUS -> Ast.UnaryOperator.UAdd;
-            case MINUS -> Ast.UnaryOperator.USub;
-            case TILDE -> Ast.UnaryOperator.Invert;
-            default -> null;
-        };
-        if (op == null) return power();
-        enter();
-        try {
-            int start = mark();
+        List<Integer> starts = new ArrayList<>();
+        List<Ast.UnaryOperator> ops = new ArrayList<>();
+        while (true) {
+            Ast.UnaryOperator op = switch (peek().type()) {
+                case PLUS -> Ast.UnaryOperator.UAdd;
+                case MINUS -> Ast.UnaryOperator.USub;
+                case TILDE -> Ast.UnaryOperator.Invert;
+                default -> null;
+            };
+            if (op == null) break;
+            starts.add(mark());
+            ops.add(op);
             advance();
-            Expr operand = factor();
-            return new Ast.UnaryOp(op, operand, line(start), col(start), endLine(), endCol());
+        }
+        if (ops.isEmpty()) return power();
+        int cost = ops.size() + 1;
+        if (depth + cost > MAX_DEPTH) throw tooComplex();
+        depth += cost;
+        try {
+            Expr e = power();
+            for (int i = ops.size() - 1; i >= 0; i--) {
+                int start = starts.get(i);
+                e = new Ast.UnaryOp(ops.get(i), e, line(start), col(start), endLine(), endCol());
+            }
+            return e;
         } finally {
-            leave();
+            depth -= cost;
         }
     }
 
@@ -603,11 +621,16 @@ abstract class ExpressionParser extends ParserCore {
 
     // lambdef: 'lambda' [lambda_params] ':' expression
     final Expr lambdef() {
-        int start = mark();
-        expectKeyword("lambda");
-        Ast.Arguments args = lambdaParams();
-        expect(TokenType.COLON);
-        Expr body = expression();
-        return new Ast.Lambda(args, body, line(start), col(start), endLine(), endCol());
+        enter();
+        try {
+            int start = mark();
+            expectKeyword("lambda");
+            Ast.Arguments args = lambdaParams();
+            expect(TokenType.COLON);
+            Expr body = expression();
+            return new Ast.Lambda(args, body, line(start), col(start), endLine(), endCol());
+        } finally {
+            leave();
+        }
     }
 }

@@ -21,8 +21,15 @@ abstract class ParserCore {
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
-    /** Rule nesting beyond which we report CPython's "too complex" error instead of overflowing the stack. */
-    static final int MAX_DEPTH = 1500;
+    /**
+     * Nesting limit standing in for CPython's parser stack limit (MAXSTACK 6000 rule levels): a unary or
+     * {@code not} operator and a conditional-expression level count 1, a lambda 2, a unary chain 1 more;
+     * calibrated so that {@code '-'*5968+'1'}, {@code 'not '*5969+'x'}, {@code 'lambda: '*2984+'1'} and
+     * 5969 nested conditional expressions at statement level parse and one more does not, as in 3.13.0.
+     * Inside other constructs the cut-off is only approximately CPython's.
+     */
+    static final int MAX_DEPTH = 5970;
+    static final String TOO_COMPLEX = "Parser stack overflowed - Python source too complex to parse";
 
     final List<Token> tokens;
     /** The source as code points: token {@code start}/{@code end} index it. */
@@ -273,9 +280,12 @@ abstract class ParserCore {
     }
 
     final void enter() {
-        if (++depth > MAX_DEPTH) {
-            throw error("too many nested parentheses", peek());
-        }
+        if (++depth > MAX_DEPTH) throw tooComplex();
+    }
+
+    /** CPython raises MemoryError with this message (no position); we raise it as a ParseException at line 0. */
+    final ParseException tooComplex() {
+        return new ParseException(TOO_COMPLEX, 0, 0);
     }
 
     final void leave() {
