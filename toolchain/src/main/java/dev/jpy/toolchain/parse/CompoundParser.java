@@ -55,7 +55,10 @@ abstract class CompoundParser extends PatternParser {
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
     @Override
     final List<Stmt> block() {
-        expect(TokenType.COLON);
+        // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
+        // NEWLINE follows the header (the invalid_*_stmt rules)
+        if (!at(TokenType.COLON)) throw error("expected ':'", peek());
+        advance();
         if (accept(TokenType.NEWLINE)) {
             if (!at(TokenType.INDENT)) {
                 throw error("expected an indented block", peek());

@@ -143,6 +143,10 @@ abstract class StatementParser extends TargetParser {
             Expr value = first;
             int valueStart = start;
             while (accept(TokenType.EQUAL)) {
+                if (targets.isEmpty() && !isSingleTarget(value) && !(value instanceof Ast.Tuple)
+                        && !(value instanceof Ast.List) && !(value instanceof Ast.Starred)) {
+                    throw invalidTarget(value, ExprContext.Store, suggestsEquals(value));
+                }
                 targets.add(toContext(value, ExprContext.Store, valueStart));
                 valueStart = mark();
                 value = annotatedRhs();
