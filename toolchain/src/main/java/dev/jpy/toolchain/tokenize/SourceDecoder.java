@@ -105,12 +105,15 @@ public final class SourceDecoder {
     }
 
     private static Charset charset(String enc, String filename) {
-        String e = enc.toLowerCase(Locale.ROOT).replace('_', '-');
+        // encodings.normalize_encoding: lower case, runs of other than letters, digits and '.' become '_'
+        String e = enc.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "_").replaceAll("^_|_$", "");
         String javaName = switch (e) {
-            case "utf8", "utf-8", "u8" -> "UTF-8";
-            case "latin1", "latin-1", "l1", "iso-8859-1", "iso8859-1" -> "ISO-8859-1";
-            case "ascii", "us-ascii" -> "US-ASCII";
-            default -> e;
+            case "utf", "utf8", "utf_8", "u8", "utf8_ucs2", "utf8_ucs4", "cp65001" -> "UTF-8";
+            case "latin", "latin1", "latin_1", "l1", "iso8859", "iso8859_1", "iso_8859_1", "8859", "cp819",
+                    "iso_ir_100", "csisolatin1", "iso_8859_1_1987", "ibm819" -> "ISO-8859-1";
+            case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
+                    "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us" -> "US-ASCII";
+            default -> e.replace('_', '-');
         };
         try {
             return Charset.forName(javaName);

@@ -186,7 +186,8 @@ public final class Tokenizer {
         boolean implicit = implicitNewline && nl == n - 1;
         String str;
         if (type == TokenType.NEWLINE) {
-            str = implicit ? "" : s[start] == '\r' ? "\r\n" : "\n";
+            // with the implicit newline tokenize keeps the raw text before it: '' or a lone '\r'
+            str = implicit ? new String(s, start, nl - start) : s[start] == '\r' ? "\r\n" : "\n";
         } else {
             str = implicit ? "" : new String(s, start, end - start);
         }
@@ -215,6 +216,17 @@ public final class Tokenizer {
      * Errors CPython reports with cur = inp (indentation, line continuation, EOF in a statement): the
      * line is the last one loaded, the column the length of the line buffer, which may hold several lines.
      */
+    /** E_EOF: like {@link #errorWholeLine} but CPython gives this column in UTF-8 bytes. */
+    private TokenizeException unexpectedEof() {
+        int line = inp == 0 ? 1 : lineOf(inp - 1);
+        int bytes = 0;
+        for (int i = bufStart; i < inp; i++) {
+            int c = s[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return new TokenizeException("unexpected EOF in multi-line statement", line, bytes);
+    }
+
     private TokenizeException errorWholeLine(String msg) {
         int line = inp == 0 ? 1 : lineOf(inp - 1);
         return new TokenizeException(msg, line, inp - bufStart);
@@ -249,9 +261,10 @@ public final class Tokenizer {
 
     private int continuationLine() {
         int c = nextc();
+        if (c == '\r') c = nextc(); // a backslash before CR LF continues the line too
         if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
         c = nextc();
-        if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
+        if (c == EOF) throw unexpectedEof();
         backup(c);
         return c;
     }
@@ -315,7 +328,13 @@ public final class Tokenizer {
                 return make(TokenType.DEDENT, pos, pos);
             } else {
                 pendin--;
-                return make(TokenType.INDENT, lineStartOf(pos), pos);
+                // the text runs from CPython's buffer start: after a backslash continuation in the
+                // indentation that is an earlier line, and tokenize then reports the start column as -1
+                int ls = lineStartOf(pos);
+                if (bufStart >= ls) return make(TokenType.INDENT, ls, pos);
+                int line = lineOf(pos);
+                return new Token(TokenType.INDENT, new String(s, bufStart, pos - bufStart), line, -1, line, pos - ls,
+                        bufStart, pos);
             }
         }
 
@@ -335,7 +354,7 @@ public final class Tokenizer {
                 return make(TokenType.COMMENT, tokStart, pos);
             }
             if (c == EOF) {
-                if (level > 0) throw errorWholeLine("unexpected EOF in multi-line statement");
+                if (level > 0) throw unexpectedEof();
                 return trailing(TokenType.ENDMARKER);
             }
             if (isIdStart(c)) {
@@ -385,9 +404,11 @@ public final class Tokenizer {
             if (isDigit(c)) return number(c);
             if (c == '\'' || c == '"') return string(c);
             if (c == '\\') {
-                if ((c = nextc()) != '\n') throw errorWholeLine("unexpected character after line continuation character");
                 c = nextc();
-                if (c == EOF) throw errorWholeLine("unexpected EOF in multi-line statement");
+                if (c == '\r') c = nextc();
+                if (c != '\n') throw errorWholeLine("unexpected character after line continuation character");
+                c = nextc();
+                if (c == EOF) throw unexpectedEof();
                 backup(c);
                 continue; // again
             }
@@ -592,6 +613,7 @@ public final class Tokenizer {
         }
         if (c != quote) backup(c);
         int startLine = lineOf(tokStart);
+        boolean escapedQuote = false;
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
@@ -605,7 +627,8 @@ public final class Tokenizer {
                 if (quoteSize == 3) {
                     throw error("EOF in multi-line string", startLine, tokStart + 1);
                 }
-                throw error("unterminated string literal (detected at line " + detected + ")", startLine, tokStart + 1);
+                throw error("unterminated string literal (detected at line " + detected + ")"
+                        + (escapedQuote ? "; perhaps you escaped the end quote?" : ""), startLine, tokStart + 1);
             }
             if (c == quote) {
                 endQuoteSize++;
@@ -613,6 +636,7 @@ public final class Tokenizer {
                 endQuoteSize = 0;
                 if (c == '\\') {
                     c = nextc();
+                    if (c == quote) escapedQuote = true;
                     if (c == '\r') nextc();
                 }
             }

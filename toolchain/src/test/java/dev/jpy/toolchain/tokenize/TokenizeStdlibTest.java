@@ -39,6 +39,7 @@ class TokenizeStdlibTest {
                 + c.errorsInBoth + " of them are tokenizer errors in both)");
         c.printMismatches(python, lib);
         assertTrue(c.total > 1000, "expected the whole Lib, got " + c.total + " files");
+        assertEquals(List.of(), c.cpythonCrashes, "CPython crashed on Lib files");
         assertTrue(c.identical >= MIN_IDENTICAL_FRACTION * c.total,
                 c.identical + " of " + c.total + " identical; first mismatches: " + c.firstMismatches());
     }
@@ -59,20 +60,24 @@ class TokenizeStdlibTest {
         Path root = Path.of(dir).toAbsolutePath();
         Comparison c = compareTree(python, root);
         System.out.println("tokenize " + root + ": " + c.identical + " of " + c.total + " files identical ("
-                + c.errorsInBoth + " of them are tokenizer errors in both)");
+                + c.errorsInBoth + " of them are tokenizer errors in both); CPython crashed on "
+                + c.cpythonCrashes.size() + ", " + c.mismatches.size() + " differ");
         c.printMismatches(python, root);
     }
 
     static final class Comparison {
         int total, identical, errorsInBoth;
         final List<String> mismatches = new ArrayList<>();
+        /** Files on which CPython itself crashed (SystemError, a codec error: the CLI prints a traceback). */
+        final List<String> cpythonCrashes = new ArrayList<>();
 
         List<String> firstMismatches() {
             return mismatches.subList(0, Math.min(10, mismatches.size()));
         }
 
         void printMismatches(Path python, Path root) throws Exception {
-            for (String rel : firstMismatches()) {
+            int show = Integer.getInteger("jpy.tokenize.show", 10);
+            for (String rel : mismatches.subList(0, Math.min(show, mismatches.size()))) {
                 System.out.println("  MISMATCH " + rel + ": " + firstDifference(python, root, rel));
             }
         }
@@ -103,6 +108,8 @@ class TokenizeStdlibTest {
                 if (sha(text(plain)).equals(f[1]) && sha(text(exact)).equals(f[2])) {
                     c.identical++;
                     if (!plain.ok()) c.errorsInBoth++;
+                } else if (f[3].equals("crash")) {
+                    c.cpythonCrashes.add(rel);
                 } else {
                     c.mismatches.add(rel);
                 }
@@ -117,7 +124,7 @@ class TokenizeStdlibTest {
     }
 
     private static String text(Tokenize.Outcome o) {
-        return o.ok() ? o.output() : o.error() + "\n"; // the hash script does not see warnings
+        return (o.ok() ? o.output() : "") + o.warnings() + (o.ok() ? "" : o.error() + "\n");
     }
 
     private static String sha(String s) throws Exception {

@@ -13,6 +13,7 @@ import sys
 CASES = {
     # errors
     'err_unterminated_string': b"x = 'abc\ny = 2\n",
+    'err_unterminated_string_escaped_quote': b"x = 'a\\'b\n",
     'err_unterminated_string_nonascii': "\u00e9 = '\u00f1abc\n".encode(),
     'err_unterminated_triple': b'x = 1\ns = """abc\n\ny\n',
     'err_unterminated_fstring': b"x = f'abc {y}\n",
