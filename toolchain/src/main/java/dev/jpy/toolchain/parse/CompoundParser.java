@@ -1,0 +1,251 @@
+package dev.jpy.toolchain.parse;
+
+import dev.jpy.toolchain.ast.Ast;
+import dev.jpy.toolchain.ast.Ast.Expr;
+import dev.jpy.toolchain.ast.Ast.Stmt;
+import dev.jpy.toolchain.tokenize.Token;
+import dev.jpy.toolchain.tokenize.TokenType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compound statements of python.gram: if/while/for/try/with/def/class, async forms and decorators. */
+abstract class CompoundParser extends PatternParser {
+    CompoundParser(String source) {
+        super(source);
+    }
+
+    @Override
+    final boolean atCompoundStmt() {
+        Token t = peek();
+        if (t.type() == TokenType.AT) return true;
+        if (t.type() != TokenType.NAME) return false;
+        return switch (t.string()) {
+            case "if", "while", "for", "try", "with", "def", "class" -> true;
+            case "async" -> atKeywordAhead(1, "def") || atKeywordAhead(1, "for") || atKeywordAhead(1, "with");
+            default -> false;
+        };
+    }
+
+    // compound_stmt: &('def' | '@' | 'async') function_def | &'if' if_stmt | &('class' | '@') class_def
+    //   | &('with' | 'async') with_stmt | &('for' | 'async') for_stmt | &'try' try_stmt | &'while' while_stmt
+    @Override
+    final Stmt compoundStmt() {
+        enter();
+        try {
+            if (at(TokenType.AT)) return decorated();
+            int start = mark();
+            boolean isAsync = acceptKeyword("async");
+            String kw = peek().string();
+            return switch (kw) {
+                case "if" -> ifStmt();
+                case "while" -> whileStmt();
+                case "for" -> forStmt(start, isAsync);
+                case "try" -> tryStmt();
+                case "with" -> withStmt(start, isAsync);
+                case "def" -> functionDef(start, isAsync, List.of());
+                case "class" -> classDef(List.of());
+                default -> throw syntaxError();
+            };
+        } finally {
+            leave();
+        }
+    }
+
+    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    @Override
+    final List<Stmt> block() {
+        // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
+        // NEWLINE follows the header (the invalid_*_stmt rules)
+        if (!at(TokenType.COLON)) throw error("expected ':'", peek());
+        advance();
+        if (accept(TokenType.NEWLINE)) {
+            if (!at(TokenType.INDENT)) {
+                throw error("expected an indented block", peek());
+            }
+            advance();
+            List<Stmt> body = statements(TokenType.DEDENT);
+            expect(TokenType.DEDENT);
+            return body;
+        }
+        List<Stmt> body = new ArrayList<>();
+        simpleStmts(body);
+        return body;
+    }
+
+    // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
+    // elif_stmt: 'elif' named_expression ':' block elif_stmt | 'elif' named_expression ':' block [else_block]
+    private Stmt ifStmt() {
+        int start = mark();
+        advance(); // 'if' or 'elif'
+        Expr test = namedExpression();
+        List<Stmt> body = block();
+        List<Stmt> orelse;
+        if (atKeyword("elif")) orelse = List.of(ifStmt());
+        else orelse = elseBlock();
+        return new Ast.If(test, body, orelse, line(start), col(start), endLine(), endCol());
+    }
+
+    // else_block: 'else' &&':' block
+    private List<Stmt> elseBlock() {
+        if (acceptKeyword("else")) return block();
+        return List.of();
+    }
+
+    // while_stmt: 'while' named_expression ':' block [else_block]
+    private Stmt whileStmt() {
+        int start = mark();
+        expectKeyword("while");
+        Expr test = namedExpression();
+        List<Stmt> body = block();
+        List<Stmt> orelse = elseBlock();
+        return new Ast.While(test, body, orelse, line(start), col(start), endLine(), endCol());
+    }
+
+    // for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+    private Stmt forStmt(int start, boolean isAsync) {
+        expectKeyword("for");
+        Expr target = starTargets();
+        expectKeyword("in");
+        Expr iter = starExpressions();
+        List<Stmt> body = block();
+        List<Stmt> orelse = elseBlock();
+        return isAsync
+                ? new Ast.AsyncFor(target, iter, body, orelse, null, line(start), col(start), endLine(), endCol())
+                : new Ast.For(target, iter, body, orelse, null, line(start), col(start), endLine(), endCol());
+    }
+
+    // with_stmt: ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block | ['async'] 'with' ','.with_item+ ':' block
+    private Stmt withStmt(int start, boolean isAsync) {
+        expectKeyword("with");
+        List<Ast.WithItem> items = null;
+        if (at(TokenType.LPAR)) {
+            int m = mark();
+            int f = furthest;
+            try {
+                advance();
+                List<Ast.WithItem> list = new ArrayList<>();
+                do {
+                    if (at(TokenType.RPAR) && !list.isEmpty()) break;
+                    list.add(withItem());
+                } while (accept(TokenType.COMMA));
+                expect(TokenType.RPAR);
+                if (!at(TokenType.COLON)) throw syntaxError();
+                items = list;
+            } catch (ParseException e) {
+                reset(m);
+                furthest = f;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do items.add(withItem()); while (accept(TokenType.COMMA));
+        }
+        List<Stmt> body = block();
+        return isAsync
+                ? new Ast.AsyncWith(items, body, null, line(start), col(start), endLine(), endCol())
+                : new Ast.With(items, body, null, line(start), col(start), endLine(), endCol());
+    }
+
+    // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+    private Ast.WithItem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (acceptKeyword("as")) {
+            vars = starTarget();
+            if (!at(TokenType.COMMA) && !at(TokenType.RPAR) && !at(TokenType.COLON)) throw syntaxError();
+        }
+        return new Ast.WithItem(e, vars);
+    }
+
+    // try_stmt: 'try' &&':' block finally_block | 'try' &&':' block except_block+ [else_block] [finally_block]
+    //         | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+    private Stmt tryStmt() {
+        int start = mark();
+        expectKeyword("try");
+        List<Stmt> body = block();
+        List<Ast.ExceptHandlerKind> handlers = new ArrayList<>();
+        Boolean star = null;
+        while (atKeyword("except")) {
+            int hs = mark();
+            advance();
+            boolean isStar = accept(TokenType.STAR);
+            if (star != null && star != isStar) {
+                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", hs);
+            }
+            star = isStar;
+            Expr type = null;
+            String name = null;
+            if (!at(TokenType.COLON)) {
+                type = expression();
+                if (at(TokenType.COMMA)) {
+                    throw errorAt("multiple exception types must be parenthesized", mark() - 1);
+                }
+                if (acceptKeyword("as")) name = expectName();
+            } else if (isStar) {
+                throw error("expected one or more exception types", peek());
+            }
+            List<Stmt> hbody = block();
+            handlers.add(new Ast.ExceptHandler(type, name, hbody, line(hs), col(hs), endLine(), endCol()));
+        }
+        List<Stmt> orelse = handlers.isEmpty() ? List.of() : elseBlock();
+        List<Stmt> finalbody = List.of();
+        if (acceptKeyword("finally")) finalbody = block();
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw error("expected 'except' or 'finally' block", peek());
+        }
+        return Boolean.TRUE.equals(star)
+                ? new Ast.TryStar(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol())
+                : new Ast.Try(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol());
+    }
+
+    // decorators: ('@' f=named_expression NEWLINE )+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept(TokenType.AT)) {
+            decorators.add(namedExpression());
+            expect(TokenType.NEWLINE);
+        }
+        int start = mark();
+        if (atKeyword("class")) return classDef(decorators);
+        boolean isAsync = acceptKeyword("async");
+        if (!atKeyword("def")) throw syntaxError();
+        return functionDef(start, isAsync, decorators);
+    }
+
+    // function_def_raw: ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block
+    private Stmt functionDef(int start, boolean isAsync, List<Expr> decorators) {
+        expectKeyword("def");
+        String name = expectName();
+        List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
+        expect(TokenType.LPAR);
+        Ast.Arguments args = funcParams();
+        expect(TokenType.RPAR);
+        Expr returns = accept(TokenType.RARROW) ? expression() : null;
+        List<Stmt> body = block();
+        return isAsync
+                ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams,
+                        line(start), col(start), endLine(), endCol())
+                : new Ast.FunctionDef(name, args, body, decorators, returns, null, typeParams,
+                        line(start), col(start), endLine(), endCol());
+    }
+
+    // class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] &&':' block
+    private Stmt classDef(List<Expr> decorators) {
+        int start = mark();
+        expectKeyword("class");
+        String name = expectName();
+        List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
+        List<Expr> bases = List.of();
+        List<Ast.Keyword> keywords = List.of();
+        if (accept(TokenType.LPAR)) {
+            CallArgs a = arguments(TokenType.RPAR);
+            expect(TokenType.RPAR);
+            bases = a.args();
+            keywords = a.keywords();
+        }
+        List<Stmt> body = block();
+        return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
+                line(start), col(start), endLine(), endCol());
+    }
+}

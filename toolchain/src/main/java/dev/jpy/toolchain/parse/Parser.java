@@ -1,0 +1,75 @@
+package dev.jpy.toolchain.parse;
+
+import dev.jpy.toolchain.ast.Ast;
+import dev.jpy.toolchain.ast.Ast.Stmt;
+import dev.jpy.toolchain.tokenize.TokenType;
+
+import java.util.List;
+
+/**
+ * Python 3.13 parser: decoded source text to the AST {@code ast.parse} builds.
+ *
+ * <p>Not yet supported (raise {@link ParseException}): f-strings, {@code match}, PEP 695 type
+ * parameters and the {@code type} statement, type comments.
+ */
+public final class Parser extends CompoundParser {
+    private Parser(String source) {
+        super(source);
+    }
+
+    /**
+     * Stack for the parsing thread: deep but legal nesting (up to {@link ParserCore#MAX_DEPTH} levels)
+     * needs more than a default thread stack. Reserved, not committed, memory.
+     */
+    private static final long STACK_BYTES = 256L << 20;
+
+    /** Parse a module ({@code ast.parse(source, filename)}, mode {@code exec}). */
+    public static Ast.Module parseModule(String source, String filename) {
+        return onBigStack(() -> {
+            Parser p = new Parser(source);
+            // file: [statements] ENDMARKER
+            List<Stmt> body = p.statements(TokenType.ENDMARKER);
+            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+            return new Ast.Module(body, List.of());
+        });
+    }
+
+    /** Parse a single expression ({@code ast.parse(source, mode="eval")}). */
+    public static Ast.Expression parseExpression(String source) {
+        return onBigStack(() -> {
+            Parser p = new Parser(source);
+            // eval: expressions NEWLINE* ENDMARKER
+            Ast.Expr e = p.expressions();
+            while (p.accept(TokenType.NEWLINE)) { }
+            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+            return new Ast.Expression(e);
+        });
+    }
+
+    private static <T> T onBigStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (StackOverflowError e) {
+                failure[0] = new ParseException(TOO_COMPLEX, 0, 0);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "jpy-parser", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error er) throw er;
+        if (failure[0] != null) throw new IllegalStateException(failure[0]);
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.jpy.toolchain.parse;
+
+import dev.jpy.toolchain.tokenize.Token;
+import dev.jpy.toolchain.tokenize.TokenType;
+import dev.jpy.toolchain.tokenize.TokenizeException;
+import dev.jpy.toolchain.tokenize.Tokenizer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The token stream the parser rules work on: the tokenizer's output without COMMENT and NL tokens,
+ * with a mark/reset position for PEG backtracking, UTF-8 byte columns for AST positions, and the
+ * helpers every rule uses. The rule classes extend it in a chain (expressions, arguments, targets,
+ * statements), each holding one area of CPython's Grammar/python.gram.
+ */
+abstract class ParserCore {
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+    /**
+     * Nesting limit standing in for CPython's parser stack limit (MAXSTACK 6000 rule levels): a unary or
+     * {@code not} operator and a conditional-expression level count 1, a lambda 2, a unary chain 1 more;
+     * calibrated so that {@code '-'*5968+'1'}, {@code 'not '*5969+'x'}, {@code 'lambda: '*2984+'1'} and
+     * 5969 nested conditional expressions at statement level parse and one more does not, as in 3.13.0.
+     * Inside other constructs the cut-off is only approximately CPython's.
+     */
+    static final int MAX_DEPTH = 5970;
+    static final String TOO_COMPLEX = "Parser stack overflowed - Python source too complex to parse";
+
+    final List<Token> tokens;
+    /** The source as code points: token {@code start}/{@code end} index it. */
+    final int[] sourceCps;
+    private final List<int[]> commentSpans;
+    private final int[] startByte;
+    private final int[] endByte;
+    int pos;
+    /** Furthest token index looked at: where "invalid syntax" is reported. */
+    int furthest;
+    int depth;
+
+    ParserCore(String source) {
+        if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
+        sourceCps = source.codePoints().toArray();
+        List<Token> raw;
+        try {
+            raw = Tokenizer.tokenize(source);
+        } catch (TokenizeException e) {
+            throw new ParseException(e.getMessage(), e.line(), e.column());
+        }
+        tokens = new ArrayList<>(raw.size());
+        List<int[]> comments = new ArrayList<>();
+        for (Token t : raw) {
+            if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
+            if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
+            if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) {
+                throw characterError(t);
+            }
+            if (t.type() == TokenType.NUMBER) checkNumber(t);
+            if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
+            tokens.add(t);
+        }
+        commentSpans = comments;
+        String[] lines = source.split("\n", -1);
+        startByte = new int[tokens.size()];
+        endByte = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            startByte[i] = byteCol(lines, t.startLine(), t.startCol());
+            endByte[i] = byteCol(lines, t.endLine(), t.endCol());
+        }
+    }
+
+    /** An ERRORTOKEN / unknown OP: CPython's "invalid character" messages. */
+    private static ParseException characterError(Token t) {
+        String s = t.string();
+        if (s.isEmpty()) return new ParseException("invalid syntax", t.startLine(), t.startCol() + 1);
+        return new ParseException(characterMessage(s.codePointAt(0)), t.startLine(), t.startCol() + 1);
+    }
+
+    private static String characterMessage(int c) {
+        boolean printable = !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                && !Character.isWhitespace(c) && Character.getType(c) != Character.UNASSIGNED
+                && Character.getType(c) != Character.PRIVATE_USE && Character.getType(c) != Character.SURROGATE
+                && Character.getType(c) != Character.LINE_SEPARATOR && Character.getType(c) != Character.PARAGRAPH_SEPARATOR
+                && Character.getType(c) != Character.SPACE_SEPARATOR;
+        return printable ? String.format("invalid character '%s' (U+%04X)", Character.toString(c), c)
+                : String.format("invalid non-printable character U+%04X", c);
+    }
+
+    /** Decimal integers with leading zeros ({@code 012}) are tokenized but rejected by the parser. */
+    private static void checkNumber(Token t) {
+        String s = t.string().replace("_", "");
+        if (s.length() > 1 && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit) && s.chars().anyMatch(ch -> ch != '0')) {
+            throw new ParseException("leading zeros in decimal integer literals are not permitted; "
+                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1);
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** PEP 3131: check a non-ASCII identifier and NFKC-normalize it, as CPython's parser does. */
+    private static Token normalizeName(Token t) {
+        String s = t.string();
+        int col = t.startCol();
+        for (int i = 0, k = 0; i < s.length(); i += Character.charCount(s.codePointAt(i)), k++) {
+            int c = s.codePointAt(i);
+            boolean ok = k == 0 ? (c == '_' || Character.isUnicodeIdentifierStart(c))
+                    : Character.isUnicodeIdentifierPart(c)
+                            && (Character.getType(c) != Character.FORMAT || c == 0x200C || c == 0x200D);
+            if (!ok) throw new ParseException(characterMessage(c), t.startLine(), col + k + 1);
+        }
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        return new Token(t.type(), n, t.startLine(), t.startCol(), t.endLine(), t.endCol(), t.start(), t.end());
+    }
+
+    /** Source text between two code point offsets with comments left out (f-string debug text). */
+    final int[] sourceWithoutComments(int from, int to) {
+        int[] out = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            boolean inComment = false;
+            for (int[] c : commentSpans) {
+                if (i >= c[0] && i < c[1]) {
+                    inComment = true;
+                    break;
+                }
+            }
+            if (!inComment) out[n++] = sourceCps[i];
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int byteCol(String[] lines, int line, int cpCol) {
+        if (line < 1 || line > lines.length) return cpCol;
+        String l = lines[line - 1];
+        int cps = l.codePointCount(0, l.length());
+        if (cpCol > cps) return cpCol - cps + l.getBytes(StandardCharsets.UTF_8).length;
+        return l.substring(0, l.offsetByCodePoints(0, cpCol)).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    // ---- token access ----
+
+    final Token peek() {
+        if (pos > furthest) furthest = pos;
+        return tokens.get(Math.min(pos, tokens.size() - 1));
+    }
+
+    final Token peek(int ahead) {
+        int i = Math.min(pos + ahead, tokens.size() - 1);
+        if (i > furthest) furthest = i;
+        return tokens.get(i);
+    }
+
+    final Token advance() {
+        Token t = peek();
+        if (pos < tokens.size() - 1) pos++;
+        return t;
+    }
+
+    final boolean at(TokenType type) {
+        return peek().type() == type;
+    }
+
+    final boolean atAhead(int ahead, TokenType type) {
+        return peek(ahead).type() == type;
+    }
+
+    /** The current token is the keyword (or soft keyword) {@code kw}. */
+    final boolean atKeyword(String kw) {
+        Token t = peek();
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
+    final boolean atKeywordAhead(int ahead, String kw) {
+        Token t = peek(ahead);
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
+    /** A NAME token that is not a hard keyword. */
+    final boolean atName() {
+        Token t = peek();
+        return t.type() == TokenType.NAME && !KEYWORDS.contains(t.string());
+    }
+
+    final boolean accept(TokenType type) {
+        if (at(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    final boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    final Token expect(TokenType type) {
+        if (!at(type)) throw syntaxError();
+        return advance();
+    }
+
+    final void expectKeyword(String kw) {
+        if (!acceptKeyword(kw)) throw syntaxError();
+    }
+
+    final String expectName() {
+        if (!atName()) throw syntaxError();
+        return advance().string();
+    }
+
+    // ---- positions (CPython's EXTRA: first token of the rule .. last non-whitespace token consumed) ----
+
+    final int mark() {
+        return pos;
+    }
+
+    final void reset(int mark) {
+        pos = mark;
+    }
+
+    final int line(int tokenIndex) {
+        return tokens.get(tokenIndex).startLine();
+    }
+
+    final int col(int tokenIndex) {
+        return startByte[tokenIndex];
+    }
+
+    private int lastIndex() {
+        int i = pos - 1;
+        while (i > 0) {
+            TokenType t = tokens.get(i).type();
+            if (t != TokenType.NEWLINE && t != TokenType.INDENT && t != TokenType.DEDENT && t != TokenType.ENDMARKER) break;
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+    final int endLine() {
+        return tokens.get(lastIndex()).endLine();
+    }
+
+    final int endCol() {
+        return endByte[lastIndex()];
+    }
+
+    /** End line / byte column of a given token. */
+    final int endLineOf(int tokenIndex) {
+        return tokens.get(tokenIndex).endLine();
+    }
+
+    final int endColOf(int tokenIndex) {
+        return endByte[tokenIndex];
+    }
+
+    // ---- errors ----
+
+    final ParseException syntaxError() {
+        Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
+        return error("invalid syntax", t);
+    }
+
+    final ParseException error(String message, Token t) {
+        return new ParseException(message, t.startLine(), t.startCol() + 1);
+    }
+
+    final ParseException errorAt(String message, int tokenIndex) {
+        return error(message, tokens.get(tokenIndex));
+    }
+
+    final void enter() {
+        if (++depth > MAX_DEPTH) throw tooComplex();
+    }
+
+    /** CPython raises MemoryError with this message (no position); we raise it as a ParseException at line 0. */
+    final ParseException tooComplex() {
+        return new ParseException(TOO_COMPLEX, 0, 0);
+    }
+
+    final void leave() {
+        depth--;
+    }
+}
