@@ -1,0 +1,60 @@
+package dev.jpy.cli;
+
+import static dev.jpy.cli.Cli.fixtures;
+import static dev.jpy.cli.Cli.jpy;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jpy ast} end to end against what {@code python3.13 -m ast} printed for the fixtures. */
+class AstCommandTest {
+    @TempDir Path tmp;
+
+    @Test
+    void everyFixtureMatchesPythonDashMAst() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(fixtures().resolve("src"))) {
+            sources = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        assertTrue(sources.size() >= 20);
+        for (Path src : sources) {
+            String name = src.getFileName().toString().replace(".py", "");
+            Cli.Result r = jpy("ast", src.toString());
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertEquals(Files.readString(fixtures().resolve("golden/" + name + "/ast.txt")), r.out(), name);
+            Cli.Result a = jpy("ast", "-a", "-i", "1", src.toString());
+            assertEquals(0, a.code(), name + ": " + a.err());
+            assertEquals(Files.readString(fixtures().resolve("golden/" + name + "/ast-attrs.txt")).stripTrailing(),
+                    a.out().stripTrailing(), name + " -a -i 1");
+        }
+    }
+
+    @Test
+    void evalModeAndNoIndent() throws Exception {
+        Path f = tmp.resolve("e.py");
+        Files.writeString(f, "a + 1\n");
+        Cli.Result r = jpy("ast", "-m", "eval", "-i", "0", f.toString());
+        assertEquals(0, r.code(), r.err());
+        // python3.13 -m ast -m eval -i 0 e.py
+        assertEquals("Expression(\nbody=BinOp(\nleft=Name(id='a', ctx=Load()),\nop=Add(),\nright=Constant(value=1)))\n", r.out());
+    }
+
+    @Test
+    void syntaxErrorsAndBadModesAreOneLine() throws Exception {
+        Path f = tmp.resolve("bad.py");
+        Files.writeString(f, "x = (1,\n");
+        Cli.Result r = jpy("ast", f.toString());
+        assertEquals(ExitCode.FAILURE, r.code());
+        assertEquals(1, r.err().split("\n").length, r.err());
+        assertTrue(r.err().startsWith("jpy: " + f + ":1:"), r.err());
+        assertTrue(r.err().contains("SyntaxError"), r.err());
+        assertEquals(ExitCode.USAGE, jpy("ast", "-m", "nope", f.toString()).code());
+        assertEquals(ExitCode.FAILURE, jpy("ast", "-m", "single", f.toString()).code());
+        assertEquals(ExitCode.FAILURE, jpy("ast", tmp.resolve("missing.py").toString()).code());
+    }
+}
