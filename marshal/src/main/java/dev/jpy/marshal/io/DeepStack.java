@@ -1,6 +1,6 @@
 package dev.jpy.marshal.io;
 
-import java.util.concurrent.atomic.AtomicReference;
+import dev.jpy.marshal.util.BigStack;
 import java.util.function.Supplier;
 
 /**
@@ -17,35 +17,7 @@ final class DeepStack {
         try {
             return work.get();
         } catch (StackOverflowError e) {
-            return onBigStack(work);
+            return BigStack.call(work, BIG_STACK, "jpy-deep-marshal");
         }
-    }
-
-    private static <T> T onBigStack(Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable x) {
-                failure.set(x);
-            }
-        }, "jpy-deep-marshal", BIG_STACK);
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException ie) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        Throwable x = failure.get();
-        if (x instanceof RuntimeException r) throw r;
-        if (x instanceof Error err) throw err;
-        if (x != null) throw new IllegalStateException(x);
-        return result.get();
     }
 }

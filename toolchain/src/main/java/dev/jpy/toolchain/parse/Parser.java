@@ -47,29 +47,12 @@ public final class Parser extends CompoundParser {
     }
 
     private static <T> T onBigStack(java.util.function.Supplier<T> work) {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
+        return dev.jpy.marshal.util.BigStack.call(() -> {
             try {
-                result[0] = work.get();
+                return work.get();
             } catch (StackOverflowError e) {
-                failure[0] = new ParseException(TOO_COMPLEX, 0, 0);
-            } catch (Throwable e) {
-                failure[0] = e;
+                throw new ParseException(TOO_COMPLEX, 0, 0);
             }
-        }, "jpy-parser", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        }
-        if (failure[0] instanceof RuntimeException re) throw re;
-        if (failure[0] instanceof Error er) throw er;
-        if (failure[0] != null) throw new IllegalStateException(failure[0]);
-        @SuppressWarnings("unchecked")
-        T r = (T) result[0];
-        return r;
+        }, STACK_BYTES, "jpy-parser");
     }
 }
