@@ -11,8 +11,8 @@ import java.util.List;
 
 /** Call arguments ({@code arguments}, {@code args}, {@code kwargs}) and parameter lists ({@code params}, {@code lambda_params}). */
 abstract class ArgumentParser extends FStringParser {
-    ArgumentParser(String source) {
-        super(source);
+    ArgumentParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     /** Positional and keyword arguments of a call or class definition. */
@@ -102,6 +102,7 @@ abstract class ArgumentParser extends FStringParser {
         boolean sawSlash = false, sawStar = false;
         while (!at(close)) {
             Token t = peek();
+            char last = 0; // where the parameter just read went: a(rgs) k(wonly) v(ararg) w (kwarg), 0 none
             if (kwarg != null) throw syntaxError();
             if (t.type() == TokenType.SLASH) {
                 if (sawSlash) throw error("/ may appear only once", t);
@@ -121,16 +122,19 @@ abstract class ArgumentParser extends FStringParser {
                     }
                 } else {
                     vararg = param(annotated, true);
+                    last = 'v';
                     if (at(TokenType.EQUAL)) throw error("var-positional argument cannot have default value", peek());
                 }
             } else if (t.type() == TokenType.DOUBLESTAR) {
                 advance();
                 kwarg = param(annotated, false);
+                last = 'w';
                 if (at(TokenType.EQUAL)) throw error("var-keyword argument cannot have default value", peek());
             } else {
                 Ast.Arg a = param(annotated, false);
                 Expr def = null;
                 if (accept(TokenType.EQUAL)) def = expression();
+                last = sawStar ? 'k' : 'a';
                 if (sawStar) {
                     kwonly.add(a);
                     kwDefaults.add(def);
@@ -142,9 +146,26 @@ abstract class ArgumentParser extends FStringParser {
                     if (def != null) defaults.add(def);
                 }
             }
-            if (!accept(TokenType.COMMA)) break;
+            boolean comma = accept(TokenType.COMMA);
+            // param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'   (def only)
+            if (annotated && at(TokenType.TYPE_COMMENT)) {
+                if (last == 0 && t.type() == TokenType.STAR) throw error("bare * has associated type comment", peek());
+                String tc = last == 0 ? null : advance().string();
+                switch (last) {
+                    case 'a' -> args.set(args.size() - 1, withTypeComment(args.get(args.size() - 1), tc));
+                    case 'k' -> kwonly.set(kwonly.size() - 1, withTypeComment(kwonly.get(kwonly.size() - 1), tc));
+                    case 'v' -> vararg = withTypeComment(vararg, tc);
+                    case 'w' -> kwarg = withTypeComment(kwarg, tc);
+                    default -> { }
+                }
+            }
+            if (!comma) break;
         }
         return new Ast.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private static Ast.Arg withTypeComment(Ast.Arg a, String tc) {
+        return new Ast.Arg(a.arg(), a.annotation(), tc, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
     }
 
     // param: NAME annotation?   (annotation: ':' expression; star_annotation: ':' star_expression)

@@ -11,8 +11,8 @@ import java.util.List;
 
 /** Compound statements of python.gram: if/while/for/try/with/def/class, async forms and decorators. */
 abstract class CompoundParser extends PatternParser {
-    CompoundParser(String source) {
-        super(source);
+    CompoundParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     @Override
@@ -55,10 +55,19 @@ abstract class CompoundParser extends PatternParser {
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
     @Override
     final List<Stmt> block() {
+        return block(null);
+    }
+
+    /**
+     * A ':' and block; with {@code typeComment} (for, with, def) the TYPE_COMMENT allowed after the ':' goes
+     * in {@code typeComment[0]} (for a def also on a line of its own before the body).
+     */
+    final List<Stmt> block(String[] typeComment) {
         // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
         // NEWLINE follows the header (the invalid_*_stmt rules)
         if (!at(TokenType.COLON)) throw error("expected ':'", peek());
         advance();
+        if (typeComment != null) typeComment[0] = typeCommentAfterColon(typeComment.length > 1);
         if (accept(TokenType.NEWLINE)) {
             if (!at(TokenType.INDENT)) {
                 throw error("expected an indented block", peek());
@@ -108,11 +117,12 @@ abstract class CompoundParser extends PatternParser {
         Expr target = starTargets();
         expectKeyword("in");
         Expr iter = starExpressions();
-        List<Stmt> body = block();
+        String[] tc = new String[1];
+        List<Stmt> body = block(tc);
         List<Stmt> orelse = elseBlock();
         return isAsync
-                ? new Ast.AsyncFor(target, iter, body, orelse, null, line(start), col(start), endLine(), endCol())
-                : new Ast.For(target, iter, body, orelse, null, line(start), col(start), endLine(), endCol());
+                ? new Ast.AsyncFor(target, iter, body, orelse, tc[0], line(start), col(start), endLine(), endCol())
+                : new Ast.For(target, iter, body, orelse, tc[0], line(start), col(start), endLine(), endCol());
     }
 
     // with_stmt: ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block | ['async'] 'with' ','.with_item+ ':' block
@@ -141,10 +151,11 @@ abstract class CompoundParser extends PatternParser {
             items = new ArrayList<>();
             do items.add(withItem()); while (accept(TokenType.COMMA));
         }
-        List<Stmt> body = block();
+        String[] tc = new String[1];
+        List<Stmt> body = block(tc);
         return isAsync
-                ? new Ast.AsyncWith(items, body, null, line(start), col(start), endLine(), endCol())
-                : new Ast.With(items, body, null, line(start), col(start), endLine(), endCol());
+                ? new Ast.AsyncWith(items, body, tc[0], line(start), col(start), endLine(), endCol())
+                : new Ast.With(items, body, tc[0], line(start), col(start), endLine(), endCol());
     }
 
     // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -222,11 +233,12 @@ abstract class CompoundParser extends PatternParser {
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
         Expr returns = accept(TokenType.RARROW) ? expression() : null;
-        List<Stmt> body = block();
+        String[] tc = new String[2];
+        List<Stmt> body = block(tc);
         return isAsync
-                ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams,
+                ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, tc[0], typeParams,
                         line(start), col(start), endLine(), endCol())
-                : new Ast.FunctionDef(name, args, body, decorators, returns, null, typeParams,
+                : new Ast.FunctionDef(name, args, body, decorators, returns, tc[0], typeParams,
                         line(start), col(start), endLine(), endCol());
     }
 
@@ -247,5 +259,22 @@ abstract class CompoundParser extends PatternParser {
         List<Stmt> body = block();
         return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
                 line(start), col(start), endLine(), endCol());
+    }
+    // for/with: ':' [TYPE_COMMENT] block
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
+    private String typeCommentAfterColon(boolean def) {
+        if (def && at(TokenType.NEWLINE) && atAhead(1, TokenType.TYPE_COMMENT) && atAhead(2, TokenType.NEWLINE)
+                && atAhead(3, TokenType.INDENT)) {
+            advance();
+            return advance().string();
+        }
+        if (!at(TokenType.TYPE_COMMENT)) return null;
+        if (def && atAhead(1, TokenType.NEWLINE) && atAhead(2, TokenType.TYPE_COMMENT) && atAhead(3, TokenType.NEWLINE)
+                && atAhead(4, TokenType.INDENT)) {
+            // CPython reports it at the indented line, at the column after its indentation, with no end
+            Token first = peek(5);
+            throw new ParseException("Cannot have two type comments on def", first.startLine(), first.startCol());
+        }
+        return advance().string();
     }
 }

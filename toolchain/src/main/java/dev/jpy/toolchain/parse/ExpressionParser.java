@@ -15,8 +15,8 @@ import java.util.List;
 
 /** Expression rules of python.gram: from {@code star_expressions} down to {@code atom}. */
 abstract class ExpressionParser extends ParserCore {
-    ExpressionParser(String source) {
-        super(source);
+    ExpressionParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     // implemented by the argument / target rule classes further down the chain

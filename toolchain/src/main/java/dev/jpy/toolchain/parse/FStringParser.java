@@ -15,8 +15,8 @@ import java.util.List;
  * constant parts the way CPython's {@code _PyPegen_concatenate_strings} does.
  */
 abstract class FStringParser extends ExpressionParser {
-    FStringParser(String source) {
-        super(source);
+    FStringParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     /** A constant run being collected: code points plus first and last token index. */

@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * Python 3.13 parser: decoded source text to the AST {@code ast.parse} builds.
  *
- * <p>Not yet supported (raise {@link ParseException}): f-strings, {@code match}, PEP 695 type
- * parameters and the {@code type} statement, type comments.
+ * <p>{@link #parse} takes every mode of {@code ast.parse} and its {@code type_comments} flag.
  */
 public final class Parser extends CompoundParser {
     private Parser(String source) {
-        super(source);
+        this(source, false);
+    }
+
+    private Parser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     /**
@@ -25,25 +28,48 @@ public final class Parser extends CompoundParser {
 
     /** Parse a module ({@code ast.parse(source, filename)}, mode {@code exec}). */
     public static Ast.Module parseModule(String source, String filename) {
+        return parseModule(source, filename, false);
+    }
+
+    /** Parse a module; {@code typeComments} as in {@code ast.parse(source, filename, type_comments=...)}. */
+    public static Ast.Module parseModule(String source, String filename, boolean typeComments) {
         return onBigStack(() -> {
-            Parser p = new Parser(source);
+            Parser p = new Parser(source, typeComments);
             // file: [statements] ENDMARKER
             List<Stmt> body = p.statements(TokenType.ENDMARKER);
             if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-            return new Ast.Module(body, List.of());
+            return new Ast.Module(body, List.copyOf(p.typeIgnores));
         });
+    }
+
+    /**
+     * Parse in one of {@code ast.parse}'s modes: {@code exec} (Module), {@code eval} (Expression),
+     * {@code single} (Interactive) or {@code func_type} (FunctionType); {@code typeComments} as its
+     * {@code type_comments} argument.
+     *
+     * @throws IllegalArgumentException for another mode
+     */
+    public static Ast.Mod parse(String source, String filename, String mode, boolean typeComments) {
+        return switch (mode) {
+            case "exec" -> parseModule(source, filename, typeComments);
+            case "eval" -> onBigStack(() -> new Parser(source, typeComments).evalInput());
+            case "single" -> onBigStack(() -> Modes.interactive(new Parser(source, typeComments)));
+            case "func_type" -> onBigStack(() -> Modes.functionType(new Parser(source, typeComments)));
+            default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+        };
     }
 
     /** Parse a single expression ({@code ast.parse(source, mode="eval")}). */
     public static Ast.Expression parseExpression(String source) {
-        return onBigStack(() -> {
-            Parser p = new Parser(source);
-            // eval: expressions NEWLINE* ENDMARKER
-            Ast.Expr e = p.expressions();
-            while (p.accept(TokenType.NEWLINE)) { }
-            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-            return new Ast.Expression(e);
-        });
+        return onBigStack(() -> new Parser(source).evalInput());
+    }
+
+    // eval: expressions NEWLINE* ENDMARKER
+    private Ast.Expression evalInput() {
+        Ast.Expr e = expressions();
+        while (accept(TokenType.NEWLINE)) { }
+        if (!at(TokenType.ENDMARKER)) throw syntaxError();
+        return new Ast.Expression(e);
     }
 
     private static <T> T onBigStack(java.util.function.Supplier<T> work) {

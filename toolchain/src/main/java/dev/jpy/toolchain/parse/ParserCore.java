@@ -1,5 +1,6 @@
 package dev.jpy.toolchain.parse;
 
+import dev.jpy.toolchain.ast.Ast;
 import dev.jpy.toolchain.tokenize.Token;
 import dev.jpy.toolchain.tokenize.TokenType;
 import dev.jpy.toolchain.tokenize.TokenizeException;
@@ -41,13 +42,15 @@ abstract class ParserCore {
     /** Furthest token index looked at: where "invalid syntax" is reported. */
     int furthest;
     int depth;
+    /** {@code # type: ignore} comments seen ({@code Module.type_ignores}), with type comments on. */
+    final List<Ast.TypeIgnoreKind> typeIgnores = new ArrayList<>();
 
-    ParserCore(String source) {
+    ParserCore(String source, boolean typeComments) {
         if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
         sourceCps = source.codePoints().toArray();
         List<Token> raw;
         try {
-            raw = Tokenizer.tokenize(source);
+            raw = new Tokenizer(source, typeComments).all();
         } catch (TokenizeException e) {
             throw new ParseException(e.getMessage(), e.line(), e.column());
         }
@@ -56,6 +59,10 @@ abstract class ParserCore {
         for (Token t : raw) {
             if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
             if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
+            if (t.type() == TokenType.TYPE_IGNORE) {
+                typeIgnores.add(new Ast.TypeIgnore(t.startLine(), t.string()));
+                continue;
+            }
             if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) {
                 throw characterError(t);
             }

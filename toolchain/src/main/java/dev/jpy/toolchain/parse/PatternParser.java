@@ -15,8 +15,8 @@ import java.util.List;
 
 /** The match statement and its patterns ({@code match_stmt} .. {@code keyword_pattern}). */
 abstract class PatternParser extends StatementParser {
-    PatternParser(String source) {
-        super(source);
+    PatternParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     abstract List<Stmt> block();

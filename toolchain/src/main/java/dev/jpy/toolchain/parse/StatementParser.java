@@ -12,8 +12,8 @@ import java.util.List;
 
 /** Simple statements of python.gram ({@code simple_stmts} .. {@code import_stmt}). */
 abstract class StatementParser extends TargetParser {
-    StatementParser(String source) {
-        super(source);
+    StatementParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     abstract Stmt compoundStmt();
@@ -151,7 +151,8 @@ abstract class StatementParser extends TargetParser {
                 valueStart = mark();
                 value = annotatedRhs();
             }
-            return new Ast.Assign(targets, value, null, line(start), col(start), endLine(), endCol());
+            String typeComment = at(TokenType.TYPE_COMMENT) ? advance().string() : null;
+            return new Ast.Assign(targets, value, typeComment, line(start), col(start), endLine(), endCol());
         }
         Ast.Operator op = augOperator(t.type());
         if (op != null) {

@@ -15,8 +15,8 @@ import java.util.List;
  * same tree and positions as CPython's {@code t_primary}-based rules for every valid target.
  */
 abstract class TargetParser extends ArgumentParser {
-    TargetParser(String source) {
-        super(source);
+    TargetParser(String source, boolean typeComments) {
+        super(source, typeComments);
     }
 
     @Override

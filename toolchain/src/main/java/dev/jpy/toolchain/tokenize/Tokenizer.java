@@ -23,6 +23,8 @@ public final class Tokenizer {
     private final int[] s;
     private final int n;
     private final boolean implicitNewline;
+    /** {@code ast.parse(type_comments=True)}: {@code # type: ...} comments become TYPE_COMMENT / TYPE_IGNORE. */
+    private final boolean typeComments;
     private final int[] lineStarts;
     private final int lineCount;
     private int lineHint;
@@ -68,6 +70,17 @@ public final class Tokenizer {
 
     /** A tokenizer over decoded source text (as {@code tokenize.generate_tokens} sees it). */
     public Tokenizer(String source) {
+        this(source, false);
+    }
+
+    /**
+     * A tokenizer that, with {@code typeComments}, turns a comment starting {@code # type: } into a
+     * TYPE_COMMENT token (the text after the prefix) or, for {@code # type: ignore...}, a TYPE_IGNORE token
+     * (the text after {@code ignore}; on a line of its own it takes the newline too), as the parser's
+     * tokenizer does for {@code ast.parse(type_comments=True)}.
+     */
+    public Tokenizer(String source, boolean typeComments) {
+        this.typeComments = typeComments;
         this.source = source;
         int[] cps = source.codePoints().toArray();
         boolean implicit = cps.length > 0 && cps[cps.length - 1] != '\n';
@@ -243,6 +256,34 @@ public final class Tokenizer {
         return t;
     }
 
+    /**
+     * The comment from {@code tokStart} to {@code pos} as a TYPE_COMMENT or TYPE_IGNORE token, or null if
+     * it does not start with {@code # type: } (each space of the prefix standing for any run of spaces
+     * and tabs). An ignore is {@code ignore} followed by the end or a non-alphanumeric ASCII character.
+     */
+    private Token typeComment(boolean blankline) {
+        int p = tokStart;
+        for (char want : "# type: ".toCharArray()) {
+            if (want == ' ') { // (CPython's bound is one past the comment: a run may be empty at its end)
+                while (p < pos && (s[p] == ' ' || s[p] == '\t')) p++;
+            } else if (p < pos && s[p] == want) {
+                p++;
+            } else {
+                return null;
+            }
+        }
+        int ignoreEnd = p + 6;
+        boolean ignore = ignoreEnd <= pos && new String(s, p, 6).equals("ignore")
+                && !(ignoreEnd < pos && (s[ignoreEnd] >= 128 || Character.isLetterOrDigit(s[ignoreEnd])));
+        if (!ignore) return make(TokenType.TYPE_COMMENT, p, pos);
+        if (blankline) {
+            int c = nextc();
+            if (c == '\r') c = nextc();
+            atbol = true;
+        }
+        return make(TokenType.TYPE_IGNORE, ignoreEnd, pos);
+    }
+
     private static boolean isIdStart(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
     }
@@ -350,6 +391,10 @@ public final class Tokenizer {
             if (c == '#') {
                 while (c != EOF && c != '\n' && c != '\r') c = nextc();
                 backup(c);
+                if (typeComments) {
+                    Token tc = typeComment(blankline);
+                    if (tc != null) return tc;
+                }
                 commentNewline = blankline;
                 return make(TokenType.COMMENT, tokStart, pos);
             }
