@@ -13,6 +13,9 @@ public final class JpyCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** What the commands read for a FILE of {@code -} or none (System.in; tests give their own). */
+    java.io.InputStream stdin = System.in;
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command");

@@ -16,7 +16,13 @@ public final class Main {
 
     /** Runs a command line with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs a command line with the given standard input and output streams; returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cmd = commandLine();
+        ((JpyCommand) cmd.getCommand()).stdin = in;
         cmd.setOut(out);
         cmd.setErr(err);
         try {

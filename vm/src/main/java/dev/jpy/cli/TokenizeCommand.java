@@ -8,17 +8,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jpy tokenize [-e] FILE}: the tokens of a Python source, printed as {@code python3.13 -m tokenize} does. */
+/** {@code jpy tokenize [-e] [FILE]}: the tokens of a Python source, printed as {@code python3.13 -m tokenize} does. */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = {"Print the tokens of a Python source file exactly as 'python3.13 -m tokenize' does.",
-                "A tokenizer error is reported as CPython words it (FILE:LINE:COL: error: MESSAGE) and exits 1."})
+                "A tokenizer error is printed as CPython prints it (FILE:LINE:COL: error: MESSAGE) and exits 1."})
 final class TokenizeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @ParentCommand JpyCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "the Python source file")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "the Python source file; none reads standard input as UTF-8 text (named <stdin>,"
+                    + " no ENCODING token), as CPython does ('-' is a file name there too)")
     Path file;
 
     @Option(names = {"-e", "--exact"}, description = "display token names using the exact type")
@@ -26,17 +30,23 @@ final class TokenizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        byte[] source = Files.readAllBytes(file);
-        Tokenize.Outcome o = Tokenize.run(source, file.toString(), exact);
+        Tokenize.Outcome o = file == null
+                ? Tokenize.runText(new String(parent.stdin.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                        "<stdin>", exact)
+                : Tokenize.run(Files.readAllBytes(file), file.toString(), exact);
         PrintWriter err = spec.commandLine().getErr();
         if (!o.warnings().isEmpty()) {
             err.print(o.warnings());
             err.flush();
         }
-        if (!o.ok()) throw new JpyException(o.error());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(o.output());
-        out.flush();
-        return ExitCode.OK;
+        if (o.output() != null) {
+            out.print(o.output());
+            out.flush();
+        }
+        if (o.ok()) return ExitCode.OK;
+        err.println(o.error());
+        err.flush();
+        return ExitCode.FAILURE;
     }
 }

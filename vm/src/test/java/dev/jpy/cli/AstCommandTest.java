@@ -45,16 +45,38 @@ class AstCommandTest {
     }
 
     @Test
-    void syntaxErrorsAndBadModesAreOneLine() throws Exception {
+    void syntaxErrorsArePrintedAsCPythonPrintsThem() throws Exception {
         Path f = tmp.resolve("bad.py");
-        Files.writeString(f, "x = (1,\n");
+        Files.writeString(f, "def f(x):\n    return x +\n");
         Cli.Result r = jpy("ast", f.toString());
         assertEquals(ExitCode.FAILURE, r.code());
-        assertEquals(1, r.err().split("\n").length, r.err());
-        assertTrue(r.err().startsWith("jpy: " + f + ":1:"), r.err());
-        assertTrue(r.err().contains("SyntaxError"), r.err());
-        assertEquals(ExitCode.USAGE, jpy("ast", "-m", "nope", f.toString()).code());
-        assertEquals(ExitCode.FAILURE, jpy("ast", "-m", "single", f.toString()).code());
-        assertEquals(ExitCode.FAILURE, jpy("ast", tmp.resolve("missing.py").toString()).code());
+        assertEquals("", r.out());
+        // python3.13 -m ast bad.py, after its traceback frames
+        assertEquals("  File \"" + f + "\", line 2\n    return x +\n              ^\nSyntaxError: invalid syntax\n", r.err());
+        for (String mode : new String[] {"exec", "single", "eval", "func_type"}) {
+            Cli.Result m = jpy("ast", "-m", mode, f.toString());
+            assertEquals(ExitCode.FAILURE, m.code(), mode);
+            assertTrue(m.err().startsWith("  File \"" + f + "\", line "), m.err());
+            assertTrue(m.err().endsWith("\nSyntaxError: invalid syntax\n"), m.err());
+        }
+    }
+
+    @Test
+    void badModeAndMissingFileAreOneLine() {
+        Cli.Result r = jpy("ast", "-m", "nope", "x.py");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertEquals("jpy: ast: argument -m/--mode: invalid choice: 'nope' (choose from 'exec', 'single', 'eval', 'func_type')\n",
+                r.err());
+        Cli.Result m = jpy("ast", tmp.resolve("missing.py").toString());
+        assertEquals(ExitCode.FAILURE, m.code());
+        assertEquals("jpy: " + tmp.resolve("missing.py") + ": No such file or directory\n", m.err());
+    }
+
+    @Test
+    void typeCommentsAreKeptUnlessTurnedOff() throws Exception {
+        Path f = tmp.resolve("t.py");
+        Files.writeString(f, "x = []  # type: List[int]\n");
+        assertTrue(jpy("ast", f.toString()).out().contains("type_comment='List[int]'"));
+        assertFalse(jpy("ast", "--no-type-comments", f.toString()).out().contains("type_comment"));
     }
 }

@@ -12,9 +12,15 @@ final class Cli {
     record Result(int code, String out, String err) {}
 
     static Result jpy(String... args) {
+        return jpyWithStdin("", args);
+    }
+
+    /** Runs a jpy command line with {@code stdin} (UTF-8) as its standard input. */
+    static Result jpyWithStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code jpy tokenize} end to end: CPython's recorded output, and one-line errors with exit 1. */
+/** {@code jpy tokenize} end to end: CPython's recorded output, and its one-line errors with exit 1. */
 class TokenizeCommandTest {
     @TempDir Path tmp;
 
@@ -45,18 +45,23 @@ class TokenizeCommandTest {
         Cli.Result r = jpy("tokenize", bad.toString());
         assertEquals(ExitCode.FAILURE, r.code());
         assertEquals("", r.out());
-        assertEquals("jpy: " + bad + ":2:5: error: unterminated string literal (detected at line 2)\n", r.err());
+        assertEquals(bad + ":2:5: error: unterminated string literal (detected at line 2)\n", r.err());
 
         Files.writeString(bad, "if x:\n    a\n  b\n");
         Cli.Result d = jpy("tokenize", "-e", bad.toString());
         assertEquals(ExitCode.FAILURE, d.code());
-        assertEquals("jpy: " + bad + ":3:4: error: unindent does not match any outer indentation level\n", d.err());
+        assertEquals(bad + ":3:4: error: unindent does not match any outer indentation level\n", d.err());
     }
 
     @Test
-    void missingArgumentIsAUsageError() {
-        Cli.Result r = jpy("tokenize");
-        assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().startsWith("jpy: Missing required parameter"), r.err());
+    void noFileReadsStandardInput() {
+        Cli.Result r = Cli.jpyWithStdin("x\n", "tokenize");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        // python3.13 -m tokenize < x.py: no ENCODING line
+        assertEquals("""
+                1,0-1,1:            NAME           'x'           \s
+                1,1-1,2:            NEWLINE        '\\n'          \s
+                2,0-2,0:            ENDMARKER      ''            \s
+                """, r.out());
     }
 }

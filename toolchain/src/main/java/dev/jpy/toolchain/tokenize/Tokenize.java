@@ -7,8 +7,9 @@ public final class Tokenize {
     private Tokenize() {}
 
     /**
-     * Either {@code output} (exit 0) or {@code error}, the stderr line without its newline (exit 1);
-     * {@code warnings} is what CPython writes to stderr before that (SyntaxWarning lines), maybe empty.
+     * {@code output} (exit 0) or {@code error}, the stderr line without its newline (exit 1), or for
+     * {@link #runText} both: the tokens printed before the error, then the error; {@code warnings} is what
+     * CPython writes to stderr before that (SyntaxWarning lines), maybe empty.
      */
     public record Outcome(String output, String error, String warnings) {
         public boolean ok() {
@@ -32,6 +33,23 @@ public final class Tokenize {
                     warnings(tokenizer));
         }
         return new Outcome(TokenizeFormatter.format(d.encoding(), tokens, exact), null, warnings(tokenizer));
+    }
+
+    /**
+     * What {@code python3.13 -m tokenize} does with no file: it reads standard input as text (line ends
+     * kept as they are, no coding cookie, no ENCODING token) and prints each token as it comes, so the tokens
+     * before an error are printed too.
+     */
+    public static Outcome runText(String text, String filename, boolean exact) {
+        Tokenizer tokenizer = new Tokenizer(text);
+        List<Token> tokens = new java.util.ArrayList<>();
+        try {
+            for (Token t; (t = tokenizer.next()) != null; ) tokens.add(t);
+        } catch (TokenizeException e) {
+            return new Outcome(TokenizeFormatter.format(null, tokens, exact),
+                    filename + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage(), warnings(tokenizer));
+        }
+        return new Outcome(TokenizeFormatter.format(null, tokens, exact), null, warnings(tokenizer));
     }
 
     private static String warnings(Tokenizer t) {

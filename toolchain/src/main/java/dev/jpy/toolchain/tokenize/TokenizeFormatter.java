@@ -6,10 +6,10 @@ import java.util.List;
 public final class TokenizeFormatter {
     private TokenizeFormatter() {}
 
-    /** The whole output for a decoded source: the ENCODING line, then every token. */
+    /** The whole output for a decoded source: the ENCODING line (none if {@code encoding} is null), then every token. */
     public static String format(String encoding, List<Token> tokens, boolean exact) {
         StringBuilder sb = new StringBuilder(tokens.size() * 48);
-        line(sb, 0, 0, 0, 0, "ENCODING", encoding);
+        if (encoding != null) line(sb, 0, 0, 0, 0, "ENCODING", encoding);
         for (Token t : tokens) {
             TokenType type = t.genericType();
             if (exact && type == TokenType.OP) {
