@@ -29,6 +29,16 @@ class ParseStdlibTest {
 
     @Test
     void stdlibParsesLikeCPython() throws Exception {
+        compareWithCPython(false);
+    }
+
+    /** The same with {@code type_comments=True}, as {@code python3.13 -m ast} (and so {@code jpy ast}) parses. */
+    @Test
+    void stdlibParsesLikeCPythonWithTypeComments() throws Exception {
+        compareWithCPython(true);
+    }
+
+    private void compareWithCPython(boolean typeComments) throws Exception {
         Optional<Path> install = LocalPythons.install(3, 13);
         if (install.isEmpty()) {
             System.out.println("SKIPPED parse stdlib corpus: no CPython 3.13 found");
@@ -37,7 +47,8 @@ class ParseStdlibTest {
         Path python = LocalPythons.executable(install.get(), 3, 13);
         Path lib = install.get().resolve("lib/python3.13");
         Path script = Path.of(ParseStdlibTest.class.getResource("ast_hashes.py").toURI());
-        Process proc = new ProcessBuilder(python.toString(), script.toString(), lib.toString())
+        Process proc = new ProcessBuilder(python.toString(), script.toString(), lib.toString(),
+                typeComments ? "type_comments" : "plain")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         int total = 0, identical = 0, errorsInBoth = 0;
         List<String> mismatches = new ArrayList<>();
@@ -49,7 +60,7 @@ class ParseStdlibTest {
                 try {
                     byte[] raw = Files.readAllBytes(lib.resolve(f[0]));
                     String src = SourceDecoder.decode(raw, f[0]).text();
-                    got = sha(AstDump.dump(Parser.parseModule(src, f[0]), true, 1));
+                    got = sha(AstDump.dump(Parser.parseModule(src, f[0], typeComments), true, 1));
                 } catch (ParseException | SourceDecoder.DecodeException e) {
                     got = "ERROR";
                 } catch (RuntimeException | StackOverflowError e) {
@@ -64,7 +75,7 @@ class ParseStdlibTest {
             }
         }
         assertEquals(0, proc.waitFor(), "hash script failed");
-        System.out.println("parse Python 3.13 Lib: " + identical + " of " + total + " files identical ("
+        System.out.println("parse Python 3.13 Lib" + (typeComments ? " (type_comments=True)" : "") + ": " + identical + " of " + total + " files identical ("
                 + errorsInBoth + " rejected by both)");
         for (String m : mismatches.subList(0, Math.min(20, mismatches.size()))) System.out.println("  MISMATCH " + m);
         assertTrue(total > 1000, "expected the whole Lib, got " + total + " files");

@@ -1,5 +1,6 @@
 """For ParseStdlibTest: print 'REL<TAB>sha256(ast.dump(tree, include_attributes=True, indent=1))' for
-every .py under ROOT (site-packages excluded, sorted). Files CPython rejects print 'REL<TAB>ERROR'."""
+every .py under ROOT (site-packages excluded, sorted). Files CPython rejects print 'REL<TAB>ERROR'.
+Usage: python3.13 ast_hashes.py ROOT [type_comments]  (the second argument parses with type_comments=True)."""
 import ast
 import hashlib
 import os
@@ -8,6 +9,7 @@ import warnings
 
 warnings.simplefilter("ignore")
 root = sys.argv[1]
+type_comments = sys.argv[2:] == ["type_comments"]
 rels = []
 for d, dirs, files in os.walk(root):
     for f in files:
@@ -19,7 +21,7 @@ for rel in sorted(rels):
     with open(os.path.join(root, rel), "rb") as fh:
         src = fh.read()
     try:
-        dump = ast.dump(ast.parse(src, rel), include_attributes=True, indent=1)
+        dump = ast.dump(ast.parse(src, rel, type_comments=type_comments), include_attributes=True, indent=1)
         h = hashlib.sha256(dump.encode("utf-8")).hexdigest()
     except (SyntaxError, ValueError, UnicodeDecodeError):
         h = "ERROR"
