@@ -8,18 +8,22 @@ final class CliSyntaxErrors {
     private CliSyntaxErrors() {}
 
     /**
-     * {@code e} as a PySyntaxError for {@code filename}, its text the offending line of {@code source};
-     * null if {@code e} is no syntax error. A {@link ParseException} carries no end, so it gets one caret.
+     * {@code e} as a PySyntaxError for {@code filename}, its text (when it has none) the offending line of
+     * {@code source}; null if {@code e} is no syntax error. One without a line (null bytes; nesting too
+     * deep, a MemoryError in CPython) gets neither file nor text, as CPython prints it without a File line.
      */
     static PySyntaxError of(RuntimeException e, String filename, String source) {
-        if (e instanceof PySyntaxError p) return p;
+        if (e instanceof PySyntaxError p) {
+            if (p.lineno() <= 0) return new PySyntaxError(p.pyClass(), p.msg(), null, 0, 0, 0, 0, null);
+            return new PySyntaxError(p.pyClass(), p.msg(), p.filename() != null ? p.filename() : filename,
+                    p.lineno(), p.offset(), p.endLineno(), p.endOffset(),
+                    p.text() != null ? p.text() : line(source, p.lineno()));
+        }
         if (e instanceof ParseException p) {
-            if (p.line() <= 0) {
-                // no position (null bytes; nesting too deep, a MemoryError in CPython): no File line
-                String cls = p.getMessage().startsWith("Parser stack overflowed") ? "MemoryError" : "SyntaxError";
-                return new PySyntaxError(cls, p.getMessage(), null, 0, 0, 0, 0, null);
-            }
-            return new PySyntaxError("SyntaxError", p.getMessage(), filename, p.line(), p.column(), p.line(), 0,
+            // (a ParseException without class or end: one caret)
+            String cls = p.getMessage().startsWith("Parser stack overflowed") ? "MemoryError" : "SyntaxError";
+            if (p.line() <= 0) return new PySyntaxError(cls, p.getMessage(), null, 0, 0, 0, 0, null);
+            return new PySyntaxError(cls, p.getMessage(), filename, p.line(), p.column(), p.line(), 0,
                     line(source, p.line()));
         }
         return null;

@@ -100,9 +100,9 @@ abstract class ArgumentParser extends FStringParser {
         List<Expr> kwDefaults = new ArrayList<>();
         Ast.Arg kwarg = null;
         boolean sawSlash = false, sawStar = false;
+        char last = 0; // where the parameter just read went: a(rgs) k(wonly) v(ararg) w(kwarg), 0 none
         while (!at(close)) {
             Token t = peek();
-            char last = 0; // where the parameter just read went: a(rgs) k(wonly) v(ararg) w (kwarg), 0 none
             if (kwarg != null) throw syntaxError();
             if (t.type() == TokenType.SLASH) {
                 if (sawSlash) throw error("/ may appear only once", t);
@@ -159,13 +159,10 @@ abstract class ArgumentParser extends FStringParser {
                     default -> { }
                 }
             }
+            last = 0;
             if (!comma) break;
         }
         return new Ast.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private static Ast.Arg withTypeComment(Ast.Arg a, String tc) {
-        return new Ast.Arg(a.arg(), a.annotation(), tc, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
     }
 
     // param: NAME annotation?   (annotation: ':' expression; star_annotation: ':' star_expression)
@@ -177,5 +174,9 @@ abstract class ArgumentParser extends FStringParser {
             annotation = starAnnotation ? starExpression() : expression();
         }
         return new Ast.Arg(name, annotation, null, line(start), col(start), endLine(), endCol());
+    }
+
+    private static Ast.Arg withTypeComment(Ast.Arg a, String tc) {
+        return new Ast.Arg(a.arg(), a.annotation(), tc, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
     }
 }

@@ -32,6 +32,7 @@ abstract class CompoundParser extends PatternParser {
     @Override
     final Stmt compoundStmt() {
         enter();
+        typeCommentSlot = null; // one left by a header that failed is no one's
         try {
             if (at(TokenType.AT)) return decorated();
             int start = mark();
@@ -55,19 +56,11 @@ abstract class CompoundParser extends PatternParser {
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
     @Override
     final List<Stmt> block() {
-        return block(null);
-    }
-
-    /**
-     * A ':' and block; with {@code typeComment} (for, with, def) the TYPE_COMMENT allowed after the ':' goes
-     * in {@code typeComment[0]} (for a def also on a line of its own before the body).
-     */
-    final List<Stmt> block(String[] typeComment) {
         // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
         // NEWLINE follows the header (the invalid_*_stmt rules)
         if (!at(TokenType.COLON)) throw error("expected ':'", peek());
         advance();
-        if (typeComment != null) typeComment[0] = typeCommentAfterColon(typeComment.length > 1);
+        typeCommentAfterColon();
         if (accept(TokenType.NEWLINE)) {
             if (!at(TokenType.INDENT)) {
                 throw error("expected an indented block", peek());
@@ -80,6 +73,36 @@ abstract class CompoundParser extends PatternParser {
         List<Stmt> body = new ArrayList<>();
         simpleStmts(body);
         return body;
+    }
+
+    /**
+     * Where the TYPE_COMMENT of the next block's ':' goes: set by for, with and def before their header is
+     * parsed (length 2 marks a def), taken by the first {@link #block()} after it; null for other blocks.
+     */
+    private String[] typeCommentSlot;
+
+    // for/with: ':' [TYPE_COMMENT] block
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
+    private void typeCommentAfterColon() {
+        String[] slot = typeCommentSlot;
+        typeCommentSlot = null;
+        if (slot != null) slot[0] = typeCommentAfterColon(slot.length > 1);
+    }
+
+    private String typeCommentAfterColon(boolean def) {
+        if (def && at(TokenType.NEWLINE) && atAhead(1, TokenType.TYPE_COMMENT) && atAhead(2, TokenType.NEWLINE)
+                && atAhead(3, TokenType.INDENT)) {
+            advance();
+            return advance().string();
+        }
+        if (!at(TokenType.TYPE_COMMENT)) return null;
+        if (def && atAhead(1, TokenType.NEWLINE) && atAhead(2, TokenType.TYPE_COMMENT) && atAhead(3, TokenType.NEWLINE)
+                && atAhead(4, TokenType.INDENT)) {
+            // CPython reports it at the indented line, at the column after its indentation, with no end
+            Token first = peek(5);
+            throw new ParseException("Cannot have two type comments on def", first.startLine(), first.startCol());
+        }
+        return advance().string();
     }
 
     // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
@@ -116,9 +139,9 @@ abstract class CompoundParser extends PatternParser {
         expectKeyword("for");
         Expr target = starTargets();
         expectKeyword("in");
+        String[] tc = typeCommentSlot = new String[1];
         Expr iter = starExpressions();
-        String[] tc = new String[1];
-        List<Stmt> body = block(tc);
+        List<Stmt> body = block();
         List<Stmt> orelse = elseBlock();
         return isAsync
                 ? new Ast.AsyncFor(target, iter, body, orelse, tc[0], line(start), col(start), endLine(), endCol())
@@ -129,6 +152,7 @@ abstract class CompoundParser extends PatternParser {
     private Stmt withStmt(int start, boolean isAsync) {
         expectKeyword("with");
         List<Ast.WithItem> items = null;
+        String[] tc = typeCommentSlot = new String[1];
         if (at(TokenType.LPAR)) {
             int m = mark();
             int f = furthest;
@@ -151,8 +175,7 @@ abstract class CompoundParser extends PatternParser {
             items = new ArrayList<>();
             do items.add(withItem()); while (accept(TokenType.COMMA));
         }
-        String[] tc = new String[1];
-        List<Stmt> body = block(tc);
+        List<Stmt> body = block();
         return isAsync
                 ? new Ast.AsyncWith(items, body, tc[0], line(start), col(start), endLine(), endCol())
                 : new Ast.With(items, body, tc[0], line(start), col(start), endLine(), endCol());
@@ -228,13 +251,13 @@ abstract class CompoundParser extends PatternParser {
     private Stmt functionDef(int start, boolean isAsync, List<Expr> decorators) {
         expectKeyword("def");
         String name = expectName();
+        String[] tc = typeCommentSlot = new String[2];
         List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
         expect(TokenType.LPAR);
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
         Expr returns = accept(TokenType.RARROW) ? expression() : null;
-        String[] tc = new String[2];
-        List<Stmt> body = block(tc);
+        List<Stmt> body = block();
         return isAsync
                 ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, tc[0], typeParams,
                         line(start), col(start), endLine(), endCol())
@@ -259,22 +282,5 @@ abstract class CompoundParser extends PatternParser {
         List<Stmt> body = block();
         return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
                 line(start), col(start), endLine(), endCol());
-    }
-    // for/with: ':' [TYPE_COMMENT] block
-    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
-    private String typeCommentAfterColon(boolean def) {
-        if (def && at(TokenType.NEWLINE) && atAhead(1, TokenType.TYPE_COMMENT) && atAhead(2, TokenType.NEWLINE)
-                && atAhead(3, TokenType.INDENT)) {
-            advance();
-            return advance().string();
-        }
-        if (!at(TokenType.TYPE_COMMENT)) return null;
-        if (def && atAhead(1, TokenType.NEWLINE) && atAhead(2, TokenType.TYPE_COMMENT) && atAhead(3, TokenType.NEWLINE)
-                && atAhead(4, TokenType.INDENT)) {
-            // CPython reports it at the indented line, at the column after its indentation, with no end
-            Token first = peek(5);
-            throw new ParseException("Cannot have two type comments on def", first.startLine(), first.startCol());
-        }
-        return advance().string();
     }
 }
