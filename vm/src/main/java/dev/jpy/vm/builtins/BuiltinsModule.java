@@ -201,8 +201,29 @@ public final class BuiltinsModule {
         if (acc == null) acc = PyInt.of(0);
         if (acc instanceof PyStr) throw Errors.type("sum() can't sum strings [use ''.join(seq) instead]");
         Object it = Ops.iter(a[0]);
-        for (Object x; (x = Ops.next(it)) != null; ) acc = Arith.binary(Numbers.ADD, acc, x);
+        for (Object x; (x = Ops.next(it)) != null; ) {
+            if (acc instanceof PyFloat f && (x instanceof PyFloat || x instanceof PyInt)) return floatSum(f.v, Arith.toDouble(x), it);
+            acc = Arith.binary(Numbers.ADD, acc, x);
+        }
         return acc;
+    }
+
+    /** sum() over floats with Neumaier's compensation, as CPython 3.12+ does; falls back for other items. */
+    private static Object floatSum(double sum, double first, Object it) {
+        double c = 0;
+        Object x = new PyFloat(first);
+        do {
+            if (!(x instanceof PyFloat || x instanceof PyInt && ((PyInt) x).isSmall())) {
+                Object acc = Arith.binary(Numbers.ADD, new PyFloat(sum + c), x);
+                for (Object y; (y = Ops.next(it)) != null; ) acc = Arith.binary(Numbers.ADD, acc, y);
+                return acc;
+            }
+            double v = Arith.toDouble(x), t = sum + v;
+            if (Math.abs(sum) >= Math.abs(v)) c += (sum - t) + v;
+            else c += (v - t) + sum;
+            sum = t;
+        } while ((x = Ops.next(it)) != null);
+        return new PyFloat(c != 0 && !Double.isInfinite(c) ? sum + c : sum);
     }
 
     private static Object round(Object[] a, PyTuple k) {

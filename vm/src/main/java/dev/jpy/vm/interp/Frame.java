@@ -18,6 +18,8 @@ public final class Frame {
     /** The instruction (code unit index) running now; what tracebacks and the exception table use. */
     public int lasti;
     public final Frame back;
+    /** For generators: where execution resumes after a YIELD_VALUE (resumePc < 0 while running or finished). */
+    public int resumePc = -1, resumeSp;
 
     public Frame(PyCodeObj code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this.code = code;

@@ -49,11 +49,15 @@ public final class Interpreter {
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
+        if ((co.flags() & Generator.CO_GENERATOR) != 0) return new Generator(f);
         return run(f);
     }
 
     /** Runs a frame to its return, unwinding Python exceptions through its exception table. */
-    public static Object run(Frame f) {
+    public static Object run(Frame f) { return run(f, 0, f.code.nlocalsplus); }
+
+    /** Runs a frame from instruction pc with the stack pointer at sp (generators resume here). */
+    static Object run(Frame f, int pc, int sp) {
         VmState st = VmState.get();
         if (++st.depth > st.recursionLimit) {
             st.depth--;
@@ -61,7 +65,6 @@ public final class Interpreter {
         }
         Frame saved = st.top;
         st.top = f;
-        int pc = 0, sp = f.code.nlocalsplus;
         try {
             while (true) {
                 try {
@@ -176,6 +179,11 @@ public final class Interpreter {
                     s[sp++] = Ops.call(callable, args, null);
                 }
                 case RETURN_VALUE -> { return s[--sp]; }
+                case YIELD_VALUE -> {
+                    f.resumePc = pc;
+                    f.resumeSp = sp - 1;
+                    return s[sp - 1];
+                }
                 case RETURN_CONST -> { return consts[arg]; }
                 case BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
                 case BUILD_LIST -> {

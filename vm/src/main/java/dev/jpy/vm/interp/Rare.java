@@ -198,7 +198,8 @@ final class Rare {
             }
             case RERAISE -> {
                 PyBaseException exc = (PyBaseException) s[--sp];
-                if (arg != 0) f.lasti = (int) ((PyInt) s[sp - arg]).v;
+                // CPython restores the frame's lasti from values[0] for line tracing; the handler lookup (and so
+                // ours) uses the RERAISE instruction itself, else the handler would catch its own re-raise
                 throw new PyRaise(exc, true);
             }
             case RAISE_VARARGS -> throw raise(f, s, sp, arg);
@@ -231,7 +232,7 @@ final class Rare {
             case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
-            case RETURN_GENERATOR, YIELD_VALUE, SEND, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
+            case SEND, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
                 throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not run generators or coroutines yet (" + op + ")");
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot execute " + op + " yet");
         }

@@ -19,6 +19,7 @@ public final class Errors {
     public static final String UNORDERABLE = "'%s' not supported between instances of '%s' and '%s'";
     public static final String DIVISION_BY_ZERO = "division by zero";
     public static final String INT_DIVISION_BY_ZERO = "integer division or modulo by zero";
+    public static final String INT_MODULO_BY_ZERO = "integer modulo by zero";
     public static final String FLOAT_DIVISION_BY_ZERO = "float division by zero";
     public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
     public static final String FLOAT_FLOORDIV_BY_ZERO = "float floor division by zero";

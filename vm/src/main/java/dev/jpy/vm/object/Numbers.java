@@ -26,7 +26,7 @@ public final class Numbers {
                     if (!(x == Long.MIN_VALUE && y == -1)) return PyInt.of(Math.floorDiv(x, y));
                 }
                 case MOD -> {
-                    if (y == 0) throw Errors.zeroDivision(Errors.INT_DIVISION_BY_ZERO);
+                    if (y == 0) throw Errors.zeroDivision(Errors.INT_MODULO_BY_ZERO);
                     if (y == -1) return PyInt.of(0);
                     return PyInt.of(Math.floorMod(x, y));
                 }
@@ -61,7 +61,7 @@ public final class Numbers {
             case OR: return PyInt.of(x.or(y));
             case XOR: return PyInt.of(x.xor(y));
             case FLOORDIV, MOD: {
-                if (y.signum() == 0) throw Errors.zeroDivision(Errors.INT_DIVISION_BY_ZERO);
+                if (y.signum() == 0) throw Errors.zeroDivision(op == MOD ? Errors.INT_MODULO_BY_ZERO : Errors.INT_DIVISION_BY_ZERO);
                 BigInteger[] qr = x.divideAndRemainder(y);
                 if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
                     qr[0] = qr[0].subtract(BigInteger.ONE);

@@ -17,7 +17,7 @@ public final class PyFunction extends PyObject {
         this.globals = globals;
         this.name = code.name;
         this.qualname = code.qualname;
-        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s && (code.code.flags() & 0x4000000) != 0) doc = s;
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) doc = s;
     }
 
     @Override public PyType type() { return Types.FUNCTION; }

@@ -11,7 +11,7 @@ public final class TypeCall {
         if (!t.heap && t.constructor != null) return t.constructor.call(args, kwnames);
         Object newFn = t.lookup("__new__");
         Object obj;
-        if (newFn != null && !(newFn instanceof PyBuiltin)) {
+        if (newFn != null && !isBuiltin(newFn)) {
             Object f = newFn instanceof PyProperty p ? p.fget : newFn;
             Object[] a = new Object[args.length + 1];
             a[0] = t;
@@ -28,10 +28,14 @@ public final class TypeCall {
             System.arraycopy(args, 0, a, 1, args.length);
             Object r = Ops.call(init, a, kwnames);
             if (r != PyNone.NONE) throw Errors.type("__init__() should return None, not '" + Errors.typeName(r) + "'");
-        } else if (args.length > 0 && t.layout == PyType.Layout.OBJECT && (newFn == null || newFn instanceof PyBuiltin)) {
+        } else if (args.length > 0 && t.layout == PyType.Layout.OBJECT && (newFn == null || isBuiltin(newFn))) {
             throw Errors.type(t.name + "() takes no arguments");
         }
         return obj;
+    }
+
+    private static boolean isBuiltin(Object slot) {
+        return slot instanceof PyBuiltin || slot instanceof PyProperty p && p.fget instanceof PyBuiltin;
     }
 
     /** A bare instance of t (object.__new__ / BaseException.__new__). */
