@@ -47,7 +47,7 @@ public final class BuiltinsModule {
         Args.def(d, "print", BuiltinsModule::print);
         Args.def(d, "len", (a, k) -> { Args.count("len", a, k, 1, 1); return PyInt.of(Ops.len(a[0])); });
         Args.def(d, "repr", (a, k) -> { Args.count("repr", a, k, 1, 1); return new PyStr(Ops.repr(a[0])); });
-        Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(Ops.repr(a[0])); });
+        Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
         Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
         Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
         Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });

@@ -2,7 +2,7 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.PyObject;
 import dev.jpy.vm.object.PyType;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** sys.stdout and sys.stderr: a text stream over a Java PrintStream. */
 public final class TextStream extends PyObject {
@@ -20,9 +20,9 @@ public final class TextStream extends PyObject {
         });
     }
 
-    public final PrintStream out;
+    public final PrintWriter out;
 
-    public TextStream(PrintStream out) { this.out = out; }
+    public TextStream(PrintWriter out) { this.out = out; }
 
     @Override public PyType type() { return TYPE; }
 }

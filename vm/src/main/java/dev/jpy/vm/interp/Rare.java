@@ -27,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The less frequent instructions, each a small static method called from the dispatch loop. Returns the new sp. */
-final class Rare {
+public final class Rare {
     private Rare() {}
 
     static int execute(Frame f, Opcode op, int arg, int sp, int pc) {
@@ -248,7 +248,8 @@ final class Rare {
         }
     }
 
-    static String ascii(String r) {
+    /** ascii(): the repr with every non-ASCII character escaped. */
+    public static String ascii(String r) {
         StringBuilder sb = new StringBuilder();
         r.codePoints().forEach(c -> {
             if (c < 128) sb.append((char) c);

@@ -2,7 +2,7 @@ package dev.jpy.vm.interp;
 
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyDict;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Per-run interpreter state: builtins, the exception being handled, the Python call depth and the std streams. */
 public final class VmState {
@@ -13,12 +13,12 @@ public final class VmState {
     public PyBaseException handled;
     public int depth;
     public int recursionLimit = 1000;
-    public final PrintStream out, err;
+    public final PrintWriter out, err;
     public Frame top;
     /** sys.stdout and sys.stderr as Python objects. */
     public Object stdout, stderr;
 
-    public VmState(PyDict builtins, PrintStream out, PrintStream err) {
+    public VmState(PyDict builtins, PrintWriter out, PrintWriter err) {
         this.builtins = builtins;
         this.out = out;
         this.err = err;

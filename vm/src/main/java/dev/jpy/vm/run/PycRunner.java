@@ -18,7 +18,7 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.Types;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** Runs a module code object as {@code __main__}: uncaught exceptions print a traceback, SystemExit sets the status. */
@@ -26,11 +26,11 @@ public final class PycRunner {
     /** The Java stack of the thread that runs Python: deep enough for the default recursion limit of 1000. */
     public static final long STACK_BYTES = 1L << 30;
 
-    private final PrintStream out, err;
+    private final PrintWriter out, err;
     private final Path sourceRoot;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
-    public PycRunner(PrintStream out, PrintStream err, Path sourceRoot) {
+    public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
         this.out = out;
         this.err = err;
         this.sourceRoot = sourceRoot;
