@@ -109,6 +109,10 @@ final class BuiltinTypes {
             if (!((PyStr) a[1]).s.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             return new PyStr(Ops.str(a[0]));
         });
+        Types.OBJECT.put("__init_subclass__", new PyProperty(PyProperty.Kind.CLASSMETHOD, new dev.jpy.vm.object.PyBuiltin("__init_subclass__", false, (a, k) -> {
+            if (k != null && k.items.length > 0) throw Errors.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            return PyNone.NONE;
+        })));
         Args.staticMethod(Types.TYPE, "__new__", (a, k) -> newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));

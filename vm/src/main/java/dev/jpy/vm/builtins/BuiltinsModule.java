@@ -112,7 +112,18 @@ public final class BuiltinsModule {
         Args.def(d, "format", (a, k) -> new PyStr(Format.format(a[0], a.length > 1 ? ((PyStr) a[1]).s : "")));
         Args.def(d, "vars", (a, k) -> Ops.getattr(a[0], new PyStr("__dict__")));
         Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
-        Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : new PyDict());
+        Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
+        return d;
+    }
+
+    /** locals() in a function: a snapshot of its bound local, cell and free variables. */
+    private static PyDict fastLocals(dev.jpy.vm.interp.Frame f) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.code.nlocalsplus; i++) {
+            Object v = f.s[i];
+            if (v instanceof dev.jpy.vm.object.PyCell c && (f.code.kinds[i] & (dev.jpy.marshal.model.LocalKind.CELL | dev.jpy.marshal.model.LocalKind.FREE)) != 0) v = c.value;
+            if (v != null) d.put(f.code.code.localName(i), v);
+        }
         return d;
     }
 

@@ -50,6 +50,29 @@ final class ClassBuilder {
         }
         if (cls instanceof PyType t) t.dict.map.remove(new PyStr("__classcell__"));
         if (cell instanceof PyCell c) c.value = cls;
+        if (cls instanceof PyType t) initSubclass(t, a, k);
         return cls;
+    }
+
+    /** Calls __set_name__ on the new class's attributes, then the parent's __init_subclass__ with the class keywords. */
+    private static void initSubclass(PyType t, Object[] a, PyTuple k) {
+        for (var e : new ArrayList<>(t.dict.map.entrySet())) {
+            Object v = e.getValue();
+            if (v instanceof dev.jpy.vm.object.PyInstance && ((PyObject) v).type().lookup("__set_name__") != null) {
+                Ops.callSpecial(v, "__set_name__", t, e.getKey());
+            }
+        }
+        List<Object> kwNames = new ArrayList<>(), kwValues = new ArrayList<>();
+        if (k != null) {
+            int npos = Args.npos(a, k);
+            for (int i = 0; i < k.items.length; i++) {
+                if (((PyStr) k.items[i]).s.equals("metaclass")) continue;
+                kwNames.add(k.items[i]);
+                kwValues.add(a[npos + i]);
+            }
+        }
+        Object init = dev.jpy.vm.interp.Supers.lookupAfter(t, t, new PyStr("__init_subclass__"));
+        Object bound = dev.jpy.vm.interp.Supers.bindSuper(init, t);
+        Ops.call(bound, kwValues.toArray(), kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray()));
     }
 }

@@ -120,7 +120,17 @@ final class StrMethods {
         });
         Args.method(t, "partition", (a, k) -> partition(a, false));
         Args.method(t, "rpartition", (a, k) -> partition(a, true));
-        Args.method(t, "encode", (a, k) -> new PyBytes(self(a).getBytes(StandardCharsets.UTF_8)));
+        Args.method(t, "encode", (a, k) -> {
+            String enc = a.length > 1 ? ((PyStr) a[1]).s.toLowerCase().replace('_', '-') : "utf-8";
+            java.nio.charset.Charset cs = switch (enc) {
+                case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+                case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
+                case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+                default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
+            };
+            if (!cs.newEncoder().canEncode(self(a))) throw Errors.raise(Types.UNICODE_ERROR, "'" + enc + "' codec can't encode the string");
+            return new PyBytes(self(a).getBytes(cs));
+        });
         Args.method(t, "removeprefix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).startsWith(p) ? PyStr.of(self(a).substring(p.length())) : a[0]; });
         Args.method(t, "removesuffix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).endsWith(p) && !p.isEmpty() ? PyStr.of(self(a).substring(0, self(a).length() - p.length())) : a[0]; });
         Args.method(t, "__format__", (a, k) -> PyStr.of(Format.format(a[0], ((PyStr) a[1]).s)));

@@ -11,7 +11,6 @@ import dev.jpy.vm.object.Types;
 
 /** A generator: a suspended frame resumed by next()/send(); exhaustion returns null (no StopIteration on the for-loop path). */
 public final class Generator extends PyIter {
-    static final int CO_GENERATOR = 0x20;
     public static final PyType TYPE = new PyType("generator", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
 
     private final Frame frame;
@@ -30,18 +29,11 @@ public final class Generator extends PyIter {
     public Object send(Object value) {
         if (finished) return null;
         if (running) throw Errors.value("generator already executing");
-        int pc, sp;
         if (!started) {
             if (value != PyNone.NONE) throw Errors.type("can't send non-None value to a just-started generator");
             started = true;
-            pc = 0;
-            sp = frame.code.nlocalsplus;
-            // RETURN_GENERATOR is the first instruction: skip it and push the first sent value for its POP_TOP
-            pc = 1;
-        } else {
-            pc = frame.resumePc;
-            sp = frame.resumeSp;
         }
+        int pc = frame.resumePc, sp = frame.resumeSp;
         frame.s[sp++] = value;
         frame.resumePc = -1;
         running = true;

@@ -49,7 +49,6 @@ public final class Interpreter {
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
-        if ((co.flags() & Generator.CO_GENERATOR) != 0) return new Generator(f);
         return run(f);
     }
 
@@ -179,6 +178,11 @@ public final class Interpreter {
                     s[sp++] = Ops.call(callable, args, null);
                 }
                 case RETURN_VALUE -> { return s[--sp]; }
+                case RETURN_GENERATOR -> {
+                    f.resumePc = pc;
+                    f.resumeSp = sp;
+                    return new Generator(f);
+                }
                 case YIELD_VALUE -> {
                     f.resumePc = pc;
                     f.resumeSp = sp - 1;

@@ -93,7 +93,7 @@ public final class Ops {
             }
             return v;
         }
-        Object meta = t.type() != Types.TYPE ? t.type().lookup(name) : null;
+        Object meta = t.type().lookup(name);
         if (meta != null) return bind(meta, t, t.type());
         return SpecialAttrs.get(t, name.s);
     }

@@ -132,6 +132,9 @@ final class SpecialAttrs {
             case "co_cellvars" -> strs(c.code.cellvars());
             case "co_freevars" -> strs(c.code.freevars());
             case "co_names" -> PyTuple.of((Object[]) c.names.clone());
+            case "co_nlocals" -> PyInt.of(c.code.nlocals());
+            case "co_stacksize" -> PyInt.of(c.code.stackSize());
+            case "co_consts" -> PyTuple.of(c.consts.clone());
             default -> null;
         };
     }

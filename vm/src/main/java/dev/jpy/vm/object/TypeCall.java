@@ -64,6 +64,9 @@ public final class TypeCall {
         PyType t = new PyType(name, bases, layout, true);
         if (meta != Types.TYPE) t.setMetatype(meta);
         t.dict.map.putAll(ns.map);
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (t.dict.get(implicit) instanceof PyFunction f) t.put(implicit, new PyProperty(PyProperty.Kind.CLASSMETHOD, f));
+        }
         Object mod = ns.get("__module__");
         if (mod instanceof PyStr s) t.module = s.s;
         Object eq = ns.get("__eq__");
