@@ -71,6 +71,13 @@ final class BuiltinTypes {
             p.fset = a[1];
             return p;
         });
+        Args.method(Types.PROPERTY, "deleter", (a, k) -> {
+            PyProperty old = (PyProperty) a[0];
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
+            p.fset = old.fset;
+            p.fdel = a[1];
+            return p;
+        });
         Args.method(Types.PROPERTY, "getter", (a, k) -> {
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a[1]);
             p.fset = ((PyProperty) a[0]).fset;
@@ -115,6 +122,7 @@ final class BuiltinTypes {
         })));
         Args.staticMethod(Types.TYPE, "__new__", (a, k) -> newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
+        Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
         Args.method(Types.TYPE, "__subclasses__", (a, k) -> new PyList());
     }

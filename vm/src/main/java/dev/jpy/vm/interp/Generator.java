@@ -58,4 +58,45 @@ public final class Generator extends PyIter {
     }
 
     public String name() { return frame.code.qualname; }
+
+    /** SEND: (receiver, value -- receiver, result); true when the receiver is exhausted (result = its return value). */
+    static boolean sendStep(Object[] s, int sp) {
+        Object receiver = s[sp - 2], v = s[sp - 1];
+        Object y;
+        if (receiver instanceof Generator g) {
+            y = g.send(v);
+            if (y == null) { s[sp - 1] = g.returnValue; return true; }
+        } else if (v == PyNone.NONE) {
+            y = dev.jpy.vm.object.Ops.next(receiver);
+            if (y == null) { s[sp - 1] = PyNone.NONE; return true; }
+        } else {
+            y = dev.jpy.vm.object.Ops.callSpecial(receiver, "send", v);
+        }
+        s[sp - 1] = y;
+        return false;
+    }
+
+    /** The StopIteration that next() raises once the generator has returned. */
+    public PyRaise stop() {
+        return new PyBaseException(Types.STOP_ITERATION, returnValue == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(returnValue)).raise();
+    }
+
+    static {
+        dev.jpy.vm.builtins.Args.method(TYPE, "send", (a, k) -> {
+            Generator g = (Generator) a[0];
+            Object y = g.send(a[1]);
+            if (y == null) throw g.stop();
+            return y;
+        });
+        dev.jpy.vm.builtins.Args.method(TYPE, "close", (a, k) -> {
+            ((Generator) a[0]).finished = true;
+            return PyNone.NONE;
+        });
+        dev.jpy.vm.builtins.Args.method(TYPE, "__next__", (a, k) -> {
+            Generator g = (Generator) a[0];
+            Object y = g.next();
+            if (y == null) throw g.stop();
+            return y;
+        });
+    }
 }

@@ -178,6 +178,7 @@ public final class Interpreter {
                     s[sp++] = Ops.call(callable, args, null);
                 }
                 case RETURN_VALUE -> { return s[--sp]; }
+                case SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
                 case RETURN_GENERATOR -> {
                     f.resumePc = pc;
                     f.resumeSp = sp;

@@ -232,7 +232,9 @@ public final class Rare {
             case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
-            case SEND, GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
+            case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
+            case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
                 throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not run generators or coroutines yet (" + op + ")");
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot execute " + op + " yet");
         }

@@ -18,7 +18,15 @@ public final class Ops {
             System.arraycopy(args, 0, a, 1, args.length);
             return call(m.func, a, kwnames);
         }
-        if (f instanceof PyType t) return TypeCall.call(t, args, kwnames);
+        if (f instanceof PyType t) {
+            if (t.type() != Types.TYPE && t.type().lookup("__call__") instanceof PyFunction c) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = t;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return call(c, a, kwnames);
+            }
+            return TypeCall.call(t, args, kwnames);
+        }
         Object c = ((PyObject) f).type().lookup("__call__");
         if (c != null) return call(new PyMethod(c, f), args, kwnames);
         throw Errors.type(Errors.NOT_CALLABLE.formatted(Errors.typeName(f)));
@@ -65,12 +73,21 @@ public final class Ops {
             if (p.fget == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no getter");
             return call(p.fget, o);
         }
+        boolean custom = desc instanceof PyInstance;
+        if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
         if (o instanceof PyInstance inst) {
             Object v = inst.dict.map.get(name);
             if (v != null) return v;
         }
+        if (custom) return customGet(desc, o, t);
         if (desc != null) return bind(desc, o, t);
         return SpecialAttrs.get(o, name.s);
+    }
+
+    /** A descriptor written in Python: its __get__(obj, type) when it has one, else itself. */
+    private static Object customGet(Object desc, Object obj, PyType t) {
+        Object r = callSpecial(desc, "__get__", obj, t);
+        return r != null ? r : desc;
     }
 
     /** What a class attribute becomes when looked up on an instance. */
@@ -87,6 +104,7 @@ public final class Ops {
     static Object typeAttr(PyType t, PyStr name) {
         Object v = t.lookup(name);
         if (v != null) {
+            if (v instanceof PyInstance) return customGet(v, PyNone.NONE, t);
             if (v instanceof PyProperty p) {
                 if (p.kind == PyProperty.Kind.CLASSMETHOD) return new PyMethod(p.fget, t);
                 if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
@@ -130,6 +148,10 @@ public final class Ops {
             call(p.fset, o, value);
             return;
         }
+        if (desc instanceof PyInstance && ((PyObject) desc).type().lookup("__set__") != null) {
+            callSpecial(desc, "__set__", o, value);
+            return;
+        }
         Object sa = t.heap ? t.lookup("__setattr__") : null;
         if (sa != null && !(sa instanceof PyBuiltin)) {
             call(sa, o, name, value);
@@ -137,6 +159,9 @@ public final class Ops {
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
         if (o instanceof PyInstance inst) {
+            if (t.slots != null && !t.slots.contains(name.s)) {
+                throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+            }
             inst.dict.map.put(name, value);
             return;
         }
@@ -149,6 +174,11 @@ public final class Ops {
     }
 
     public static void delattr(Object o, PyStr name) {
+        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
+            call(p.fdel, o);
+            return;
+        }
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict : null;
         if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }

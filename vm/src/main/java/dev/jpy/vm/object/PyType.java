@@ -18,6 +18,8 @@ public final class PyType extends PyObject {
     public PyBuiltin.Body constructor;
     private PyType metatype;
     public final boolean heap;
+    /** The attribute names instances may set when the class and its bases define __slots__ (null: instances have a dict). */
+    public java.util.Set<String> slots;
 
     public PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;

@@ -67,6 +67,17 @@ public final class TypeCall {
         for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
             if (t.dict.get(implicit) instanceof PyFunction f) t.put(implicit, new PyProperty(PyProperty.Kind.CLASSMETHOD, f));
         }
+        Object slots = ns.get("__slots__");
+        if (slots != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            boolean dict = false;
+            for (Object n : slots instanceof PyStr s ? java.util.List.of(s) : Ops.toList(slots)) names.add(((PyStr) n).s);
+            for (PyType b : bases) {
+                if (b.heap && b.slots == null) dict = true;
+                if (b.slots != null) names.addAll(b.slots);
+            }
+            if (!dict && !names.contains("__dict__")) t.slots = names;
+        }
         Object mod = ns.get("__module__");
         if (mod instanceof PyStr s) t.module = s.s;
         Object eq = ns.get("__eq__");
