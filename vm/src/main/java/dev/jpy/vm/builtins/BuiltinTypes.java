@@ -1,0 +1,242 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInstance;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyProperty;
+import dev.jpy.vm.object.PyRange;
+import dev.jpy.vm.object.PySet;
+import dev.jpy.vm.object.PySlice;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.PyType;
+import dev.jpy.vm.object.Repr;
+import dev.jpy.vm.object.TypeCall;
+import dev.jpy.vm.object.Types;
+import java.math.BigInteger;
+
+/** Constructors of the builtin types, and the methods of object, type and BaseException. */
+final class BuiltinTypes {
+    private BuiltinTypes() {}
+
+    private static boolean installed;
+
+    static synchronized void install() {
+        if (installed) return;
+        installed = true;
+        Types.INT.constructor = BuiltinTypes::newInt;
+        Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
+        Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
+        Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
+        Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
+        Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
+        Types.SET.constructor = (a, k) -> newSet(a, false);
+        Types.FROZENSET.constructor = (a, k) -> newSet(a, true);
+        Types.DICT.constructor = (a, k) -> {
+            PyDict d = new PyDict();
+            DictMethods.update(d, a, k);
+            return d;
+        };
+        Types.RANGE.constructor = BuiltinTypes::newRange;
+        Types.SLICE.constructor = (a, k) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
+                : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+        Types.OBJECT.constructor = (a, k) -> { Args.count("object", a, k, 0, 0); return new PyInstance(Types.OBJECT); };
+        Types.TYPE.constructor = (a, k) -> {
+            if (a.length != 3) throw Errors.type("type() takes 1 or 3 arguments");
+            return newType(Types.TYPE, a);
+        };
+        Types.PROPERTY.constructor = (a, k) -> {
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a.length > 0 && a[0] != PyNone.NONE ? a[0] : Args.kw(a, k, "fget"));
+            if (a.length > 1 && a[1] != PyNone.NONE) p.fset = a[1];
+            return p;
+        };
+        Types.CLASSMETHOD.constructor = (a, k) -> new PyProperty(PyProperty.Kind.CLASSMETHOD, a[0]);
+        Types.STATICMETHOD.constructor = (a, k) -> new PyProperty(PyProperty.Kind.STATICMETHOD, a[0]);
+        Types.SUPER.constructor = Super::create;
+        Iterators.install();
+        objectMethods();
+        exceptionMethods();
+        Args.method(Types.PROPERTY, "setter", (a, k) -> {
+            PyProperty old = (PyProperty) a[0];
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
+            p.fset = a[1];
+            return p;
+        });
+        Args.method(Types.PROPERTY, "deleter", (a, k) -> {
+            PyProperty old = (PyProperty) a[0];
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
+            p.fset = old.fset;
+            p.fdel = a[1];
+            return p;
+        });
+        Args.method(Types.PROPERTY, "getter", (a, k) -> {
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a[1]);
+            p.fset = ((PyProperty) a[0]).fset;
+            return p;
+        });
+        Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
+        Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
+        StrMethods.install();
+        ListMethods.install();
+        DictMethods.install();
+    }
+
+    private static void objectMethods() {
+        Args.method(Types.OBJECT, "__init__", (a, k) -> {
+            if (a.length > 1 && a[0] instanceof PyInstance i && i.type().lookup("__init__") instanceof dev.jpy.vm.object.PyBuiltin) {
+                throw Errors.type(i.type().name + "() takes no arguments");
+            }
+            if (a.length > 1 && !(a[0] instanceof PyBaseException)) throw Errors.type("object.__init__() takes exactly one argument (the instance to initialize)");
+            return PyNone.NONE;
+        });
+        Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> TypeCall.allocate((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
+        Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
+        Args.method(Types.OBJECT, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
+        Args.method(Types.OBJECT, "__ne__", (a, k) -> {
+            Object r = Ops.callSpecial(a[0], "__eq__", a[1]);
+            return r == PyNone.NOT_IMPLEMENTED ? r : PyBool.of(!Ops.truthy(r));
+        });
+        Args.method(Types.OBJECT, "__hash__", (a, k) -> PyInt.of(System.identityHashCode(a[0]) >>> 4));
+        Args.method(Types.OBJECT, "__setattr__", (a, k) -> {
+            if (a[0] instanceof PyInstance i) i.dict.map.put(a[1], a[2]);
+            else Ops.setattr(a[0], (PyStr) a[1], a[2]);
+            return PyNone.NONE;
+        });
+        Args.method(Types.OBJECT, "__format__", (a, k) -> {
+            if (!((PyStr) a[1]).s.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
+            return new PyStr(Ops.str(a[0]));
+        });
+        Types.OBJECT.put("__init_subclass__", new PyProperty(PyProperty.Kind.CLASSMETHOD, new dev.jpy.vm.object.PyBuiltin("__init_subclass__", false, (a, k) -> {
+            if (k != null && k.items.length > 0) throw Errors.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            return PyNone.NONE;
+        })));
+        Args.staticMethod(Types.TYPE, "__new__", (a, k) -> newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
+        Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
+        Args.method(Types.TYPE, "__subclasses__", (a, k) -> new PyList());
+    }
+
+    static String defaultRepr(Object o) {
+        PyType t = ((PyObject) o).type();
+        Object q = t.dict.get("__qualname__");
+        return "<" + t.module + "." + (q instanceof PyStr s ? s.s : t.name) + " object at " + Repr.address(o) + ">";
+    }
+
+    private static void exceptionMethods() {
+        PyType be = Types.BASE_EXCEPTION;
+        Args.method(be, "__init__", (a, k) -> {
+            ((PyBaseException) a[0]).args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, Args.npos(a, k)));
+            return PyNone.NONE;
+        });
+        Args.method(be, "__repr__", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            String args = Ops.repr(e.args);
+            if (e.args.items.length == 1) args = args.substring(0, args.length() - 2) + ")";
+            return new PyStr(e.type().name + args);
+        });
+        Args.method(be, "__str__", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            Object[] x = e.args.items;
+            if (x.length == 0) return PyStr.EMPTY;
+            if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));
+            return new PyStr(Ops.repr(e.args));
+        });
+        Args.method(be, "with_traceback", (a, k) -> a[0]);
+    }
+
+    private static Object newType(PyType meta, Object[] a) {
+        PyStr name = (PyStr) a[0];
+        Object[] bs = ((PyTuple) a[1]).items;
+        PyType[] bases = new PyType[bs.length];
+        for (int i = 0; i < bs.length; i++) bases[i] = (PyType) bs[i];
+        return TypeCall.newClass(meta, name.s, bases, (PyDict) a[2]);
+    }
+
+    private static Object newInt(Object[] a, PyTuple k) {
+        Args.count("int", a, k, 0, 2);
+        if (a.length == 0) return PyInt.of(0);
+        Object x = a[0];
+        if (a.length == 2) return parseInt(((PyStr) x).s, (int) Ops.index(a[1]));
+        if (x instanceof PyBool b) return PyInt.of(b.v);
+        if (x instanceof PyInt) return x;
+        if (x instanceof PyFloat f) {
+            if (Double.isNaN(f.v)) throw Errors.value("cannot convert float NaN to integer");
+            if (Double.isInfinite(f.v)) throw Errors.overflow("cannot convert float infinity to integer");
+            return PyInt.of(new java.math.BigDecimal(f.v).toBigInteger());
+        }
+        if (x instanceof PyStr s) return parseInt(s.s, 10);
+        Object r = Ops.callSpecial(x, "__int__");
+        if (r == null) r = Ops.callSpecial(x, "__index__");
+        if (r != null) return r;
+        throw Errors.type("int() argument must be a string, a bytes-like object or a real number, not '" + Errors.typeName(x) + "'");
+    }
+
+    static PyInt parseInt(String text, int base) {
+        String s = text.strip().replace("_", "");
+        String digits = s;
+        boolean neg = false;
+        if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
+        if (base == 0 || base == 16 || base == 8 || base == 2) {
+            String low = digits.toLowerCase();
+            int b2 = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : base == 0 ? 10 : base;
+            if (b2 != 10 && (base == 0 || base == b2) && low.length() > 1 && !Character.isDigit(low.charAt(1))) digits = digits.substring(2);
+            base = b2;
+        }
+        try {
+            if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
+            BigInteger v = new BigInteger(digits, base);
+            return PyInt.of(neg ? v.negate() : v);
+        } catch (NumberFormatException e) {
+            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(base, Ops.repr(new PyStr(text))));
+        }
+    }
+
+    private static Object newFloat(Object x) {
+        if (x instanceof PyFloat) return x;
+        if (x instanceof PyInt i) return new PyFloat(i.toDouble());
+        if (x instanceof PyStr s) {
+            String t = s.s.strip().replace("_", "").toLowerCase();
+            switch (t) {
+                case "inf", "+inf", "infinity", "+infinity" -> { return new PyFloat(Double.POSITIVE_INFINITY); }
+                case "-inf", "-infinity" -> { return new PyFloat(Double.NEGATIVE_INFINITY); }
+                case "nan", "+nan", "-nan" -> { return new PyFloat(Double.NaN); }
+                default -> { }
+            }
+            try {
+                if (t.isEmpty() || t.endsWith("d") || t.endsWith("f") || t.contains("x")) throw new NumberFormatException();
+                return new PyFloat(Double.parseDouble(t));
+            } catch (NumberFormatException e) {
+                throw Errors.value("could not convert string to float: " + Ops.repr(s));
+            }
+        }
+        return new PyFloat(Arith.toDouble(x));
+    }
+
+    private static Object newSet(Object[] a, boolean frozen) {
+        PySet s = new PySet(frozen);
+        if (a.length > 0) for (Object x : Ops.toList(a[0])) { Ops.hash(x); s.items.add(x); }
+        return s;
+    }
+
+    private static Object newRange(Object[] a, PyTuple k) {
+        Args.count("range", a, k, 1, 3);
+        for (Object x : a) {
+            if (!(x instanceof PyInt)) throw Errors.type("'" + Errors.typeName(x) + "' object cannot be interpreted as an integer");
+        }
+        if (a.length == 1) return new PyRange(0, Ops.index(a[0]), 1);
+        long step = a.length == 3 ? Ops.index(a[2]) : 1;
+        if (step == 0) throw Errors.value("range() arg 3 must not be zero");
+        return new PyRange(Ops.index(a[0]), Ops.index(a[1]), step);
+    }
+}

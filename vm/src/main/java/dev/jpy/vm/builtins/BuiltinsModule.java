@@ -1,0 +1,269 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Compare;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Format;
+import dev.jpy.vm.object.Numbers;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.PyType;
+import dev.jpy.vm.object.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The builtins module: functions, types and exception classes. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {}
+
+    /** A fresh builtins dict. */
+    public static PyDict create() {
+        BuiltinTypes.install();
+        PyDict d = new PyDict();
+        d.put("__name__", new PyStr("builtins"));
+        d.put("None", PyNone.NONE);
+        d.put("Ellipsis", PyNone.ELLIPSIS);
+        d.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
+        d.put("True", PyBool.TRUE);
+        d.put("False", PyBool.FALSE);
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.BYTES,
+                Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE, Types.PROPERTY,
+                Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
+            d.put(t.name, t);
+        }
+        for (var e : Types.EXCEPTIONS.entrySet()) d.put(e.getKey(), e.getValue());
+        d.put("EnvironmentError", Types.OS_ERROR);
+        d.put("IOError", Types.OS_ERROR);
+        Args.def(d, "__build_class__", ClassBuilder::buildClass);
+        Args.def(d, "print", BuiltinsModule::print);
+        Args.def(d, "len", (a, k) -> { Args.count("len", a, k, 1, 1); return PyInt.of(Ops.len(a[0])); });
+        Args.def(d, "repr", (a, k) -> { Args.count("repr", a, k, 1, 1); return new PyStr(Ops.repr(a[0])); });
+        Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
+        Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
+        Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
+        Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });
+        Args.def(d, "min", (a, k) -> minmax("min", a, k, Compare.LT));
+        Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
+        Args.def(d, "sum", BuiltinsModule::sum);
+        Args.def(d, "sorted", (a, k) -> {
+            PyList l = new PyList(Ops.toList(a[0]));
+            ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            return l;
+        });
+        Args.def(d, "iter", (a, k) -> { Args.count("iter", a, k, 1, 2); return Ops.iter(a[0]); });
+        Args.def(d, "next", (a, k) -> {
+            Args.count("next", a, k, 1, 2);
+            if (!(a[0] instanceof dev.jpy.vm.object.PyIter) && ((PyObject) a[0]).type().lookup("__next__") == null) {
+                throw Errors.type("'" + Errors.typeName(a[0]) + "' object is not an iterator");
+            }
+            Object v = Ops.next(a[0]);
+            if (v != null) return v;
+            if (a.length > 1) return a[1];
+            if (a[0] instanceof dev.jpy.vm.interp.Generator g) throw g.stop();
+            throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
+        });
+        Args.def(d, "hasattr", (a, k) -> PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null));
+        Args.def(d, "getattr", (a, k) -> {
+            Args.count("getattr", a, k, 2, 3);
+            if (a.length == 3) {
+                Object v = getattr(a[0], a[1], a[2]);
+                return v == null ? a[2] : v;
+            }
+            return Ops.getattr(a[0], Args.str(a[1], "attribute name"));
+        });
+        Args.def(d, "setattr", (a, k) -> { Ops.setattr(a[0], Args.str(a[1], "attribute name"), a[2]); return PyNone.NONE; });
+        Args.def(d, "delattr", (a, k) -> { Ops.delattr(a[0], Args.str(a[1], "attribute name")); return PyNone.NONE; });
+        Args.def(d, "callable", (a, k) -> PyBool.of(Ops.callable(a[0])));
+        Args.def(d, "chr", (a, k) -> new PyStr(new String(Character.toChars((int) Ops.index(a[0])))));
+        Args.def(d, "ord", (a, k) -> {
+            PyStr s = (PyStr) a[0];
+            if (s.length() != 1) throw Errors.type("ord() expected a character, but string of length " + s.length() + " found");
+            return PyInt.of(s.codePointAt(0));
+        });
+        Args.def(d, "hex", (a, k) -> new PyStr(Format.format(a[0], "#x").replace("0x-", "-0x")));
+        Args.def(d, "oct", (a, k) -> new PyStr(Format.format(a[0], "#o")));
+        Args.def(d, "bin", (a, k) -> new PyStr(Format.format(a[0], "#b")));
+        Args.def(d, "round", BuiltinsModule::round);
+        Args.def(d, "divmod", (a, k) -> PyTuple.of(Arith.binary(Numbers.FLOORDIV, a[0], a[1]), Arith.binary(Numbers.MOD, a[0], a[1])));
+        Args.def(d, "pow", (a, k) -> {
+            if (a.length == 3) return PyInt.of(((PyInt) a[0]).bigValue().modPow(((PyInt) a[1]).bigValue(), ((PyInt) a[2]).bigValue()));
+            return Arith.binary(Numbers.POW, a[0], a[1]);
+        });
+        Args.def(d, "any", (a, k) -> {
+            Object it = Ops.iter(a[0]);
+            for (Object x; (x = Ops.next(it)) != null; ) if (Ops.truthy(x)) return PyBool.TRUE;
+            return PyBool.FALSE;
+        });
+        Args.def(d, "all", (a, k) -> {
+            Object it = Ops.iter(a[0]);
+            for (Object x; (x = Ops.next(it)) != null; ) if (!Ops.truthy(x)) return PyBool.FALSE;
+            return PyBool.TRUE;
+        });
+        Args.def(d, "id", (a, k) -> PyInt.of(System.identityHashCode(a[0])));
+        Args.def(d, "hash", (a, k) -> PyInt.of(Ops.hash(a[0])));
+        Args.def(d, "format", (a, k) -> new PyStr(Format.format(a[0], a.length > 1 ? ((PyStr) a[1]).s : "")));
+        Args.def(d, "vars", (a, k) -> Ops.getattr(a[0], new PyStr("__dict__")));
+        Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
+        Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
+        return d;
+    }
+
+    /** locals() in a function: a snapshot of its bound local, cell and free variables. */
+    private static PyDict fastLocals(dev.jpy.vm.interp.Frame f) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.code.nlocalsplus; i++) {
+            Object v = f.s[i];
+            if (v instanceof dev.jpy.vm.object.PyCell c && (f.code.kinds[i] & (dev.jpy.marshal.model.LocalKind.CELL | dev.jpy.marshal.model.LocalKind.FREE)) != 0) v = c.value;
+            if (v != null) d.put(f.code.code.localName(i), v);
+        }
+        return d;
+    }
+
+    private static Object getattr(Object o, Object name, Object dflt) {
+        try {
+            return Ops.getattr(o, Args.str(name, "attribute name"));
+        } catch (dev.jpy.vm.object.PyRaise e) {
+            if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;
+            throw e;
+        }
+    }
+
+    static boolean isinstance(Object o, Object t) {
+        if (t instanceof PyTuple tup) {
+            for (Object x : tup.items) if (isinstance(o, x)) return true;
+            return false;
+        }
+        if (!(t instanceof PyType type)) throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Ops.isinstance(o, type);
+    }
+
+    static boolean issubclass(Object o, Object t) {
+        if (t instanceof PyTuple tup) {
+            for (Object x : tup.items) if (issubclass(o, x)) return true;
+            return false;
+        }
+        if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
+        return a.isSubtype((PyType) t);
+    }
+
+    private static Object print(Object[] a, PyTuple k) {
+        Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
+        Object sep = Args.kw(a, k, "sep"), end = Args.kw(a, k, "end"), file = Args.kw(a, k, "file"), flush = Args.kw(a, k, "flush");
+        String sp = sep == null || sep == PyNone.NONE ? " " : strArg(sep, "sep");
+        String en = end == null || end == PyNone.NONE ? "\n" : strArg(end, "end");
+        int n = Args.npos(a, k);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(sp);
+            sb.append(Ops.str(a[i]));
+        }
+        sb.append(en);
+        Object target = file == null || file == PyNone.NONE ? VmState.get().stdout : file;
+        if (target instanceof TextStream ts) {
+            ts.out.print(sb);
+            if (flush != null && Ops.truthy(flush)) ts.out.flush();
+        } else {
+            Ops.call(Ops.getattr(target, new PyStr("write")), new PyStr(sb.toString()));
+        }
+        return PyNone.NONE;
+    }
+
+    private static String strArg(Object o, String name) {
+        if (o instanceof PyStr s) return s.s;
+        throw Errors.type(name + " must be None or a string, not " + Errors.typeName(o));
+    }
+
+    static Object abs(Object o) {
+        if (o instanceof PyInt i) return i.signum() < 0 ? Arith.negative(i) : (o instanceof PyBool ? PyInt.of(i.v) : i);
+        if (o instanceof PyFloat f) return new PyFloat(Math.abs(f.v));
+        Object r = Ops.callSpecial(o, "__abs__");
+        if (r != null) return r;
+        throw Errors.type("bad operand type for abs(): '" + Errors.typeName(o) + "'");
+    }
+
+    private static Object minmax(String name, Object[] a, PyTuple k, int op) {
+        Args.onlyKeywords(name, k, "key", "default");
+        Object key = Args.kw(a, k, "key"), dflt = Args.kw(a, k, "default");
+        int n = Args.npos(a, k);
+        if (n == 0) throw Errors.type(name + " expected at least 1 argument, got 0");
+        List<Object> items = n == 1 ? Ops.toList(a[0]) : List.of(a).subList(0, n);
+        if (items.isEmpty()) {
+            if (dflt != null) return dflt;
+            throw Errors.value(name + "() iterable argument is empty");
+        }
+        Object best = items.get(0), bestKey = key == null || key == PyNone.NONE ? best : Ops.call(key, best);
+        for (int i = 1; i < items.size(); i++) {
+            Object x = items.get(i), xk = key == null || key == PyNone.NONE ? x : Ops.call(key, x);
+            if (Compare.compareBool(op, xk, bestKey)) { best = x; bestKey = xk; }
+        }
+        return best;
+    }
+
+    private static Object sum(Object[] a, PyTuple k) {
+        Object acc = a.length > 1 ? a[1] : Args.kw(a, k, "start");
+        if (acc == null) acc = PyInt.of(0);
+        if (acc instanceof PyStr) throw Errors.type("sum() can't sum strings [use ''.join(seq) instead]");
+        Object it = Ops.iter(a[0]);
+        for (Object x; (x = Ops.next(it)) != null; ) {
+            if (acc instanceof PyFloat f && (x instanceof PyFloat || x instanceof PyInt)) return floatSum(f.v, Arith.toDouble(x), it);
+            acc = Arith.binary(Numbers.ADD, acc, x);
+        }
+        return acc;
+    }
+
+    /** sum() over floats with Neumaier's compensation, as CPython 3.12+ does; falls back for other items. */
+    private static Object floatSum(double sum, double first, Object it) {
+        double c = 0;
+        Object x = new PyFloat(first);
+        do {
+            if (!(x instanceof PyFloat || x instanceof PyInt && ((PyInt) x).isSmall())) {
+                Object acc = Arith.binary(Numbers.ADD, new PyFloat(sum + c), x);
+                for (Object y; (y = Ops.next(it)) != null; ) acc = Arith.binary(Numbers.ADD, acc, y);
+                return acc;
+            }
+            double v = Arith.toDouble(x), t = sum + v;
+            if (Math.abs(sum) >= Math.abs(v)) c += (sum - t) + v;
+            else c += (v - t) + sum;
+            sum = t;
+        } while ((x = Ops.next(it)) != null);
+        return new PyFloat(c != 0 && !Double.isInfinite(c) ? sum + c : sum);
+    }
+
+    private static Object round(Object[] a, PyTuple k) {
+        Object x = a[0];
+        Object nd = a.length > 1 ? a[1] : PyNone.NONE;
+        if (x instanceof PyInt i) {
+            if (nd == PyNone.NONE || Ops.index(nd) >= 0) return PyInt.of(i.bigValue());
+            java.math.BigDecimal bd = new java.math.BigDecimal(i.bigValue()).setScale((int) Ops.index(nd), java.math.RoundingMode.HALF_EVEN);
+            return PyInt.of(bd.toBigInteger());
+        }
+        if (x instanceof PyFloat f) {
+            if (nd == PyNone.NONE) {
+                if (Double.isNaN(f.v)) throw Errors.value("cannot convert float NaN to integer");
+                if (Double.isInfinite(f.v)) throw Errors.overflow("cannot convert float infinity to integer");
+                return PyInt.of(new java.math.BigDecimal(Math.rint(f.v)).toBigInteger());
+            }
+            int n = (int) Ops.index(nd);
+            if (Double.isNaN(f.v) || Double.isInfinite(f.v)) return f;
+            String r = Numbers.floatRepr(f.v);
+            java.math.BigDecimal bd = new java.math.BigDecimal(f.v).setScale(n, java.math.RoundingMode.HALF_EVEN);
+            double res = bd.doubleValue();
+            if (r.contains("e")) res = f.v;
+            return new PyFloat(res == 0 ? Math.copySign(0.0, f.v) : res);
+        }
+        Object r = Ops.callSpecial(x, "__round__", nd == PyNone.NONE ? new Object[0] : new Object[] {nd});
+        if (r != null) return r;
+        throw Errors.type("type " + Errors.typeName(x) + " doesn't define __round__ method");
+    }
+
+    static ArrayList<Object> list(Object o) { return Ops.toList(o); }
+}

@@ -1,0 +1,78 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.interp.Interpreter;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyCell;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFunction;
+import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.PyType;
+import dev.jpy.vm.object.TypeCall;
+import dev.jpy.vm.object.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}: runs a class body and makes the class. */
+final class ClassBuilder {
+    private ClassBuilder() {}
+
+    static Object buildClass(Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        if (npos < 2) throw Errors.type("__build_class__: not enough arguments");
+        if (!(a[0] instanceof PyFunction body)) throw Errors.type("__build_class__: func must be a function");
+        if (!(a[1] instanceof PyStr name)) throw Errors.type("__build_class__: name is not a string");
+        List<Object> bases = new ArrayList<>(List.of(a).subList(2, npos));
+        Object meta = Args.kw(a, k, "metaclass");
+        if (meta == null) meta = bases.isEmpty() ? Types.TYPE : ((PyObject) bases.get(0)).type();
+        if (meta instanceof PyType mt) {
+            for (Object b : bases) {
+                PyType bt = ((PyObject) b).type();
+                if (bt.isSubtype(mt)) { meta = bt; mt = bt; }
+            }
+        }
+        PyDict ns = new PyDict();
+        Object prep = meta instanceof PyType mt2 && mt2 != Types.TYPE ? Ops.getattrOrNull(meta, new PyStr("__prepare__")) : null;
+        if (prep != null) ns = (PyDict) Ops.call(prep, name, PyTuple.of(bases.toArray()));
+        Object cell = Interpreter.runWithLocals(body, ns);
+        Object cls;
+        if (meta == Types.TYPE) {
+            PyType[] bt = new PyType[bases.size()];
+            for (int i = 0; i < bt.length; i++) {
+                if (!(bases.get(i) instanceof PyType t)) throw Errors.type("bases must be types");
+                bt[i] = t;
+            }
+            cls = TypeCall.newClass(Types.TYPE, name.s, bt, ns);
+        } else {
+            cls = Ops.call(meta, name, PyTuple.of(bases.toArray()), ns);
+        }
+        if (cls instanceof PyType t) t.dict.map.remove(new PyStr("__classcell__"));
+        if (cell instanceof PyCell c) c.value = cls;
+        if (cls instanceof PyType t) initSubclass(t, a, k);
+        return cls;
+    }
+
+    /** Calls __set_name__ on the new class's attributes, then the parent's __init_subclass__ with the class keywords. */
+    private static void initSubclass(PyType t, Object[] a, PyTuple k) {
+        for (var e : new ArrayList<>(t.dict.map.entrySet())) {
+            Object v = e.getValue();
+            if (v instanceof dev.jpy.vm.object.PyInstance && ((PyObject) v).type().lookup("__set_name__") != null) {
+                Ops.callSpecial(v, "__set_name__", t, e.getKey());
+            }
+        }
+        List<Object> kwNames = new ArrayList<>(), kwValues = new ArrayList<>();
+        if (k != null) {
+            int npos = Args.npos(a, k);
+            for (int i = 0; i < k.items.length; i++) {
+                if (((PyStr) k.items[i]).s.equals("metaclass")) continue;
+                kwNames.add(k.items[i]);
+                kwValues.add(a[npos + i]);
+            }
+        }
+        Object init = dev.jpy.vm.interp.Supers.lookupAfter(t, t, new PyStr("__init_subclass__"));
+        Object bound = dev.jpy.vm.interp.Supers.bindSuper(init, t);
+        Ops.call(bound, kwValues.toArray(), kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray()));
+    }
+}

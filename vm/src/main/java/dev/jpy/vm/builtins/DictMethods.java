@@ -1,0 +1,123 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PySet;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Seq;
+import dev.jpy.vm.object.Types;
+import dev.jpy.vm.object.Views;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
+
+/** The methods of dict and set. */
+final class DictMethods {
+    private DictMethods() {}
+
+    static PyDict d(Object[] a) { return (PyDict) a[0]; }
+
+    static void install() {
+        var t = Types.DICT;
+        Args.method(t, "get", (a, k) -> {
+            Args.methodCount("get", a, k, 1, 2);
+            Ops.hash(a[1]);
+            Object v = d(a).map.get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
+        });
+        Args.method(t, "keys", (a, k) -> new Views.View(d(a), Views.Kind.KEYS));
+        Args.method(t, "values", (a, k) -> new Views.View(d(a), Views.Kind.VALUES));
+        Args.method(t, "items", (a, k) -> new Views.View(d(a), Views.Kind.ITEMS));
+        Args.method(t, "pop", (a, k) -> {
+            Object v = d(a).map.remove(a[1]);
+            if (v != null) return v;
+            if (a.length > 2) return a[2];
+            throw Errors.keyError(a[1]);
+        });
+        Args.method(t, "popitem", (a, k) -> {
+            if (d(a).map.isEmpty()) throw Errors.raise(Types.KEY_ERROR, "popitem(): dictionary is empty");
+            Map.Entry<Object, Object> last = null;
+            for (Map.Entry<Object, Object> e : d(a).map.entrySet()) last = e;
+            d(a).map.remove(last.getKey());
+            return PyTuple.of(last.getKey(), last.getValue());
+        });
+        Args.method(t, "setdefault", (a, k) -> {
+            Object v = d(a).map.get(a[1]);
+            if (v != null) return v;
+            Object dv = a.length > 2 ? a[2] : PyNone.NONE;
+            Seq.setitem(a[0], a[1], dv);
+            return dv;
+        });
+        Args.method(t, "update", (a, k) -> { update(d(a), java.util.Arrays.copyOfRange(a, 1, a.length), k); return PyNone.NONE; });
+        Args.method(t, "copy", (a, k) -> { PyDict c = new PyDict(); c.map.putAll(d(a).map); return c; });
+        Args.method(t, "clear", (a, k) -> { d(a).map.clear(); return PyNone.NONE; });
+        t.put("fromkeys", new dev.jpy.vm.object.PyProperty(dev.jpy.vm.object.PyProperty.Kind.CLASSMETHOD, new dev.jpy.vm.object.PyBuiltin("fromkeys", false, (a, k) -> {
+            PyDict r = new PyDict();
+            for (Object x : Ops.toList(a[1])) Seq.setitem(r, x, a.length > 2 ? a[2] : PyNone.NONE);
+            return r;
+        })));
+        setMethods();
+    }
+
+    /** dict(...) / dict.update(...): a mapping or an iterable of pairs, then keyword arguments. */
+    static void update(PyDict d, Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        if (npos > 1) throw Errors.type("dict expected at most 1 argument, got " + npos);
+        if (npos == 1) {
+            Object src = a[0];
+            if (src instanceof PyDict s) d.map.putAll(s.map);
+            else if (src instanceof dev.jpy.vm.object.PyInstance && Ops.getattrOrNull(src, new PyStr("keys")) != null) {
+                for (Object key : Ops.toList(Ops.call(Ops.getattr(src, new PyStr("keys"))))) d.map.put(key, Seq.getitem(src, key));
+            } else {
+                int i = 0;
+                for (Object pair : Ops.toList(src)) {
+                    ArrayList<Object> kv = Ops.toList(pair);
+                    if (kv.size() != 2) throw Errors.value("dictionary update sequence element #" + i + " has length " + kv.size() + "; 2 is required");
+                    Seq.setitem(d, kv.get(0), kv.get(1));
+                    i++;
+                }
+            }
+        }
+        if (k != null) for (int i = 0; i < k.items.length; i++) d.map.put(k.items[i], a[npos + i]);
+    }
+
+    static PySet s(Object[] a) { return (PySet) a[0]; }
+
+    private static void setMethods() {
+        for (var t : new dev.jpy.vm.object.PyType[] {Types.SET, Types.FROZENSET}) {
+            Args.method(t, "union", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) r.items.addAll(Ops.toList(a[i])); return r; });
+            Args.method(t, "intersection", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) r.items.retainAll(new java.util.HashSet<>(Ops.toList(a[i]))); return r; });
+            Args.method(t, "difference", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) Ops.toList(a[i]).forEach(r.items::remove); return r; });
+            Args.method(t, "issubset", (a, k) -> PyBool.of(new java.util.HashSet<>(Ops.toList(a[1])).containsAll(s(a).items)));
+            Args.method(t, "issuperset", (a, k) -> PyBool.of(s(a).items.containsAll(Ops.toList(a[1]))));
+            Args.method(t, "isdisjoint", (a, k) -> { for (Object x : Ops.toList(a[1])) if (s(a).items.contains(x)) return PyBool.FALSE; return PyBool.TRUE; });
+            Args.method(t, "copy", (a, k) -> copy(s(a)));
+        }
+        var t = Types.SET;
+        Args.method(t, "add", (a, k) -> { Ops.hash(a[1]); s(a).items.add(a[1]); return PyNone.NONE; });
+        Args.method(t, "remove", (a, k) -> { if (!s(a).items.remove(a[1])) throw Errors.keyError(a[1]); return PyNone.NONE; });
+        Args.method(t, "discard", (a, k) -> { s(a).items.remove(a[1]); return PyNone.NONE; });
+        Args.method(t, "clear", (a, k) -> { s(a).items.clear(); return PyNone.NONE; });
+        Args.method(t, "update", (a, k) -> { for (int i = 1; i < a.length; i++) s(a).items.addAll(Ops.toList(a[i])); return PyNone.NONE; });
+        Args.method(t, "pop", (a, k) -> {
+            Iterator<Object> it = s(a).items.iterator();
+            if (!it.hasNext()) throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");
+            Object v = it.next();
+            it.remove();
+            return v;
+        });
+    }
+
+    private static PySet copy(PySet s) {
+        PySet r = new PySet(s.frozen);
+        r.items.addAll(s.items);
+        return r;
+    }
+
+    static PyList list(Object o) { return new PyList(Ops.toList(o)); }
+}

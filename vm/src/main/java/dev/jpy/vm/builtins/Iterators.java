@@ -1,0 +1,88 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyIter;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Types;
+import java.util.List;
+
+/** enumerate, zip, map, filter and reversed: lazy iterators that end without exceptions. */
+final class Iterators {
+    private Iterators() {}
+
+    static void install() {
+        Types.ENUMERATE.constructor = (a, k) -> {
+            Object it = Ops.iter(a[0]);
+            Object st = a.length > 1 ? a[1] : Args.kw(a, k, "start");
+            long start = st == null ? 0 : Ops.index(st);
+            return new PyIter(Types.ENUMERATE) {
+                long i = start;
+
+                @Override public Object next() {
+                    Object v = Ops.next(it);
+                    return v == null ? null : PyTuple.of(PyInt.of(i++), v);
+                }
+            };
+        };
+        Types.ZIP.constructor = (a, k) -> {
+            int n = Args.npos(a, k);
+            Object strict = Args.kw(a, k, "strict");
+            Object[] its = new Object[n];
+            for (int i = 0; i < n; i++) {
+                try {
+                    its[i] = Ops.iter(a[i]);
+                } catch (dev.jpy.vm.object.PyRaise e) {
+                    throw Errors.type("'" + Errors.typeName(a[i]) + "' object is not iterable");
+                }
+            }
+            boolean isStrict = strict != null && Ops.truthy(strict);
+            return new PyIter(Types.ZIP) {
+                @Override public Object next() {
+                    if (n == 0) return null;
+                    Object[] out = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Ops.next(its[i]);
+                        if (out[i] == null) {
+                            if (isStrict && i > 0) throw Errors.value("zip() argument " + (i + 1) + " is shorter than argument 1");
+                            return null;
+                        }
+                    }
+                    return PyTuple.of(out);
+                }
+            };
+        };
+        Types.MAP.constructor = (a, k) -> {
+            Object f = a[0];
+            Object[] its = new Object[a.length - 1];
+            for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
+            return new PyIter(Types.MAP) {
+                @Override public Object next() {
+                    Object[] args = new Object[its.length];
+                    for (int i = 0; i < its.length; i++) if ((args[i] = Ops.next(its[i])) == null) return null;
+                    return Ops.call(f, args, null);
+                }
+            };
+        };
+        Types.FILTER.constructor = (a, k) -> {
+            Object f = a[0], it = Ops.iter(a[1]);
+            return new PyIter(Types.FILTER) {
+                @Override public Object next() {
+                    for (Object v; (v = Ops.next(it)) != null; ) {
+                        if (f == PyNone.NONE ? Ops.truthy(v) : Ops.truthy(Ops.call(f, v))) return v;
+                    }
+                    return null;
+                }
+            };
+        };
+        Types.REVERSED.constructor = (a, k) -> {
+            Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
+            if (r != null) return r;
+            List<Object> items = Ops.toList(a[0]);
+            java.util.Collections.reverse(items);
+            return PyIter.ofJava(items.iterator(), Types.REVERSED);
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Compare;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The methods of list and tuple. */
+final class ListMethods {
+    private ListMethods() {}
+
+    static ArrayList<Object> items(Object[] a) { return ((PyList) a[0]).items; }
+
+    static void install() {
+        var t = Types.LIST;
+        Args.method(t, "append", (a, k) -> { Args.methodCount("list.append", a, k, 1, 1); items(a).add(a[1]); return PyNone.NONE; });
+        Args.method(t, "extend", (a, k) -> { items(a).addAll(Ops.toList(a[1])); return PyNone.NONE; });
+        Args.method(t, "insert", (a, k) -> {
+            List<Object> l = items(a);
+            long i = Ops.index(a[1]);
+            if (i < 0) i = Math.max(0, i + l.size());
+            l.add((int) Math.min(i, l.size()), a[2]);
+            return PyNone.NONE;
+        });
+        Args.method(t, "pop", (a, k) -> {
+            List<Object> l = items(a);
+            if (l.isEmpty()) throw Errors.index("pop from empty list");
+            long i = a.length > 1 ? Ops.index(a[1]) : -1;
+            if (i < 0) i += l.size();
+            if (i < 0 || i >= l.size()) throw Errors.index("pop index out of range");
+            return l.remove((int) i);
+        });
+        Args.method(t, "remove", (a, k) -> {
+            List<Object> l = items(a);
+            for (int i = 0; i < l.size(); i++) {
+                if (Compare.eq(l.get(i), a[1])) { l.remove(i); return PyNone.NONE; }
+            }
+            throw Errors.value("list.remove(x): x not in list");
+        });
+        Args.method(t, "index", (a, k) -> {
+            List<Object> l = items(a);
+            for (int i = 0; i < l.size(); i++) if (Compare.eq(l.get(i), a[1])) return PyInt.of(i);
+            throw Errors.value(Ops.repr(a[1]) + " is not in list");
+        });
+        Args.method(t, "count", (a, k) -> PyInt.of(items(a).stream().filter(x -> Compare.eq(x, a[1])).count()));
+        Args.method(t, "reverse", (a, k) -> { Collections.reverse(items(a)); return PyNone.NONE; });
+        Args.method(t, "clear", (a, k) -> { items(a).clear(); return PyNone.NONE; });
+        Args.method(t, "copy", (a, k) -> new PyList(items(a)));
+        Args.method(t, "sort", (a, k) -> {
+            if (Args.npos(a, k) > 1) throw Errors.type("sort() takes no positional arguments");
+            sort((PyList) a[0], Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            return PyNone.NONE;
+        });
+        Args.method(Types.TUPLE, "index", (a, k) -> {
+            Object[] l = ((PyTuple) a[0]).items;
+            for (int i = 0; i < l.length; i++) if (Compare.eq(l[i], a[1])) return PyInt.of(i);
+            throw Errors.value("tuple.index(x): x not in tuple");
+        });
+        Args.method(Types.TUPLE, "count", (a, k) -> {
+            int c = 0;
+            for (Object x : ((PyTuple) a[0]).items) if (Compare.eq(x, a[1])) c++;
+            return PyInt.of(c);
+        });
+    }
+
+    /** A stable sort by key (Python's list.sort): equal keys keep their order, with or without reverse. */
+    static void sort(PyList l, Object key, Object reverse) {
+        boolean rev = reverse != null && Ops.truthy(reverse);
+        List<Object> items = l.items;
+        int n = items.size();
+        Object[] keys = new Object[n];
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key == null || key == PyNone.NONE ? items.get(i) : Ops.call(key, items.get(i));
+            idx[i] = i;
+        }
+        try {
+            java.util.Arrays.sort(idx, (x, y) -> {
+                Object p = rev ? keys[y] : keys[x], q = rev ? keys[x] : keys[y];
+                if (Compare.compareBool(Compare.LT, p, q)) return -1;
+                if (Compare.compareBool(Compare.LT, q, p)) return 1;
+                return 0;
+            });
+        } catch (IllegalArgumentException e) {
+            // an inconsistent __lt__: keep whatever order was reached, as CPython does not fail either
+        }
+        List<Object> sorted = new ArrayList<>(n);
+        for (Integer i : idx) sorted.add(items.get(i));
+        items.clear();
+        items.addAll(sorted);
+    }
+
+    static boolean isStopIteration(PyRaise e) { return e.exc.type().isSubtype(Types.STOP_ITERATION); }
+}

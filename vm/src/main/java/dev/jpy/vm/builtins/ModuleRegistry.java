@@ -1,0 +1,37 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyStr;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The native modules by name; each is built on its first import and then shared (like sys.modules). */
+public final class ModuleRegistry {
+    private ModuleRegistry() {}
+
+    private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule());
+    private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
+
+    /** The module, or null when there is no native module of that name. */
+    public static PyModule load(String name) {
+        Map<String, PyModule> loaded = LOADED.get();
+        PyModule m = loaded.get(name);
+        if (m != null) return m;
+        for (NativeModule nm : MODULES) {
+            if (nm.name().equals(name)) {
+                PyDict d = new PyDict();
+                d.put("__name__", new PyStr(name));
+                nm.init(d);
+                m = new PyModule(name, d);
+                loaded.put(name, m);
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Forgets loaded modules (a new program run starts fresh). */
+    public static void reset() { LOADED.get().clear(); }
+}

@@ -1,0 +1,285 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Format;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBytes;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Seq;
+import dev.jpy.vm.object.Types;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/** The methods of str. */
+final class StrMethods {
+    private StrMethods() {}
+
+    static String self(Object[] a) { return ((PyStr) a[0]).s; }
+
+    static void install() {
+        var t = Types.STR;
+        Args.method(t, "upper", (a, k) -> PyStr.of(self(a).toUpperCase()));
+        Args.method(t, "lower", (a, k) -> PyStr.of(self(a).toLowerCase()));
+        Args.method(t, "title", (a, k) -> PyStr.of(title(self(a))));
+        Args.method(t, "capitalize", (a, k) -> {
+            String s = self(a);
+            return PyStr.of(s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase());
+        });
+        Args.method(t, "swapcase", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            self(a).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+            return PyStr.of(sb.toString());
+        });
+        Args.method(t, "strip", (a, k) -> PyStr.of(strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, true, true)));
+        Args.method(t, "lstrip", (a, k) -> PyStr.of(strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, true, false)));
+        Args.method(t, "rstrip", (a, k) -> PyStr.of(strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, false, true)));
+        Args.method(t, "split", (a, k) -> split(a, k, false));
+        Args.method(t, "rsplit", (a, k) -> split(a, k, true));
+        Args.method(t, "splitlines", (a, k) -> {
+            PyList l = new PyList();
+            String s = self(a);
+            boolean keep = a.length > 1 && Ops.truthy(a[1]);
+            int i = 0, n = s.length();
+            while (i < n) {
+                int j = i;
+                while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') j++;
+                int e = j;
+                if (j < n) j += s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? 2 : 1;
+                l.items.add(PyStr.of(s.substring(i, keep ? j : e)));
+                i = j;
+            }
+            return l;
+        });
+        Args.method(t, "join", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            String sep = self(a);
+            int i = 0;
+            for (Object x : Ops.toList(a[1])) {
+                if (!(x instanceof PyStr s)) throw Errors.type("sequence item " + i + ": expected str instance, " + Errors.typeName(x) + " found");
+                if (i++ > 0) sb.append(sep);
+                sb.append(s.s);
+            }
+            return PyStr.of(sb.toString());
+        });
+        Args.method(t, "replace", (a, k) -> {
+            String s = self(a), old = ((PyStr) a[1]).s, nw = ((PyStr) a[2]).s;
+            long count = a.length > 3 ? Ops.index(a[3]) : -1;
+            if (count < 0) return PyStr.of(old.isEmpty() ? insertEverywhere(s, nw) : s.replace(old, nw));
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            for (long c = 0; c < count; c++) {
+                int j = s.indexOf(old, i);
+                if (j < 0) break;
+                sb.append(s, i, j).append(nw);
+                i = j + old.length();
+            }
+            return PyStr.of(sb.append(s.substring(i)).toString());
+        });
+        Args.method(t, "startswith", (a, k) -> PyBool.of(affix(a, true)));
+        Args.method(t, "endswith", (a, k) -> PyBool.of(affix(a, false)));
+        Args.method(t, "find", (a, k) -> PyInt.of(find(a, false)));
+        Args.method(t, "rfind", (a, k) -> PyInt.of(find(a, true)));
+        Args.method(t, "index", (a, k) -> {
+            long r = find(a, false);
+            if (r < 0) throw Errors.value("substring not found");
+            return PyInt.of(r);
+        });
+        Args.method(t, "count", (a, k) -> {
+            String s = self(a), sub = ((PyStr) a[1]).s;
+            if (sub.isEmpty()) return PyInt.of(((PyStr) a[0]).length() + 1);
+            int c = 0;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) c++;
+            return PyInt.of(c);
+        });
+        Args.method(t, "format", (a, k) -> PyStr.of(StrFormat.format(self(a), a, k)));
+        Args.method(t, "isdigit", (a, k) -> all(a, Character::isDigit));
+        Args.method(t, "isnumeric", (a, k) -> all(a, Character::isDigit));
+        Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));
+        Args.method(t, "isalpha", (a, k) -> all(a, Character::isLetter));
+        Args.method(t, "isalnum", (a, k) -> all(a, Character::isLetterOrDigit));
+        Args.method(t, "isspace", (a, k) -> all(a, Character::isWhitespace));
+        Args.method(t, "isidentifier", (a, k) -> PyBool.of(!self(a).isEmpty() && Character.isJavaIdentifierStart(self(a).codePointAt(0)) && self(a).codePoints().allMatch(Character::isJavaIdentifierPart) && !self(a).contains("$")));
+        Args.method(t, "isupper", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isUpperCase) && self(a).codePoints().noneMatch(Character::isLowerCase)));
+        Args.method(t, "islower", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isLowerCase) && self(a).codePoints().noneMatch(Character::isUpperCase)));
+        Args.method(t, "center", (a, k) -> pad(a, 0));
+        Args.method(t, "ljust", (a, k) -> pad(a, -1));
+        Args.method(t, "rjust", (a, k) -> pad(a, 1));
+        Args.method(t, "zfill", (a, k) -> {
+            String s = self(a);
+            int w = (int) Ops.index(a[1]);
+            if (s.length() >= w) return a[0];
+            String sign = s.startsWith("-") || s.startsWith("+") ? s.substring(0, 1) : "";
+            return PyStr.of(sign + "0".repeat(w - s.length()) + s.substring(sign.length()));
+        });
+        Args.method(t, "partition", (a, k) -> partition(a, false));
+        Args.method(t, "rpartition", (a, k) -> partition(a, true));
+        Args.method(t, "encode", (a, k) -> {
+            String enc = a.length > 1 ? ((PyStr) a[1]).s.toLowerCase().replace('_', '-') : "utf-8";
+            java.nio.charset.Charset cs = switch (enc) {
+                case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+                case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
+                case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+                default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
+            };
+            if (!cs.newEncoder().canEncode(self(a))) throw Errors.raise(Types.UNICODE_ERROR, "'" + enc + "' codec can't encode the string");
+            return new PyBytes(self(a).getBytes(cs));
+        });
+        Args.method(t, "removeprefix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).startsWith(p) ? PyStr.of(self(a).substring(p.length())) : a[0]; });
+        Args.method(t, "removesuffix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).endsWith(p) && !p.isEmpty() ? PyStr.of(self(a).substring(0, self(a).length() - p.length())) : a[0]; });
+        Args.method(t, "__format__", (a, k) -> PyStr.of(Format.format(a[0], ((PyStr) a[1]).s)));
+        Args.method(Types.BYTES, "decode", (a, k) -> PyStr.of(new String(((PyBytes) a[0]).b, StandardCharsets.UTF_8)));
+    }
+
+    private static String insertEverywhere(String s, String nw) {
+        StringBuilder sb = new StringBuilder(nw);
+        s.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
+        return sb.toString();
+    }
+
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (int c : s.codePoints().toArray()) {
+            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            prevCased = Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    private static Object all(Object[] a, IntPredicate p) {
+        String s = self(a);
+        return PyBool.of(!s.isEmpty() && s.codePoints().allMatch(p));
+    }
+
+    static boolean isSpace(int c) { return Character.isWhitespace(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85 || c == 0xa0; }
+
+    static String strip(String s, Object chars, boolean left, boolean right) {
+        IntPredicate strip = chars == PyNone.NONE ? StrMethods::isSpace : c -> ((PyStr) chars).s.indexOf(c) >= 0;
+        int i = 0, j = s.length();
+        if (left) while (i < j && strip.test(s.charAt(i))) i++;
+        if (right) while (j > i && strip.test(s.charAt(j - 1))) j--;
+        return s.substring(i, j);
+    }
+
+    private static Object split(Object[] a, dev.jpy.vm.object.PyTuple k, boolean fromRight) {
+        String s = self(a);
+        Object sepObj = a.length > 1 && Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "sep");
+        Object maxObj = Args.npos(a, k) > 2 ? a[2] : Args.kw(a, k, "maxsplit");
+        long max = maxObj == null ? -1 : Ops.index(maxObj);
+        List<Object> out = new ArrayList<>();
+        if (sepObj == null || sepObj == PyNone.NONE) {
+            List<String> words = new ArrayList<>();
+            if (!fromRight) {
+                int i = 0, n = s.length();
+                while (true) {
+                    while (i < n && isSpace(s.charAt(i))) i++;
+                    if (i >= n) break;
+                    if (max >= 0 && words.size() == max) { words.add(strip(s.substring(i), PyNone.NONE, false, true)); break; }
+                    int j = i;
+                    while (j < n && !isSpace(s.charAt(j))) j++;
+                    words.add(s.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int j = s.length();
+                while (true) {
+                    while (j > 0 && isSpace(s.charAt(j - 1))) j--;
+                    if (j <= 0) break;
+                    if (max >= 0 && words.size() == max) { words.add(0, strip(s.substring(0, j), PyNone.NONE, true, false)); break; }
+                    int i = j;
+                    while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+                    words.add(0, s.substring(i, j));
+                    j = i;
+                }
+            }
+            for (String w : words) out.add(PyStr.of(w));
+            return new PyList(out);
+        }
+        String sep = ((PyStr) sepObj).s;
+        if (sep.isEmpty()) throw Errors.value("empty separator");
+        List<String> parts = new ArrayList<>();
+        if (!fromRight) {
+            int i = 0;
+            while (max < 0 || parts.size() < max) {
+                int j = s.indexOf(sep, i);
+                if (j < 0) break;
+                parts.add(s.substring(i, j));
+                i = j + sep.length();
+            }
+            parts.add(s.substring(i));
+        } else {
+            int j = s.length();
+            while (max < 0 || parts.size() < max) {
+                int i = s.lastIndexOf(sep, j - sep.length());
+                if (i < 0 || j - sep.length() < 0) break;
+                parts.add(0, s.substring(i + sep.length(), j));
+                j = i;
+            }
+            parts.add(0, s.substring(0, j));
+        }
+        for (String w : parts) out.add(PyStr.of(w));
+        return new PyList(out);
+    }
+
+    private static boolean affix(Object[] a, boolean start) {
+        String s = self(a);
+        if (a.length > 2) {
+            PyStr ps = (PyStr) a[0];
+            long[] r = new dev.jpy.vm.object.PySlice(a[2], a.length > 3 ? a[3] : PyNone.NONE, PyNone.NONE).indices(ps.length());
+            s = ps.substring((int) r[0], (int) Math.max(r[0], r[1]));
+        }
+        if (a[1] instanceof PyTuple t) {
+            for (Object x : t.items) if (start ? s.startsWith(((PyStr) x).s) : s.endsWith(((PyStr) x).s)) return true;
+            return false;
+        }
+        if (!(a[1] instanceof PyStr p)) {
+            throw Errors.type((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Errors.typeName(a[1]));
+        }
+        return start ? s.startsWith(p.s) : s.endsWith(p.s);
+    }
+
+    private static long find(Object[] a, boolean last) {
+        PyStr ps = (PyStr) a[0];
+        String sub = ((PyStr) a[1]).s;
+        long[] r = new dev.jpy.vm.object.PySlice(a.length > 2 ? a[2] : PyNone.NONE, a.length > 3 ? a[3] : PyNone.NONE, PyNone.NONE).indices(ps.length());
+        String s = ps.s;
+        int from = ps.offset((int) r[0]), to = ps.offset((int) Math.max(r[0], r[1]));
+        String region = s.substring(from, to);
+        int i = last ? region.lastIndexOf(sub) : region.indexOf(sub);
+        if (i < 0) return -1;
+        return s.codePointCount(0, from + i);
+    }
+
+    private static Object pad(Object[] a, int where) {
+        String s = self(a);
+        int w = (int) Ops.index(a[1]);
+        String fill = a.length > 2 ? ((PyStr) a[2]).s : " ";
+        int len = ((PyStr) a[0]).length();
+        if (len >= w) return a[0];
+        int n = w - len;
+        return PyStr.of(switch (where) {
+            case -1 -> s + fill.repeat(n);
+            case 1 -> fill.repeat(n) + s;
+            default -> {
+                int left = n / 2 + (n & w & 1);
+                yield fill.repeat(left) + s + fill.repeat(n - left);
+            }
+        });
+    }
+
+    private static Object partition(Object[] a, boolean last) {
+        String s = self(a), sep = ((PyStr) a[1]).s;
+        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]) : PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
+        return PyTuple.of(PyStr.of(s.substring(0, i)), a[1], PyStr.of(s.substring(i + sep.length())));
+    }
+
+    static Object item(Object container, String key) { return Seq.getitem(container, PyStr.of(key)); }
+}

@@ -1,0 +1,38 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Types;
+
+/** The sys module (the parts plain programs use). */
+final class SysModule implements NativeModule {
+    @Override public String name() { return "sys"; }
+
+    @Override public void init(PyDict d) {
+        VmState st = VmState.get();
+        d.put("stdout", st.stdout);
+        d.put("stderr", st.stderr);
+        d.put("argv", new PyList(java.util.List.of(new PyStr(""))));
+        d.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
+        d.put("platform", new PyStr("linux"));
+        d.put("byteorder", new PyStr("little"));
+        Args.def(d, "exit", (a, k) -> {
+            throw new PyBaseException(Types.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).raise();
+        });
+        Args.def(d, "getrecursionlimit", (a, k) -> PyInt.of(VmState.get().recursionLimit));
+        Args.def(d, "setrecursionlimit", (a, k) -> {
+            long n = dev.jpy.vm.object.Ops.index(a[0]);
+            if (n < 1) throw Errors.value("recursion limit must be greater or equal than 1");
+            VmState.get().recursionLimit = (int) n;
+            return PyNone.NONE;
+        });
+    }
+}

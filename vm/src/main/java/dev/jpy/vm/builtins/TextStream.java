@@ -1,0 +1,28 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyType;
+import java.io.PrintWriter;
+
+/** sys.stdout and sys.stderr: a text stream over a Java PrintStream. */
+public final class TextStream extends PyObject {
+    static final PyType TYPE = new PyType("TextIOWrapper", new PyType[] {dev.jpy.vm.object.Types.OBJECT}, PyType.Layout.BUILTIN, false);
+    static {
+        TYPE.module = "_io";
+        Args.method(TYPE, "write", (a, k) -> {
+            String s = Args.str(a[1], "write() argument").s;
+            ((TextStream) a[0]).out.print(s);
+            return dev.jpy.vm.object.PyInt.of(s.codePointCount(0, s.length()));
+        });
+        Args.method(TYPE, "flush", (a, k) -> {
+            ((TextStream) a[0]).out.flush();
+            return dev.jpy.vm.object.PyNone.NONE;
+        });
+    }
+
+    public final PrintWriter out;
+
+    public TextStream(PrintWriter out) { this.out = out; }
+
+    @Override public PyType type() { return TYPE; }
+}

@@ -1,0 +1,68 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.marshal.model.PyCode;
+import dev.jpy.marshal.model.PyObj;
+import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBytes;
+import dev.jpy.vm.object.PyCodeObj;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PySet;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Turns a marshal {@link PyCode} into a runnable {@link PyCodeObj}: instructions decoded, constants converted. */
+public final class CodeLoader {
+    private final Map<String, PyStr> interned = new HashMap<>();
+
+    public PyCodeObj load(PyCode code) {
+        byte[] raw = code.code().toByteArray();
+        int n = raw.length / 2;
+        int[] instr = new int[n];
+        int ext = 0;
+        int extendedArg = Opcode.EXTENDED_ARG.number();
+        for (int i = 0; i < n; i++) {
+            int op = raw[2 * i] & 0xFF, arg = (raw[2 * i + 1] & 0xFF) | ext << 8;
+            Opcode o = Opcode.byNumber(op);
+            if (o == null) throw Errors.raise(dev.jpy.vm.object.Types.SYSTEM_ERROR, "unknown opcode " + op + " in " + code.name().value());
+            instr[i] = op | arg << 8;
+            ext = op == extendedArg ? arg : 0;
+        }
+        Object[] consts = new Object[code.consts().size()];
+        for (int i = 0; i < consts.length; i++) consts[i] = constant(code.consts().get(i));
+        PyStr[] names = new PyStr[code.names().size()];
+        for (int i = 0; i < names.length; i++) names[i] = intern(((dev.jpy.marshal.model.PyStr) code.names().get(i)).value());
+        return new PyCodeObj(code, instr, consts, names);
+    }
+
+    public PyStr intern(String s) { return interned.computeIfAbsent(s, PyStr::new); }
+
+    Object constant(PyObj o) {
+        return switch (o) {
+            case dev.jpy.marshal.model.PyNone n -> PyNone.NONE;
+            case dev.jpy.marshal.model.PyBool b -> PyBool.of(b.value());
+            case dev.jpy.marshal.model.PyInt i -> i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+            case dev.jpy.marshal.model.PyFloat f -> new PyFloat(f.value());
+            case dev.jpy.marshal.model.PyStr s -> intern(s.value());
+            case dev.jpy.marshal.model.PyBytes b -> new PyBytes(b.toByteArray());
+            case dev.jpy.marshal.model.PyEllipsis e -> PyNone.ELLIPSIS;
+            case dev.jpy.marshal.model.PyTuple t -> {
+                Object[] a = new Object[t.size()];
+                for (int i = 0; i < a.length; i++) a[i] = constant(t.get(i));
+                yield PyTuple.of(a);
+            }
+            case dev.jpy.marshal.model.PyFrozenSet fs -> {
+                PySet s = new PySet(true);
+                for (PyObj x : fs.items()) s.items.add(constant(x));
+                yield s;
+            }
+            case PyCode c -> load(c);
+            default -> throw Errors.raise(dev.jpy.vm.object.Types.SYSTEM_ERROR, "jpy cannot run constants of type " + o.typeName() + " yet");
+        };
+    }
+}

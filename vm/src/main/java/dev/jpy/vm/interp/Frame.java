@@ -1,0 +1,33 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.vm.object.PyCell;
+import dev.jpy.vm.object.PyCodeObj;
+import dev.jpy.vm.object.PyDict;
+
+/**
+ * An activation: one Object[] holds the fast locals, cells and free variables ({@code [0, nlocalsplus)}) and
+ * then the value stack. {@code locals} is the name dict of module and class bodies (null in functions).
+ */
+public final class Frame {
+    public final PyCodeObj code;
+    public final Object[] s;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public final PyDict locals;
+    public final PyCell[] closure;
+    /** The instruction (code unit index) running now; what tracebacks and the exception table use. */
+    public int lasti;
+    public final Frame back;
+    /** For generators: where execution resumes after a YIELD_VALUE (resumePc < 0 while running or finished). */
+    public int resumePc = -1, resumeSp;
+
+    public Frame(PyCodeObj code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
+        this.code = code;
+        this.s = new Object[code.nlocalsplus + code.code.stackSize() + 1];
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.closure = closure;
+        this.back = back;
+    }
+}

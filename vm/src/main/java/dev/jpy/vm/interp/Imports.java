@@ -1,0 +1,32 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.vm.builtins.ModuleRegistry;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.Types;
+
+/** IMPORT_NAME and IMPORT_FROM over the native module registry (importing .py modules from disk comes later). */
+final class Imports {
+    private Imports() {}
+
+    static Object importName(Frame f, String name, Object fromlist, Object level) {
+        PyModule m = ModuleRegistry.load(name);
+        if (m == null) {
+            dev.jpy.vm.object.PyBaseException e = new dev.jpy.vm.object.PyBaseException(Types.MODULE_NOT_FOUND_ERROR,
+                    dev.jpy.vm.object.PyTuple.of(new PyStr("No module named '" + name + "'")));
+            throw e.raise();
+        }
+        return m;
+    }
+
+    static Object importFrom(Object module, String name) {
+        Object v = Ops.getattrOrNull(module, new PyStr(name));
+        if (v == null) {
+            String mod = module instanceof PyModule m ? m.name : "?";
+            throw Errors.raise(Types.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
+        }
+        return v;
+    }
+}

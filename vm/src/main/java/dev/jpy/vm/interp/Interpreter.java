@@ -1,0 +1,225 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Compare;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyCell;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFunction;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Seq;
+import dev.jpy.vm.object.Types;
+
+/**
+ * The bytecode interpreter. {@link #execute} is the dispatch loop: the frequent instructions inline, the rare
+ * ones delegated to {@link Rare} so the loop stays small enough for HotSpot to compile. Exceptions unwind
+ * through the exception table in {@link #run}.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /** Opcodes by number, from the shared table. */
+    static final Opcode[] OPS = new Opcode[256];
+    /** Inline cache entries after each opcode. */
+    static final int[] CACHES = new int[256];
+    static {
+        for (int i = 0; i < 256; i++) {
+            Opcode o = Opcode.byNumber(i);
+            OPS[i] = o == null ? Opcode.CACHE : o;
+            CACHES[i] = o == null ? 0 : o.cacheEntries();
+        }
+    }
+
+    /** Calls a Python function: binds the arguments into a new frame and runs it. */
+    public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
+        VmState st = VmState.get();
+        Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
+        var co = fn.code.code;
+        if (kwnames == null && args.length == co.argCount() && (co.flags() & (ArgBinder.CO_VARARGS | ArgBinder.CO_VARKEYWORDS)) == 0 && co.kwOnlyArgCount() == 0) {
+            System.arraycopy(args, 0, f.s, 0, args.length);
+        } else {
+            ArgBinder.bind(fn, f.s, args, kwnames);
+        }
+        return run(f);
+    }
+
+    /** Runs a frame to its return, unwinding Python exceptions through its exception table. */
+    public static Object run(Frame f) { return run(f, 0, f.code.nlocalsplus); }
+
+    /** Runs a frame from instruction pc with the stack pointer at sp (generators resume here). */
+    static Object run(Frame f, int pc, int sp) {
+        VmState st = VmState.get();
+        if (++st.depth > st.recursionLimit) {
+            st.depth--;
+            throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);
+        }
+        Frame saved = st.top;
+        st.top = f;
+        try {
+            while (true) {
+                try {
+                    return execute(f, pc, sp);
+                } catch (PyRaise e) {
+                    long target = Unwind.handle(f, e, st);
+                    if (target < 0) throw e.reraise ? new PyRaise(e.exc) : e;
+                    pc = (int) (target >>> 32);
+                    sp = (int) target;
+                } catch (StackOverflowError e) {
+                    long target = Unwind.handle(f, Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION), st);
+                    if (target < 0) throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);
+                    pc = (int) (target >>> 32);
+                    sp = (int) target;
+                }
+            }
+        } finally {
+            st.top = saved;
+            st.depth--;
+        }
+    }
+
+    /** The dispatch loop, from instruction pc with the stack pointer at sp. */
+    static Object execute(Frame f, int pc, int sp) {
+        final int[] code = f.code.instr;
+        final Object[] s = f.s;
+        final Object[] consts = f.code.consts;
+        while (true) {
+            int word = code[pc];
+            int op = word & 0xFF, arg = word >>> 8;
+            f.lasti = pc;
+            pc += 1 + CACHES[op];
+            switch (OPS[op]) {
+                case NOP, RESUME, EXTENDED_ARG, CACHE -> { }
+                case LOAD_FAST, LOAD_FAST_CHECK -> {
+                    Object v = s[arg];
+                    if (v == null) throw Rare.unboundLocal(f, arg);
+                    s[sp++] = v;
+                }
+                case LOAD_FAST_LOAD_FAST -> {
+                    Object a = s[arg >> 4], b = s[arg & 15];
+                    if (a == null) throw Rare.unboundLocal(f, arg >> 4);
+                    if (b == null) throw Rare.unboundLocal(f, arg & 15);
+                    s[sp++] = a;
+                    s[sp++] = b;
+                }
+                case LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
+                case STORE_FAST -> s[arg] = s[--sp];
+                case STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
+                case STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
+                case LOAD_CONST -> s[sp++] = consts[arg];
+                case POP_TOP -> s[--sp] = null;
+                case PUSH_NULL -> s[sp++] = null;
+                case COPY -> { s[sp] = s[sp - arg]; sp++; }
+                case SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
+                case LOAD_GLOBAL -> {
+                    s[sp++] = Rare.loadGlobal(f, f.code.names[arg >> 1]);
+                    if ((arg & 1) != 0) s[sp++] = null;
+                }
+                case LOAD_ATTR -> {
+                    PyStr name = f.code.names[arg >> 1];
+                    if ((arg & 1) != 0) {
+                        Object[] pair = new Object[2];
+                        Ops.loadMethod(s[sp - 1], name, pair);
+                        s[sp - 1] = pair[0];
+                        s[sp++] = pair[1];
+                    } else {
+                        s[sp - 1] = Ops.getattr(s[sp - 1], name);
+                    }
+                }
+                case STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
+                case BINARY_OP -> {
+                    Object b = s[--sp], a = s[sp - 1];
+                    s[sp - 1] = Arith.binary(arg, a, b);
+                }
+                case COMPARE_OP -> {
+                    Object b = s[--sp], a = s[sp - 1];
+                    s[sp - 1] = (arg & 16) != 0 ? PyBool.of(Compare.compareBool(arg >> 5, a, b)) : Compare.compare(arg >> 5, a, b);
+                }
+                case IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
+                case CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
+                case TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
+                case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
+                case POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
+                case POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
+                case POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
+                case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
+                case JUMP_FORWARD -> pc += arg;
+                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                case FOR_ITER -> {
+                    Object v = Ops.next(s[sp - 1]);
+                    if (v != null) s[sp++] = v;
+                    else { s[--sp] = null; pc += arg + 2; }
+                }
+                case END_FOR -> s[--sp] = null;
+                case BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
+                case STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case CALL -> {
+                    Object self = s[sp - arg - 1], callable = s[sp - arg - 2];
+                    Object[] args;
+                    if (self != null) {
+                        args = new Object[arg + 1];
+                        args[0] = self;
+                        System.arraycopy(s, sp - arg, args, 1, arg);
+                    } else {
+                        args = new Object[arg];
+                        System.arraycopy(s, sp - arg, args, 0, arg);
+                    }
+                    sp -= arg + 2;
+                    java.util.Arrays.fill(s, sp + 1, sp + arg + 2, null);
+                    s[sp++] = Ops.call(callable, args, null);
+                }
+                case RETURN_VALUE -> { return s[--sp]; }
+                case SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
+                case RETURN_GENERATOR -> {
+                    f.resumePc = pc;
+                    f.resumeSp = sp;
+                    return new Generator(f);
+                }
+                case YIELD_VALUE -> {
+                    f.resumePc = pc;
+                    f.resumeSp = sp - 1;
+                    return s[sp - 1];
+                }
+                case RETURN_CONST -> { return consts[arg]; }
+                case BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
+                case BUILD_LIST -> {
+                    sp -= arg;
+                    PyList l = new PyList();
+                    for (int i = 0; i < arg; i++) l.items.add(s[sp + i]);
+                    s[sp++] = l;
+                }
+                case LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
+                case LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
+                case STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
+                case STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
+                default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);
+            }
+        }
+    }
+
+    /** A module's code run with its globals as locals. */
+    public static Object runModule(dev.jpy.vm.object.PyCodeObj code, PyDict globals) {
+        Frame f = new Frame(code, globals, VmState.get().builtins, globals, null, VmState.get().top);
+        return run(f);
+    }
+
+    /** A class body or exec'd code run with the given locals and closure. */
+    public static Object runWithLocals(PyFunction fn, PyDict locals) {
+        Frame f = new Frame(fn.code, fn.globals, VmState.get().builtins, locals, fn.closure, VmState.get().top);
+        return run(f);
+    }
+
+    static PyBaseException handled() { return VmState.get().handled; }
+
+    static Object none(Object o) { return o == null ? PyNone.NONE : o; }
+}

@@ -1,0 +1,30 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyDict;
+import java.io.PrintWriter;
+
+/** Per-run interpreter state: builtins, the exception being handled, the Python call depth and the std streams. */
+public final class VmState {
+    /** The state of the program running on this thread (one program at a time per thread). */
+    private static final ThreadLocal<VmState> CURRENT = new ThreadLocal<>();
+
+    public final PyDict builtins;
+    public PyBaseException handled;
+    public int depth;
+    public int recursionLimit = 1000;
+    public final PrintWriter out, err;
+    public Frame top;
+    /** sys.stdout and sys.stderr as Python objects. */
+    public Object stdout, stderr;
+
+    public VmState(PyDict builtins, PrintWriter out, PrintWriter err) {
+        this.builtins = builtins;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static VmState get() { return CURRENT.get(); }
+
+    public static void set(VmState s) { CURRENT.set(s); }
+}

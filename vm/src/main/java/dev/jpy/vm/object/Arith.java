@@ -1,0 +1,160 @@
+package dev.jpy.vm.object;
+
+import java.util.ArrayList;
+
+/** BINARY_OP and the unary operators: numbers first, then sequences, then __op__ / __rop__ / __iop__. */
+public final class Arith {
+    private Arith() {}
+
+    private static final String[] NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
+
+    /** a OP b for an NB op number (0-25; 13 and up are the in-place forms). */
+    public static Object binary(int nb, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            Object r = Numbers.intOp(nb >= 13 ? nb - 13 : nb, x, y);
+            if (r != null) return maybeBool(nb, a, b, r);
+        }
+        int op = nb >= 13 ? nb - 13 : nb;
+        if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList)) {
+            Object r = inplace(op, a, b);
+            if (r != null) return r;
+        }
+        Object r = builtinOp(op, a, b);
+        if (r != null) return r;
+        r = dunder(op, a, b);
+        if (r != null) return r;
+        if (op == Numbers.ADD && a instanceof PyStr) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted("str", Errors.typeName(b), "str"));
+        if (op == Numbers.ADD && (a instanceof PyList || a instanceof PyTuple)) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted(Errors.typeName(a), Errors.typeName(b), Errors.typeName(a)));
+        if (op == Numbers.POW) throw Errors.type("unsupported operand type(s) for " + Opsyms.NB[nb] + " or pow(): '" + Errors.typeName(a) + "' and '" + Errors.typeName(b) + "'");
+        throw Errors.type(Errors.UNSUPPORTED_BINOP.formatted(Opsyms.NB[nb], Errors.typeName(a), Errors.typeName(b)));
+    }
+
+    private static Object maybeBool(int nb, Object a, Object b, Object r) {
+        int op = nb >= 13 ? nb - 13 : nb;
+        if (a instanceof PyBool && b instanceof PyBool && (op == Numbers.AND || op == Numbers.OR || op == Numbers.XOR)) return PyBool.of(((PyInt) r).v != 0);
+        return r;
+    }
+
+    private static Object inplace(int op, Object a, Object b) {
+        if (a instanceof PyList l) {
+            if (op == Numbers.ADD) { l.items.addAll(Ops.toList(b)); return l; }
+            if (op == Numbers.MUL && b instanceof PyInt n) {
+                ArrayList<Object> copy = new ArrayList<>(l.items);
+                l.items.clear();
+                for (long i = 0; i < n.v; i++) l.items.addAll(copy);
+                return l;
+            }
+            return null;
+        }
+        Object r = Ops.callSpecial(a, "__i" + NAMES[op] + "__", b);
+        return r == PyNone.NOT_IMPLEMENTED ? null : r;
+    }
+
+    private static Object builtinOp(int op, Object a, Object b) {
+        if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt) && (a instanceof PyFloat || b instanceof PyFloat)) {
+            return Numbers.floatOp(op, toDouble(a), toDouble(b));
+        }
+        switch (op) {
+            case Numbers.ADD:
+                if (a instanceof PyStr x && b instanceof PyStr y) return new PyStr(x.s.concat(y.s));
+                if (a instanceof PyList x && b instanceof PyList y) {
+                    PyList l = new PyList(x.items);
+                    l.items.addAll(y.items);
+                    return l;
+                }
+                if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] r = java.util.Arrays.copyOf(x.items, x.items.length + y.items.length);
+                    System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
+                    return PyTuple.of(r);
+                }
+                if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                    byte[] r = java.util.Arrays.copyOf(x.b, x.b.length + y.b.length);
+                    System.arraycopy(y.b, 0, r, x.b.length, y.b.length);
+                    return new PyBytes(r);
+                }
+                return null;
+            case Numbers.MUL:
+                if (b instanceof PyInt n && !(a instanceof PyInstance)) return Seq.repeat(a, n);
+                if (a instanceof PyInt n && !(b instanceof PyInstance)) return Seq.repeat(b, n);
+                return null;
+            case Numbers.MOD:
+                if (a instanceof PyStr s) return Format.percent(s.s, b);
+                return null;
+            case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
+                if (a instanceof PySet x && b instanceof PySet y) return setOp(op, x, y);
+                if (op == Numbers.OR && a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict d = new PyDict();
+                    d.map.putAll(x.map);
+                    d.map.putAll(y.map);
+                    return d;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static PySet setOp(int op, PySet x, PySet y) {
+        PySet r = new PySet(x.frozen);
+        switch (op) {
+            case Numbers.OR -> { r.items.addAll(x.items); r.items.addAll(y.items); }
+            case Numbers.AND -> { for (Object o : x.items) if (y.items.contains(o)) r.items.add(o); }
+            case Numbers.SUB -> { for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o); }
+            default -> {
+                for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o);
+                for (Object o : y.items) if (!x.items.contains(o)) r.items.add(o);
+            }
+        }
+        return r;
+    }
+
+    public static double toDouble(Object o) {
+        if (o instanceof PyFloat f) return f.v;
+        if (o instanceof PyInt i) return i.toDouble();
+        Object r = Ops.callSpecial(o, "__float__");
+        if (r instanceof PyFloat f) return f.v;
+        throw Errors.type("must be real number, not " + Errors.typeName(o));
+    }
+
+    private static Object dunder(int op, Object a, Object b) {
+        PyType ta = ((PyObject) a).type(), tb = ((PyObject) b).type();
+        String name = NAMES[op];
+        boolean rfirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        if (rfirst) {
+            Object r = Ops.callSpecial(b, "__r" + name + "__", a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        if (ta.heap) {
+            Object r = Ops.callSpecial(a, "__" + name + "__", b);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        if (!rfirst && ta != tb && tb.heap) {
+            Object r = Ops.callSpecial(b, "__r" + name + "__", a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        return null;
+    }
+
+    public static Object negative(Object a) {
+        if (a instanceof PyInt i) return i.big == null && i.v != Long.MIN_VALUE ? PyInt.of(-i.v) : PyInt.of(i.bigValue().negate());
+        if (a instanceof PyFloat f) return new PyFloat(-f.v);
+        return unaryDunder(a, "__neg__", "-");
+    }
+
+    public static Object positive(Object a) {
+        if (a instanceof PyBool b) return PyInt.of(b.v);
+        if (a instanceof PyInt || a instanceof PyFloat) return a;
+        return unaryDunder(a, "__pos__", "+");
+    }
+
+    public static Object invert(Object a) {
+        if (a instanceof PyInt i) return i.big == null ? PyInt.of(~i.v) : PyInt.of(i.bigValue().not());
+        return unaryDunder(a, "__invert__", "~");
+    }
+
+    private static Object unaryDunder(Object a, String name, String sym) {
+        Object r = a instanceof PyInstance ? Ops.callSpecial(a, name) : null;
+        if (r != null) return r;
+        throw Errors.type(Errors.BAD_UNARY.formatted(sym, Errors.typeName(a)));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.jpy.vm.object;
+
+import java.util.List;
+
+/** Rich comparison (COMPARE_OP), with the int fast path first and reflected dunder methods for classes. */
+public final class Compare {
+    private Compare() {}
+
+    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+    private static final String[] DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+
+    public static Object compare(int op, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return PyBool.of(test(op, Long.compare(x.v, y.v)));
+        int c = builtinCompare(op, a, b);
+        if (c != NOT_BUILTIN) return PyBool.of(c != 0);
+        return dunder(op, a, b);
+    }
+
+    public static boolean compareBool(int op, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return test(op, Long.compare(x.v, y.v));
+        int c = builtinCompare(op, a, b);
+        if (c != NOT_BUILTIN) return c != 0;
+        return Ops.truthy(dunder(op, a, b));
+    }
+
+    public static boolean eq(Object a, Object b) { return a == b || compareBool(EQ, a, b); }
+
+    private static final int NOT_BUILTIN = -1;
+
+    private static boolean test(int op, int c) {
+        return switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** 1 or 0 for a comparison between builtin values; NOT_BUILTIN when a dunder method must decide. */
+    private static int builtinCompare(int op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return NOT_BUILTIN;
+        int c;
+        if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
+        else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            if (Double.isNaN(x.v) || Double.isNaN(y.v)) return op == NE ? 1 : 0;
+            c = x.v < y.v ? -1 : x.v > y.v ? 1 : 0;
+        } else if (a instanceof PyInt x && b instanceof PyFloat y) {
+            c = Numbers.compareIntFloat(x, y.v);
+            if (c == 2) return op == NE ? 1 : 0;
+        } else if (a instanceof PyFloat x && b instanceof PyInt y) {
+            c = Numbers.compareIntFloat(y, x.v);
+            if (c == 2) return op == NE ? 1 : 0;
+            c = -c;
+        } else if (a instanceof PyStr x && b instanceof PyStr y) c = x.compareTo(y);
+        else if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(op, List.of(x.items), List.of(y.items));
+        else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
+        else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
+        else if (op == EQ || op == NE) {
+            boolean e = sameValue(a, b);
+            return (e == (op == EQ)) ? 1 : 0;
+        } else {
+            throw Errors.type(Errors.UNORDERABLE.formatted(Opsyms.CMP[op], Errors.typeName(a), Errors.typeName(b)));
+        }
+        return test(op, Integer.signum(c)) ? 1 : 0;
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            if (x.map.size() != y.map.size()) return false;
+            for (var e : x.map.entrySet()) {
+                Object v = y.map.get(e.getKey());
+                if (v == null || !eq(e.getValue(), v)) return false;
+            }
+            return true;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) return x.items.equals(y.items);
+        if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
+        return false;
+    }
+
+    private static int seqCompare(int op, List<Object> x, List<Object> y) {
+        int n = Math.min(x.size(), y.size());
+        for (int i = 0; i < n; i++) {
+            Object p = x.get(i), q = y.get(i);
+            if (p == q || eq(p, q)) continue;
+            if (op == EQ) return 0;
+            if (op == NE) return 1;
+            return compareBool(op, p, q) ? 1 : 0;
+        }
+        return test(op, Integer.compare(x.size(), y.size())) ? 1 : 0;
+    }
+
+    private static Object dunder(int op, Object a, Object b) {
+        PyType ta = ((PyObject) a).type(), tb = ((PyObject) b).type();
+        boolean reflectFirst = tb != ta && tb.isSubtype(ta) && tb.lookup(DUNDER[SWAPPED[op]]) != null;
+        if (reflectFirst) {
+            Object r = Ops.callSpecial(b, DUNDER[SWAPPED[op]], a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        Object r = Ops.callSpecial(a, DUNDER[op], b);
+        if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        if (!reflectFirst) {
+            r = Ops.callSpecial(b, DUNDER[SWAPPED[op]], a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        if (op == EQ) return PyBool.of(a == b);
+        if (op == NE) {
+            Object e = Ops.callSpecial(a, "__eq__", b);
+            if (e != null && e != PyNone.NOT_IMPLEMENTED) return PyBool.of(!Ops.truthy(e));
+            return PyBool.of(a != b);
+        }
+        throw Errors.type(Errors.UNORDERABLE.formatted(Opsyms.CMP[op], ta.name, tb.name));
+    }
+}

@@ -1,0 +1,206 @@
+package dev.jpy.vm.object;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** format(value, spec) with the format mini-language, and printf-style {@code str % args}. */
+public final class Format {
+    private Format() {}
+
+    /** A parsed format spec. */
+    record Spec(char fill, char align, char sign, boolean alt, int width, char grouping, int precision, char type) {}
+
+    static Spec parse(String s) {
+        int i = 0, n = s.length();
+        char fill = ' ', align = 0, sign = 0, grouping = 0, type = 0;
+        boolean alt = false;
+        int width = -1, precision = -1;
+        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) { fill = s.charAt(0); align = s.charAt(1); i = 2; }
+        else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) { align = s.charAt(0); i = 1; }
+        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) sign = s.charAt(i++);
+        if (i < n && s.charAt(i) == 'z') i++;
+        if (i < n && s.charAt(i) == '#') { alt = true; i++; }
+        if (i < n && s.charAt(i) == '0') { if (align == 0) { fill = '0'; align = '='; } i++; }
+        int st = i;
+        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        if (i > st) width = Integer.parseInt(s.substring(st, i));
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) grouping = s.charAt(i++);
+        if (i < n && s.charAt(i) == '.') {
+            st = ++i;
+            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            if (i == st) throw Errors.value("Format specifier missing precision");
+            precision = Integer.parseInt(s.substring(st, i));
+        }
+        if (i < n) type = s.charAt(i++);
+        if (i < n) throw Errors.value("Invalid format specifier '" + s + "' for object of type '%s'");
+        return new Spec(fill, align, sign, alt, width, grouping, precision, type);
+    }
+
+    /** format(value, spec). */
+    public static String format(Object v, String spec) {
+        if (v instanceof PyInstance) {
+            Object r = Ops.callSpecial(v, "__format__", new PyStr(spec));
+            if (r != null) return ((PyStr) r).s;
+            if (!spec.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
+            return Ops.str(v);
+        }
+        if (spec.isEmpty()) return Ops.str(v);
+        Spec s;
+        try {
+            s = parse(spec);
+        } catch (PyRaise e) {
+            throw Errors.value("Invalid format specifier '" + spec + "' for object of type '" + Errors.typeName(v) + "'");
+        }
+        if (v instanceof PyInt i && !(v instanceof PyBool && s.type == 0)) {
+            if ("eEfFgG%".indexOf(s.type) >= 0) return number(floatBody(i.toDouble(), s), s, i.toDouble() < 0);
+            return number(intBody(i.bigValue(), s), s, i.signum() < 0);
+        }
+        if (v instanceof PyFloat f) return number(floatBody(f.v, s), s, f.v < 0 || (f.v == 0 && 1 / f.v < 0));
+        String str = Ops.str(v);
+        if (s.precision >= 0 && str.length() > s.precision) str = str.substring(0, s.precision);
+        return pad(str, s, '<');
+    }
+
+    private static String intBody(BigInteger v, Spec s) {
+        BigInteger a = v.abs();
+        String body = switch (s.type) {
+            case 'x' -> (s.alt ? "0x" : "") + a.toString(16);
+            case 'X' -> (s.alt ? "0X" : "") + a.toString(16).toUpperCase();
+            case 'o' -> (s.alt ? "0o" : "") + a.toString(8);
+            case 'b' -> (s.alt ? "0b" : "") + a.toString(2);
+            case 'c' -> new String(Character.toChars(v.intValue()));
+            default -> group(a.toString(), s.grouping);
+        };
+        return body;
+    }
+
+    private static String floatBody(double d, Spec s) {
+        double a = Math.abs(d);
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return "inf";
+        int p = s.precision < 0 ? 6 : s.precision;
+        String body = switch (s.type) {
+            case 'f', 'F' -> fixed(a, p);
+            case '%' -> fixed(a * 100, p) + "%";
+            case 'e', 'E' -> sci(a, p);
+            case 'g', 'G' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
+            default -> s.precision < 0 ? Numbers.floatRepr(a) : general(a, Math.max(p, 1), true).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
+        };
+        if (s.grouping != 0) {
+            int dot = body.indexOf('.');
+            String ip = dot < 0 ? body : body.substring(0, dot);
+            if (ip.chars().allMatch(Character::isDigit)) body = group(ip, s.grouping) + (dot < 0 ? "" : body.substring(dot));
+        }
+        return Character.isUpperCase(s.type) ? body.toUpperCase() : body;
+    }
+
+    static String fixed(double a, int p) { return new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString(); }
+
+    static String sci(double a, int p) {
+        if (a == 0) return "0" + (p > 0 ? "." + "0".repeat(p) : "") + "e+00";
+        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p + 1, RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        String digits = bd.unscaledValue().toString();
+        digits = (digits + "0".repeat(p + 1)).substring(0, p + 1);
+        String mant = digits.charAt(0) + (p > 0 ? "." + digits.substring(1) : "");
+        return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    static String general(double a, int p, boolean keepZeros) {
+        if (a == 0) return "0";
+        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        String r;
+        if (exp >= -4 && exp < p) r = fixed(a, p - 1 - exp);
+        else r = sci(a, p - 1);
+        if (!keepZeros) {
+            int e = r.indexOf('e');
+            String m = e < 0 ? r : r.substring(0, e), x = e < 0 ? "" : r.substring(e);
+            if (m.contains(".")) m = m.replaceAll("0+$", "").replaceAll("\\.$", "");
+            r = m + x;
+        }
+        return r;
+    }
+
+    private static String group(String digits, char sep) {
+        if (sep == 0) return digits;
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % 3 == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String number(String body, Spec s, boolean negative) {
+        String sign = negative ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
+        if (s.align == '=' && s.width > 0) {
+            int padn = s.width - sign.length() - body.length();
+            if (padn > 0) return sign + String.valueOf(s.fill).repeat(padn) + body;
+            return sign + body;
+        }
+        return pad(sign + body, s, '>');
+    }
+
+    private static String pad(String str, Spec s, char defaultAlign) {
+        int len = str.codePointCount(0, str.length());
+        if (s.width <= len) return str;
+        int padn = s.width - len;
+        String f = String.valueOf(s.fill);
+        return switch (s.align == 0 ? defaultAlign : s.align) {
+            case '<' -> str + f.repeat(padn);
+            case '^' -> f.repeat(padn / 2) + str + f.repeat(padn - padn / 2);
+            default -> f.repeat(padn) + str;
+        };
+    }
+
+    /** {@code fmt % args}. */
+    public static PyStr percent(String fmt, Object args) {
+        Object[] a = args instanceof PyTuple t ? t.items : new Object[] {args};
+        StringBuilder sb = new StringBuilder();
+        int ai = 0, n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') { sb.append(c); continue; }
+            int st = ++i;
+            Object keyed = null;
+            if (i < n && fmt.charAt(i) == '(') {
+                int close = fmt.indexOf(')', i);
+                keyed = Seq.getitem(args, new PyStr(fmt.substring(i + 1, close)));
+                i = close + 1;
+                st = i;
+            }
+            while (i < n && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) i++;
+            if (i >= n) throw Errors.value("incomplete format");
+            char conv = fmt.charAt(i);
+            if (conv == '%') { sb.append('%'); continue; }
+            if (keyed == null && ai >= a.length) throw Errors.type("not enough arguments for format string");
+            Object v = keyed != null ? keyed : a[ai++];
+            String flags = fmt.substring(st, i);
+            boolean left = flags.contains("-");
+            String spec = flags.replace("-", "");
+            switch (conv) {
+                case 's' -> sb.append(padPercent(Ops.str(v), spec, left));
+                case 'r' -> sb.append(padPercent(Ops.repr(v), spec, left));
+                case 'd', 'i' -> sb.append(format(v instanceof PyFloat f ? PyInt.of(new BigDecimal(f.v).toBigInteger()) : v, (left ? "<" : "") + spec + "d"));
+                default -> sb.append(format(v, (left ? "<" : "") + spec + conv));
+            }
+        }
+        if (ai < a.length && !(args instanceof PyDict)) throw Errors.type("not all arguments converted during string formatting");
+        return PyStr.of(sb.toString());
+    }
+
+    private static String padPercent(String s, String spec, boolean left) {
+        if (spec.isEmpty()) return s;
+        int dot = spec.indexOf('.');
+        if (dot >= 0) {
+            s = s.substring(0, Math.min(s.length(), Integer.parseInt(spec.substring(dot + 1))));
+            spec = spec.substring(0, dot);
+        }
+        int w = spec.isEmpty() ? 0 : Integer.parseInt(spec);
+        if (s.length() >= w) return s;
+        return left ? s + " ".repeat(w - s.length()) : " ".repeat(w - s.length()) + s;
+    }
+}

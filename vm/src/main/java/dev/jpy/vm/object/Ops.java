@@ -1,0 +1,356 @@
+package dev.jpy.vm.object;
+
+import dev.jpy.vm.interp.Interpreter;
+
+/** The object protocol: attributes, calls, truth, hashing, equality, iteration and lengths. */
+public final class Ops {
+    private Ops() {}
+
+    // ---------------------------------------------------------------- calls
+
+    /** Calls {@code f} with positional args followed by the values of {@code kwnames} (may be null). */
+    public static Object call(Object f, Object[] args, PyTuple kwnames) {
+        if (f instanceof PyFunction fn) return Interpreter.callFunction(fn, args, kwnames);
+        if (f instanceof PyBuiltin b) return b.body.call(args, kwnames);
+        if (f instanceof PyMethod m) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = m.self;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return call(m.func, a, kwnames);
+        }
+        if (f instanceof PyType t) {
+            if (t.type() != Types.TYPE && t.type().lookup("__call__") instanceof PyFunction c) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = t;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return call(c, a, kwnames);
+            }
+            return TypeCall.call(t, args, kwnames);
+        }
+        Object c = ((PyObject) f).type().lookup("__call__");
+        if (c != null) return call(new PyMethod(c, f), args, kwnames);
+        throw Errors.type(Errors.NOT_CALLABLE.formatted(Errors.typeName(f)));
+    }
+
+    public static Object call(Object f, Object... args) { return call(f, args, null); }
+
+    /** Calls the special method {@code name} of o's type with o as first argument; null when the type has none. */
+    public static Object callSpecial(Object o, String name, Object... args) {
+        Object m = ((PyObject) o).type().lookup(name);
+        if (m == null || m == PyNone.NONE) return null;
+        Object[] a = new Object[args.length + 1];
+        a[0] = o;
+        System.arraycopy(args, 0, a, 1, args.length);
+        if (m instanceof PyProperty p && p.kind == PyProperty.Kind.STATICMETHOD) return call(p.fget, args, null);
+        return call(m, a, null);
+    }
+
+    public static boolean callable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
+                || ((PyObject) o).type().lookup("__call__") != null;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static Object getattr(Object o, PyStr name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) {
+            Object ga = o instanceof PyInstance ? ((PyObject) o).type().lookup("__getattr__") : null;
+            if (ga != null) return call(ga, o, name);
+            throw Errors.attribute(o, name.s);
+        }
+        return v;
+    }
+
+    /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
+    public static Object getattrOrNull(Object o, PyStr name) {
+        if (o instanceof PyType t) return typeAttr(t, name);
+        if (o instanceof PyModule m) return m.dict.map.get(name);
+        if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.bindSuper(dev.jpy.vm.interp.Supers.lookupAfter(sup.cls, sup.self, name), sup.self);
+        PyType t = ((PyObject) o).type();
+        Object desc = t.lookup(name);
+        if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fget == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no getter");
+            return call(p.fget, o);
+        }
+        boolean custom = desc instanceof PyInstance;
+        if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
+        if (o instanceof PyInstance inst) {
+            Object v = inst.dict.map.get(name);
+            if (v != null) return v;
+        }
+        if (custom) return customGet(desc, o, t);
+        if (desc != null) return bind(desc, o, t);
+        return SpecialAttrs.get(o, name.s);
+    }
+
+    /** A descriptor written in Python: its __get__(obj, type) when it has one, else itself. */
+    private static Object customGet(Object desc, Object obj, PyType t) {
+        Object r = callSpecial(desc, "__get__", obj, t);
+        return r != null ? r : desc;
+    }
+
+    /** What a class attribute becomes when looked up on an instance. */
+    static Object bind(Object desc, Object self, PyType t) {
+        if (desc instanceof PyFunction) return new PyMethod(desc, self);
+        if (desc instanceof PyBuiltin b && b.method) return new PyMethod(desc, self);
+        if (desc instanceof PyProperty p) {
+            if (p.kind == PyProperty.Kind.CLASSMETHOD) return new PyMethod(p.fget, t);
+            if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
+        }
+        return desc;
+    }
+
+    static Object typeAttr(PyType t, PyStr name) {
+        Object v = t.lookup(name);
+        if (v != null) {
+            if (v instanceof PyInstance) return customGet(v, PyNone.NONE, t);
+            if (v instanceof PyProperty p) {
+                if (p.kind == PyProperty.Kind.CLASSMETHOD) return new PyMethod(p.fget, t);
+                if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
+            }
+            return v;
+        }
+        Object meta = t.type().lookup(name);
+        if (meta != null) return bind(meta, t, t.type());
+        return SpecialAttrs.get(t, name.s);
+    }
+
+    /** For LOAD_ATTR with the method bit: {method, self} when o's type has a plain method of that name, else {attr, null}. */
+    public static void loadMethod(Object o, PyStr name, Object[] out) {
+        if (!(o instanceof PyType) && !(o instanceof PyModule)) {
+            PyType t = ((PyObject) o).type();
+            Object desc = t.lookup(name);
+            if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
+                    && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {
+                out[0] = desc;
+                out[1] = o;
+                return;
+            }
+        }
+        out[0] = getattr(o, name);
+        out[1] = null;
+    }
+
+    public static void setattr(Object o, PyStr name, Object value) {
+        if (o instanceof PyType t) {
+            t.dict.map.put(name, value);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.dict.map.put(name, value);
+            return;
+        }
+        PyType t = ((PyObject) o).type();
+        Object desc = t.lookup(name);
+        if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fset == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no setter");
+            call(p.fset, o, value);
+            return;
+        }
+        if (desc instanceof PyInstance && ((PyObject) desc).type().lookup("__set__") != null) {
+            callSpecial(desc, "__set__", o, value);
+            return;
+        }
+        Object sa = t.heap ? t.lookup("__setattr__") : null;
+        if (sa != null && !(sa instanceof PyBuiltin)) {
+            call(sa, o, name, value);
+            return;
+        }
+        if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
+        if (o instanceof PyInstance inst) {
+            if (t.slots != null && !t.slots.contains(name.s)) {
+                throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+            }
+            inst.dict.map.put(name, value);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            if (f.dict == null) f.dict = new PyDict();
+            f.dict.map.put(name, value);
+            return;
+        }
+        throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+    }
+
+    public static void delattr(Object o, PyStr name) {
+        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
+            call(p.fdel, o);
+            return;
+        }
+        PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict : null;
+        if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
+    }
+
+    // ---------------------------------------------------------------- truth, hash, equality
+
+    public static boolean truthy(Object o) {
+        if (o instanceof PyBool b) return b.v != 0;
+        if (o == PyNone.NONE) return false;
+        if (o instanceof PyInt i) return i.signum() != 0;
+        if (o instanceof PyStr s) return !s.s.isEmpty();
+        if (o instanceof PyList l) return !l.items.isEmpty();
+        if (o instanceof PyTuple t) return t.items.length != 0;
+        if (o instanceof PyDict d) return !d.map.isEmpty();
+        if (o instanceof PyFloat f) return f.v != 0;
+        if (o instanceof PySet s) return !s.items.isEmpty();
+        if (o instanceof PyRange r) return r.length() != 0;
+        if (o instanceof PyBytes b) return b.b.length != 0;
+        if (o instanceof PyInstance) {
+            Object r = callSpecial(o, "__bool__");
+            if (r != null) {
+                if (!(r instanceof PyBool b)) throw Errors.type("__bool__ should return bool, returned " + Errors.typeName(r));
+                return b.v != 0;
+            }
+            r = callSpecial(o, "__len__");
+            if (r != null) return index(r) != 0;
+        }
+        return true;
+    }
+
+    public static long hash(Object o) {
+        if (o instanceof PyInt i) return i.hash();
+        if (o instanceof PyStr s) return s.pyHash();
+        if (o instanceof PyFloat f) return dev.jpy.marshal.model.PyHash.ofDouble(f.v);
+        if (o instanceof PyTuple t) {
+            long acc = 0x27D4EB2F165667C5L;
+            for (Object x : t.items) {
+                long lane = hash(x);
+                acc += lane * 0xC2B2AE3D27D4EB4FL;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= 0x9E3779B185EBCA87L;
+            }
+            acc += t.items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
+            return acc == -1 ? 1546275796 : acc;
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+        if (o instanceof PyInstance inst) {
+            Object h = inst.type().lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
+            if (h != null && !(h instanceof PyBuiltin)) return index(call(h, o));
+        }
+        return System.identityHashCode(o) >>> 4;
+    }
+
+    /** Equality used by dict keys: identity, then __eq__. */
+    static boolean eqForKey(PyObject a, PyObject b) {
+        if (a == b) return true;
+        return Compare.eq(a, b);
+    }
+
+    // ---------------------------------------------------------------- numbers and sizes
+
+    /** operator.index(o) as a Java long (OverflowError when it does not fit). */
+    public static long index(Object o) {
+        if (o instanceof PyInt i) {
+            if (i.big != null) throw Errors.raise(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            return i.v;
+        }
+        Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
+        if (r instanceof PyInt i) return index(i);
+        throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public static long len(Object o) {
+        if (o instanceof PyList l) return l.items.size();
+        if (o instanceof PyStr s) return s.length();
+        if (o instanceof PyTuple t) return t.items.length;
+        if (o instanceof PyDict d) return d.map.size();
+        if (o instanceof PySet s) return s.items.size();
+        if (o instanceof PyBytes b) return b.b.length;
+        if (o instanceof PyRange r) return r.length();
+        if (o instanceof Views.View v) return v.dict.map.size();
+        Object r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
+        if (r != null) {
+            long n = index(r);
+            if (n < 0) throw Errors.value("__len__() should return >= 0");
+            return n;
+        }
+        throw Errors.type(Errors.NO_LEN.formatted(Errors.typeName(o)));
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    public static Object iter(Object o) {
+        if (o instanceof PyList l) return listIter(l);
+        if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
+        if (o instanceof PyRange r) return rangeIter(r);
+        if (o instanceof PyIter it) return it;
+        if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
+        if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
+        if (o instanceof PySet s) return PyIter.ofJava(new java.util.ArrayList<>(s.items).iterator(), Types.SET_ITERATOR);
+        if (o instanceof Views.View v) return v.iterator();
+        if (o instanceof PyBytes b) {
+            Object[] a = new Object[b.b.length];
+            for (int i = 0; i < a.length; i++) a[i] = PyInt.of(b.b[i] & 0xFF);
+            return PyIter.ofArray(a, a.length, Types.ITERATOR);
+        }
+        Object r = callSpecial(o, "__iter__");
+        if (r != null) return r;
+        if (((PyObject) o).type().lookup("__getitem__") != null) return new PyIter(Types.ITERATOR) {
+            long i;
+
+            @Override public Object next() {
+                try {
+                    return Seq.getitem(o, PyInt.of(i++));
+                } catch (PyRaise e) {
+                    if (e.exc.type().isSubtype(Types.INDEX_ERROR) || e.exc.type().isSubtype(Types.STOP_ITERATION)) return null;
+                    throw e;
+                }
+            }
+        };
+        throw Errors.type(Errors.NOT_ITERABLE.formatted(Errors.typeName(o)));
+    }
+
+    private static PyIter listIter(PyList l) {
+        return new PyIter(Types.LIST_ITERATOR) {
+            int i;
+
+            @Override public Object next() { return i < l.items.size() ? l.items.get(i++) : null; }
+        };
+    }
+
+    private static PyIter rangeIter(PyRange r) {
+        return new PyIter(Types.RANGE_ITERATOR) {
+            long cur = r.start, left = r.length();
+
+            @Override public Object next() {
+                if (left <= 0) return null;
+                left--;
+                long v = cur;
+                cur += r.step;
+                return PyInt.of(v);
+            }
+        };
+    }
+
+    /** The next item of an iterator, or null when it is exhausted (StopIteration from __next__ is absorbed). */
+    public static Object next(Object it) {
+        if (it instanceof PyIter i) return i.next();
+        Object m = ((PyObject) it).type().lookup("__next__");
+        if (m == null) throw Errors.type("'" + Errors.typeName(it) + "' object is not an iterator");
+        try {
+            return call(m, it);
+        } catch (PyRaise e) {
+            if (e.exc.type().isSubtype(Types.STOP_ITERATION)) return null;
+            throw e;
+        }
+    }
+
+    /** Collects an iterable into a Java list. */
+    public static java.util.ArrayList<Object> toList(Object iterable) {
+        if (iterable instanceof PyList l) return new java.util.ArrayList<>(l.items);
+        if (iterable instanceof PyTuple t) return new java.util.ArrayList<>(java.util.Arrays.asList(t.items));
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        Object it = iter(iterable);
+        for (Object x; (x = next(it)) != null; ) out.add(x);
+        return out;
+    }
+
+    public static boolean isinstance(Object o, PyType t) { return ((PyObject) o).type().isSubtype(t); }
+
+    public static String str(Object o) { return Repr.str(o); }
+
+    public static String repr(Object o) { return Repr.repr(o); }
+}

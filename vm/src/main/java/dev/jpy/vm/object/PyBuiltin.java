@@ -1,0 +1,28 @@
+package dev.jpy.vm.object;
+
+/**
+ * A function written in Java. {@code method} functions live in a type's dict and bind their receiver as
+ * the first argument. Arguments arrive vectorcall style: positional first, then the values of
+ * {@code kwnames} (null when there are none).
+ */
+public final class PyBuiltin extends PyObject {
+    /** The Java body of a builtin. */
+    @FunctionalInterface
+    public interface Body {
+        Object call(Object[] args, PyTuple kwnames);
+    }
+
+    public final String name;
+    public final boolean method;
+    public final Body body;
+    /** For methods: the name of the type they belong to (for reprs and messages). */
+    public String owner;
+
+    public PyBuiltin(String name, boolean method, Body body) {
+        this.name = name;
+        this.method = method;
+        this.body = body;
+    }
+
+    @Override public PyType type() { return method ? Types.METHOD_DESCRIPTOR : Types.BUILTIN_FUNCTION; }
+}

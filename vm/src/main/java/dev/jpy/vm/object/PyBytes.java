@@ -1,0 +1,16 @@
+package dev.jpy.vm.object;
+
+import java.util.Arrays;
+
+/** A bytes object. */
+public final class PyBytes extends PyObject {
+    public final byte[] b;
+
+    public PyBytes(byte[] b) { this.b = b; }
+
+    @Override public PyType type() { return Types.BYTES; }
+
+    @Override public boolean equals(Object o) { return o instanceof PyBytes p && Arrays.equals(p.b, b); }
+
+    @Override public int hashCode() { return (int) dev.jpy.marshal.model.PyHash.ofBytes(b); }
+}

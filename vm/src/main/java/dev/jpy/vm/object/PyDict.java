@@ -1,0 +1,21 @@
+package dev.jpy.vm.object;
+
+import java.util.LinkedHashMap;
+
+/**
+ * A dict in insertion order. Keys are run-time objects whose Java equals/hashCode follow Python's
+ * {@code __eq__}/{@code __hash__} (1, 1.0 and True are the same key, as in CPython).
+ */
+public final class PyDict extends PyObject {
+    public final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
+
+    @Override public PyType type() { return Types.DICT; }
+
+    public Object get(String key) { return map.get(new PyStr(key)); }
+
+    public void put(String key, Object value) { map.put(new PyStr(key), value); }
+
+    @Override public boolean equals(Object o) { return o == this; }
+
+    @Override public int hashCode() { return System.identityHashCode(this); }
+}

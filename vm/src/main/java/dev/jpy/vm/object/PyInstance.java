@@ -1,0 +1,17 @@
+package dev.jpy.vm.object;
+
+/** An instance of a class defined in Python: its type and its {@code __dict__}. */
+public class PyInstance extends PyObject {
+    private PyType type;
+    public final PyDict dict = new PyDict();
+
+    public PyInstance(PyType type) { this.type = type; }
+
+    @Override public PyType type() { return type; }
+
+    public void setType(PyType t) { this.type = t; }
+
+    @Override public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
+
+    @Override public int hashCode() { return (int) Ops.hash(this); }
+}

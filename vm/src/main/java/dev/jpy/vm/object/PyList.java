@@ -1,0 +1,25 @@
+package dev.jpy.vm.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A list, backed by a Java ArrayList. */
+public final class PyList extends PyObject {
+    public final ArrayList<Object> items;
+
+    public PyList() { this.items = new ArrayList<>(); }
+
+    public PyList(List<Object> items) { this.items = new ArrayList<>(items); }
+
+    public static PyList wrap(ArrayList<Object> items) {
+        PyList l = new PyList();
+        l.items.addAll(items);
+        return l;
+    }
+
+    @Override public PyType type() { return Types.LIST; }
+
+    @Override public boolean equals(Object o) { return o == this; }
+
+    @Override public int hashCode() { return System.identityHashCode(this); }
+}

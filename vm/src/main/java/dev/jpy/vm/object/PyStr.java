@@ -1,0 +1,51 @@
+package dev.jpy.vm.object;
+
+import dev.jpy.marshal.model.PyHash;
+
+/**
+ * A str: a Java String whose length and indexes are counted in code points. {@code bmp} is true when
+ * no surrogate pair occurs, so char indexes equal code-point indexes (the fast path).
+ */
+public final class PyStr extends PyObject implements Comparable<PyStr> {
+    public static final PyStr EMPTY = new PyStr("");
+    public final String s;
+    private final boolean bmp;
+    private long hash = -1;
+
+    public PyStr(String s) {
+        this.s = s;
+        this.bmp = s.codePointCount(0, s.length()) == s.length();
+    }
+
+    public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
+
+    public int length() { return bmp ? s.length() : s.codePointCount(0, s.length()); }
+
+    /** The code point at index i (0 <= i < length()). */
+    public int codePointAt(int i) { return bmp ? s.charAt(i) : s.codePointAt(s.offsetByCodePoints(0, i)); }
+
+    /** The char offset of code point index i. */
+    public int offset(int i) { return bmp ? i : s.offsetByCodePoints(0, i); }
+
+    /** Code points [from, to). */
+    public String substring(int from, int to) { return s.substring(offset(from), offset(to)); }
+
+    @Override public PyType type() { return Types.STR; }
+
+    @Override public boolean equals(Object o) { return o instanceof PyStr p && p.s.equals(s); }
+
+    @Override public int hashCode() { return s.hashCode(); }
+
+    public long pyHash() {
+        if (hash == -1) hash = PyHash.ofCodePoints(s.codePoints().toArray());
+        return hash;
+    }
+
+    @Override public int compareTo(PyStr o) {
+        if (bmp && o.bmp) return s.compareTo(o.s);
+        int[] a = s.codePoints().toArray(), b = o.s.codePoints().toArray();
+        return java.util.Arrays.compare(a, b);
+    }
+
+    @Override public String toString() { return s; }
+}

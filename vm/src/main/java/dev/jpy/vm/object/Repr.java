@@ -1,0 +1,98 @@
+package dev.jpy.vm.object;
+
+import dev.jpy.marshal.model.PyRepr;
+import java.util.Map;
+
+/** repr() and str() of run-time objects, in CPython's formats. */
+public final class Repr {
+    private Repr() {}
+
+    public static String repr(Object o) {
+        if (o instanceof PyStr s) return PyRepr.str(dev.jpy.marshal.model.PyStr.of(s.s));
+        if (o instanceof PyInt i) return i.toString();
+        if (o instanceof PyFloat f) return Numbers.floatRepr(f.v);
+        if (o instanceof PyNone n) return n.repr;
+        if (o instanceof PyList l) return seq(l.items.toArray(), "[", "]", false);
+        if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);
+        if (o instanceof PyDict d) return dict(d);
+        if (o instanceof PySet s) return set(s);
+        if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
+        if (o instanceof PyType t) return t.heap || !t.module.equals("builtins") ? "<class '" + t.module + "." + qualname(t) + "'>" : "<class '" + t.name + "'>";
+        if (o instanceof PyInstance inst) {
+            Object r = Ops.callSpecial(o, "__repr__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+            if (inst instanceof PyBaseException e) return e.type().name + seq(e.args.items, "(", ")", false);
+            return "<" + inst.type().module + "." + qualname(inst.type()) + " object at " + address(o) + ">";
+        }
+        if (o instanceof PyFunction f) return "<function " + f.qualname + " at " + address(o) + ">";
+        if (o instanceof PyBuiltin b) return b.method ? "<method '" + b.name + "' of '" + b.owner + "' objects>" : "<built-in function " + b.name + ">";
+        if (o instanceof PyMethod m) {
+            if (m.func instanceof PyBuiltin b) return "<built-in method " + b.name + " of " + Errors.typeName(m.self) + " object at " + address(m.self) + ">";
+            return "<bound method " + ((PyFunction) m.func).qualname + " of " + repr(m.self) + ">";
+        }
+        if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step != 1 ? ", " + r.step : "") + ")";
+        if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
+        if (o instanceof GenericAlias g) return g.toString();
+        if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
+        if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
+        return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    static String qualname(PyType t) {
+        Object q = t.dict.get("__qualname__");
+        return q instanceof PyStr s ? s.s : t.name;
+    }
+
+    public static String address(Object o) { return "0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(o) & 0xffffffL) * 16); }
+
+    public static String str(Object o) {
+        if (o instanceof PyStr s) return s.s;
+        if (o instanceof PyInstance) {
+            Object r = Ops.callSpecial(o, "__str__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__str__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+            if (o instanceof PyBaseException e) return exceptionStr(e);
+        }
+        return repr(o);
+    }
+
+    static String exceptionStr(PyBaseException e) {
+        Object[] a = e.args.items;
+        if (a.length == 0) return "";
+        if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
+        return repr(e.args);
+    }
+
+    private static String seq(Object[] items, String open, String close, boolean trailingComma) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(repr(items[i]));
+        }
+        if (trailingComma) sb.append(',');
+        return sb.append(close).toString();
+    }
+
+    private static String dict(PyDict d) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (Map.Entry<Object, Object> e : d.map.entrySet()) {
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String set(PySet s) {
+        if (s.items.isEmpty()) return s.frozen ? "frozenset()" : "set()";
+        String body = seq(s.items.toArray(), "{", "}", false);
+        return s.frozen ? "frozenset(" + body + ")" : body;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.jpy.vm.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Subscripting, slicing, membership and repetition for the builtin containers and for __getitem__ classes. */
+public final class Seq {
+    private Seq() {}
+
+    public static Object getitem(Object c, Object key) {
+        if (c instanceof PyList l) {
+            if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
+            if (key instanceof PySlice s) return new PyList(slice(l.items, s));
+            throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
+        }
+        if (c instanceof PyDict d) {
+            Object v = d.map.get(key);
+            if (v != null) return v;
+            Ops.hash(key);
+            throw Errors.keyError(key);
+        }
+        if (c instanceof PyTuple t) {
+            if (key instanceof PyInt i) return t.items[checkIndex(i, t.items.length, "tuple")];
+            if (key instanceof PySlice s) return PyTuple.of(slice(List.of(t.items), s).toArray());
+            throw Errors.type(Errors.INDICES_MUST_BE.formatted("tuple", Errors.typeName(key)));
+        }
+        if (c instanceof PyStr s) {
+            if (key instanceof PyInt i) {
+                int cp = s.codePointAt(checkIndex(i, s.length(), "string"));
+                return PyStr.of(new String(Character.toChars(cp)));
+            }
+            if (key instanceof PySlice sl) {
+                long[] r = sl.indices(s.length());
+                if (r[2] == 1) return PyStr.of(s.substring((int) r[0], (int) Math.max(r[0], r[1])));
+                StringBuilder sb = new StringBuilder();
+                for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) sb.appendCodePoint(s.codePointAt((int) i));
+                return PyStr.of(sb.toString());
+            }
+            throw Errors.type(Errors.INDICES_MUST_BE.formatted("string", Errors.typeName(key)));
+        }
+        if (c instanceof PyRange r) {
+            if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
+        }
+        if (c instanceof PyBytes b) {
+            if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, "index")] & 0xFF);
+            if (key instanceof PySlice s) {
+                List<Object> l = new ArrayList<>();
+                for (byte x : b.b) l.add(x);
+                List<Object> part = slice(l, s);
+                byte[] out = new byte[part.size()];
+                for (int i = 0; i < out.length; i++) out[i] = (Byte) part.get(i);
+                return new PyBytes(out);
+            }
+        }
+        if (c instanceof PyType t) {
+            Object cg = t.lookup("__class_getitem__");
+            if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
+            return GenericAlias.of(t, key);
+        }
+        Object r = c instanceof PyInstance ? Ops.callSpecial(c, "__getitem__", key) : null;
+        if (r != null) return r;
+        throw Errors.type(Errors.NOT_SUBSCRIPTABLE.formatted(Errors.typeName(c)));
+    }
+
+    static int checkIndex(PyInt i, int size, String what) {
+        long k = i.big == null ? i.v : Long.MAX_VALUE;
+        if (k < 0) k += size;
+        if (k < 0 || k >= size) throw Errors.index(Errors.INDEX_OUT_OF_RANGE.formatted(what));
+        return (int) k;
+    }
+
+    public static List<Object> slice(List<Object> items, PySlice s) {
+        long[] r = s.indices(items.size());
+        if (r[2] == 1) return new ArrayList<>(items.subList((int) r[0], (int) Math.max(r[0], r[1])));
+        List<Object> out = new ArrayList<>((int) r[3]);
+        for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) out.add(items.get((int) i));
+        return out;
+    }
+
+    public static void setitem(Object c, Object key, Object value) {
+        if (c instanceof PyDict d) {
+            Ops.hash(key);
+            d.map.put(key, value);
+            return;
+        }
+        if (c instanceof PyList l) {
+            if (key instanceof PyInt i) {
+                l.items.set(checkIndex(i, l.items.size(), "list assignment"), value);
+                return;
+            }
+            if (key instanceof PySlice s) {
+                long[] r = s.indices(l.items.size());
+                List<Object> vals = Ops.toList(value);
+                if (r[2] == 1) {
+                    int from = (int) r[0], to = (int) Math.max(r[0], r[1]);
+                    l.items.subList(from, to).clear();
+                    l.items.addAll(from, vals);
+                    return;
+                }
+                if (vals.size() != r[3]) throw Errors.value("attempt to assign sequence of size " + vals.size() + " to extended slice of size " + r[3]);
+                for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) l.items.set((int) i, vals.get((int) k));
+                return;
+            }
+            throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
+        }
+        if (c instanceof PyInstance && Ops.callSpecial(c, "__setitem__", key, value) != null) return;
+        throw Errors.type("'" + Errors.typeName(c) + "' object does not support item assignment");
+    }
+
+    public static void delitem(Object c, Object key) {
+        if (c instanceof PyDict d) {
+            if (d.map.remove(key) == null) throw Errors.keyError(key);
+            return;
+        }
+        if (c instanceof PyList l) {
+            if (key instanceof PyInt i) {
+                l.items.remove(checkIndex(i, l.items.size(), "list assignment"));
+                return;
+            }
+            if (key instanceof PySlice s) {
+                long[] r = s.indices(l.items.size());
+                List<Integer> idx = new ArrayList<>();
+                for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) idx.add((int) i);
+                idx.sort(java.util.Collections.reverseOrder());
+                for (int i : idx) l.items.remove(i);
+                return;
+            }
+        }
+        if (c instanceof PyInstance && Ops.callSpecial(c, "__delitem__", key) != null) return;
+        throw Errors.type("'" + Errors.typeName(c) + "' object doesn't support item deletion");
+    }
+
+    public static boolean contains(Object c, Object x) {
+        if (c instanceof PyDict d) {
+            Ops.hash(x);
+            return d.map.containsKey(x);
+        }
+        if (c instanceof PySet s) {
+            Ops.hash(x);
+            return s.items.contains(x);
+        }
+        if (c instanceof PyStr s) {
+            if (!(x instanceof PyStr y)) throw Errors.type("'in <string>' requires string as left operand, not " + Errors.typeName(x));
+            return s.s.contains(y.s);
+        }
+        if (c instanceof PyList l) {
+            for (Object o : l.items) if (Compare.eq(o, x)) return true;
+            return false;
+        }
+        if (c instanceof PyTuple t) {
+            for (Object o : t.items) if (Compare.eq(o, x)) return true;
+            return false;
+        }
+        if (c instanceof PyRange r && x instanceof PyInt i && i.big == null) {
+            long v = i.v;
+            if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+            return (v - r.start) % r.step == 0;
+        }
+        if (c instanceof Views.View v) {
+            if (v.kind == Views.Kind.KEYS) return v.dict.map.containsKey(x);
+            for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;
+            return false;
+        }
+        if (c instanceof PyInstance) {
+            Object r = Ops.callSpecial(c, "__contains__", x);
+            if (r != null) return Ops.truthy(r);
+        }
+        Object it = Ops.iter(c);
+        for (Object o; (o = Ops.next(it)) != null; ) if (Compare.eq(o, x)) return true;
+        return false;
+    }
+
+    static Object repeat(Object a, PyInt n) {
+        long k = Math.max(0, n.big == null ? n.v : 0);
+        if (a instanceof PyStr s) return PyStr.of(s.s.repeat((int) k));
+        if (a instanceof PyList l) {
+            PyList r = new PyList();
+            for (long i = 0; i < k; i++) r.items.addAll(l.items);
+            return r;
+        }
+        if (a instanceof PyTuple t) {
+            List<Object> r = new ArrayList<>();
+            for (long i = 0; i < k; i++) r.addAll(List.of(t.items));
+            return PyTuple.of(r.toArray());
+        }
+        if (a instanceof PyBytes b) {
+            byte[] r = new byte[(int) (b.b.length * k)];
+            for (int i = 0; i < k; i++) System.arraycopy(b.b, 0, r, i * b.b.length, b.b.length);
+            return new PyBytes(r);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.jpy.vm.object;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The attributes objects have without a dict entry: __class__, __name__, __dict__, function and exception fields. */
+final class SpecialAttrs {
+    private SpecialAttrs() {}
+
+    static Object get(Object o, String name) {
+        if (name.equals("__class__")) return ((PyObject) o).type();
+        if (o instanceof PyType t) return type(t, name);
+        if (o instanceof PyFunction f) return function(f, name);
+        if (o instanceof PyBaseException e) return exception(e, name);
+        if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
+        if (o instanceof PyBuiltin b && name.equals("__name__")) return new PyStr(b.name);
+        if (o instanceof PyMethod m) {
+            if (name.equals("__self__")) return m.self;
+            if (name.equals("__func__")) return m.func;
+            return Ops.getattrOrNull(m.func, new PyStr(name));
+        }
+        if (o instanceof PyCodeObj c) return code(c, name);
+        if (o instanceof PyModule m && name.equals("__dict__")) return m.dict;
+        if (o instanceof PyProperty p) {
+            return switch (name) {
+                case "fget", "__func__" -> p.fget;
+                case "fset" -> p.fset == null ? PyNone.NONE : p.fset;
+                default -> null;
+            };
+        }
+        if (o instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> PyInt.of(r.start);
+                case "stop" -> PyInt.of(r.stop);
+                case "step" -> PyInt.of(r.step);
+                default -> null;
+            };
+        }
+        if (o instanceof PySlice s) {
+            return switch (name) {
+                case "start" -> s.start;
+                case "stop" -> s.stop;
+                case "step" -> s.step;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static Object type(PyType t, String name) {
+        return switch (name) {
+            case "__name__" -> new PyStr(t.name);
+            case "__qualname__" -> { Object q = t.dict.get("__qualname__"); yield q != null ? q : new PyStr(t.name); }
+            case "__module__" -> new PyStr(t.module);
+            case "__mro__" -> PyTuple.of((Object[]) t.mro.clone());
+            case "__bases__" -> PyTuple.of((Object[]) t.bases.clone());
+            case "__base__" -> t.bases.length > 0 ? t.bases[0] : PyNone.NONE;
+            case "__dict__" -> t.dict;
+            case "__doc__" -> PyNone.NONE;
+            default -> null;
+        };
+    }
+
+    private static Object function(PyFunction f, String name) {
+        if (f.dict != null) {
+            Object v = f.dict.get(name);
+            if (v != null) return v;
+        }
+        return switch (name) {
+            case "__name__" -> new PyStr(f.name);
+            case "__qualname__" -> new PyStr(f.qualname);
+            case "__doc__" -> f.doc;
+            case "__module__" -> { Object m = f.globals.get("__name__"); yield m != null ? m : PyNone.NONE; }
+            case "__defaults__" -> f.defaults == null ? PyNone.NONE : f.defaults;
+            case "__kwdefaults__" -> f.kwdefaults == null ? PyNone.NONE : f.kwdefaults;
+            case "__code__" -> f.code;
+            case "__globals__" -> f.globals;
+            case "__annotations__" -> annotations(f);
+            case "__closure__" -> f.closure == null ? PyNone.NONE : PyTuple.of((Object[]) f.closure.clone());
+            case "__dict__" -> { if (f.dict == null) f.dict = new PyDict(); yield f.dict; }
+            default -> null;
+        };
+    }
+
+    private static Object annotations(PyFunction f) {
+        if (f.annotations instanceof PyTuple t) {
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < t.items.length; i += 2) d.map.put(t.items[i], t.items[i + 1]);
+            f.annotations = d;
+        } else if (f.annotations == null) {
+            f.annotations = new PyDict();
+        }
+        return f.annotations;
+    }
+
+    private static Object exception(PyBaseException e, String name) {
+        return switch (name) {
+            case "args" -> e.args;
+            case "__cause__" -> e.cause == null ? PyNone.NONE : e.cause;
+            case "__context__" -> e.context == null ? PyNone.NONE : e.context;
+            case "__suppress_context__" -> PyBool.of(e.suppressContext);
+            case "__traceback__" -> PyNone.NONE;
+            case "__dict__" -> e.dict;
+            case "value" -> e.type().isSubtype(Types.STOP_ITERATION) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+            case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+            default -> null;
+        };
+    }
+
+    static boolean setException(PyBaseException e, String name, Object v) {
+        switch (name) {
+            case "args" -> e.args = PyTuple.of(Ops.toList(v).toArray());
+            case "__cause__" -> { e.cause = v == PyNone.NONE ? null : (PyBaseException) v; e.suppressContext = true; }
+            case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
+            case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
+            default -> { return false; }
+        }
+        return true;
+    }
+
+    private static Object code(PyCodeObj c, String name) {
+        return switch (name) {
+            case "co_name" -> new PyStr(c.name);
+            case "co_qualname" -> new PyStr(c.qualname);
+            case "co_filename" -> new PyStr(c.filename);
+            case "co_argcount" -> PyInt.of(c.code.argCount());
+            case "co_posonlyargcount" -> PyInt.of(c.code.posOnlyArgCount());
+            case "co_kwonlyargcount" -> PyInt.of(c.code.kwOnlyArgCount());
+            case "co_firstlineno" -> PyInt.of(c.code.firstLineNo());
+            case "co_flags" -> PyInt.of(c.code.flags());
+            case "co_varnames" -> strs(c.code.varnames());
+            case "co_cellvars" -> strs(c.code.cellvars());
+            case "co_freevars" -> strs(c.code.freevars());
+            case "co_names" -> PyTuple.of((Object[]) c.names.clone());
+            case "co_nlocals" -> PyInt.of(c.code.nlocals());
+            case "co_stacksize" -> PyInt.of(c.code.stackSize());
+            case "co_consts" -> PyTuple.of(c.consts.clone());
+            default -> null;
+        };
+    }
+
+    private static PyTuple strs(List<String> names) {
+        List<Object> out = new ArrayList<>();
+        for (String n : names) out.add(new PyStr(n));
+        return PyTuple.of(out.toArray());
+    }
+}

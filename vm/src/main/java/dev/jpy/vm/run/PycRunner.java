@@ -1,0 +1,91 @@
+package dev.jpy.vm.run;
+
+import dev.jpy.marshal.model.PyCode;
+import dev.jpy.marshal.pyc.PycFile;
+import dev.jpy.marshal.util.BigStack;
+import dev.jpy.vm.builtins.BuiltinsModule;
+import dev.jpy.vm.builtins.ModuleRegistry;
+import dev.jpy.vm.builtins.TextStream;
+import dev.jpy.vm.interp.CodeLoader;
+import dev.jpy.vm.interp.Interpreter;
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyCodeObj;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.Types;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Runs a module code object as {@code __main__}: uncaught exceptions print a traceback, SystemExit sets the status. */
+public final class PycRunner {
+    /** The Java stack of the thread that runs Python: deep enough for the default recursion limit of 1000. */
+    public static final long STACK_BYTES = 1L << 30;
+
+    private final PrintWriter out, err;
+    private final Path sourceRoot;
+
+    /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
+    public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
+        this.out = out;
+        this.err = err;
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** Runs a .pyc file's module code; returns the exit status. */
+    public int run(PycFile pyc) {
+        if (!(pyc.code() instanceof PyCode code)) {
+            err.println("jpy: the .pyc does not hold a Python 3.11+ code object");
+            return 1;
+        }
+        return BigStack.call(() -> runHere(code), STACK_BYTES, "jpy-main");
+    }
+
+    private int runHere(PyCode code) {
+        VmState st = new VmState(BuiltinsModule.create(), out, err);
+        st.stdout = new TextStream(out);
+        st.stderr = new TextStream(err);
+        VmState.set(st);
+        ModuleRegistry.reset();
+        try {
+            PyCodeObj co;
+            try {
+                co = new CodeLoader().load(code);
+            } catch (PyRaise e) {
+                err.println(Traceback.exceptionLine(e.exc));
+                return 1;
+            }
+            PyDict globals = new PyDict();
+            globals.put("__name__", new PyStr("__main__"));
+            globals.put("__builtins__", st.builtins);
+            globals.put("__doc__", PyNone.NONE);
+            try {
+                Interpreter.runModule(co, globals);
+                return 0;
+            } catch (PyRaise e) {
+                return uncaught(e.exc);
+            }
+        } finally {
+            out.flush();
+            err.flush();
+            VmState.set(null);
+        }
+    }
+
+    private int uncaught(PyBaseException e) {
+        out.flush();
+        if (e.type().isSubtype(Types.SYSTEM_EXIT)) {
+            Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
+            if (code == PyNone.NONE) return 0;
+            if (code instanceof PyInt i) return (int) i.v;
+            err.println(Ops.str(code));
+            return 1;
+        }
+        err.print(new Traceback(sourceRoot).format(e));
+        return 1;
+    }
+}
