@@ -100,6 +100,9 @@ final class SymtableVisitor {
 
     /** CPython's symtable_add_def_helper: records {@code flag} for {@code name} in block {@code ste}. */
     void addDef(String name, int flag, Scope ste, Loc loc) {
+        if ((flag & DEF_TYPE_PARAM) != 0 && cur.mangledNames != null) {
+            cur.mangledNames.add(name);
+        }
         String mangled = cur.maybeMangle(privateName, name);
         Integer old = ste.symbols.get(mangled);
         int val;
@@ -127,9 +130,6 @@ final class SymtableVisitor {
             ste.varnames.add(mangled);
         } else if ((flag & DEF_GLOBAL) != 0) {
             global.merge(mangled, flag, (a, b) -> a | b);
-        }
-        if ((flag & DEF_TYPE_PARAM) != 0 && cur.mangledNames != null) {
-            cur.mangledNames.add(name);
         }
     }
 
@@ -358,7 +358,8 @@ final class SymtableVisitor {
         exprs(decorators);
         boolean generic = !typeParams.isEmpty();
         if (generic) {
-            enterTypeParamBlock(name, s, !args.defaults().isEmpty(), hasKwonlyDefaults(args), false, loc);
+            // CPython tests the defaults sequence for NULL, which it never is: always true
+            enterTypeParamBlock(name, s, true, hasKwonlyDefaults(args), false, loc);
             typeParams(typeParams);
         }
         annotations(s, args, returns);
