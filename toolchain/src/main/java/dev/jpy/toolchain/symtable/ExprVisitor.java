@@ -182,7 +182,7 @@ final class ExprVisitor {
         for (int i = v.stack.size() - 1; i >= 0; i--) {
             Scope ste = v.stack.get(i);
             if (ste.comprehension != ComprehensionKind.NONE) {
-                int flags = ste.flags(name);
+                int flags = v.lookup(ste, name);
                 if ((flags & DEF_COMP_ITER) != 0 && (flags & DEF_LOCAL) != 0) {
                     throw v.error("assignment expression cannot rebind comprehension iteration variable '"
                             + name + "'", loc);
@@ -191,7 +191,7 @@ final class ExprVisitor {
             }
             switch (ste.type()) {
                 case FUNCTION -> {
-                    boolean global = (ste.flags(name) & DEF_GLOBAL) != 0;
+                    boolean global = (v.lookup(ste, name) & DEF_GLOBAL) != 0;
                     v.addDef(name, global ? DEF_GLOBAL : DEF_NONLOCAL, loc);
                     v.recordDirective(name, loc);
                     v.addDef(name, DEF_LOCAL, ste, loc);

@@ -135,7 +135,12 @@ final class SymtableVisitor {
 
     /** CPython's symtable_lookup: the raw flags of {@code name} (mangled) in the current block. */
     int lookup(String name) {
-        return cur.flags(cur.maybeMangle(privateName, name));
+        return lookup(cur, name);
+    }
+
+    /** CPython's symtable_lookup_entry: the raw flags of {@code name} (mangled as in {@code ste}) in {@code ste}. */
+    int lookup(Scope ste, String name) {
+        return ste.flags(ste.maybeMangle(privateName, name));
     }
 
     void recordDirective(String name, Loc loc) {
