@@ -7,6 +7,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.jpy.marshal.Goldens;
+import dev.jpy.toolchain.ast.Ast;
+import dev.jpy.toolchain.ast.AstWalk;
 import dev.jpy.toolchain.errors.PySyntaxError;
 import dev.jpy.toolchain.parse.Parser;
 import dev.jpy.toolchain.tokenize.SourceDecoder;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The compile-stage snippets of fixtures/invalid: where CPython's error comes from symtable.c or
  * future.c, jpy's symbol table must raise the same message at the same lineno, offset, end_lineno and
  * end_offset; where it comes from code generation, the symbol table must raise nothing (the error is
- * codegen's to report).
+ * codegen's to report). The late-{@code __future__} error, which CPython raises in codegen, is checked
+ * through {@link Future#checkLateImport}, the helper codegen calls.
  */
 class SymtableInvalidTest {
     /** Messages raised by CPython 3.13's symtable.c and future.c (the rest of compile-stage errors are codegen's). */
@@ -41,7 +44,8 @@ class SymtableInvalidTest {
             "comprehension inner loop cannot rebind .*",
             ".* cannot be used within .*",
             "not a chance",
-            "future feature .* is not defined"));
+            "future feature .* is not defined",
+            "from __future__ imports must occur at the beginning of the file"));
 
     @Test
     void compileStageSnippets() throws Exception {
@@ -66,7 +70,14 @@ class SymtableInvalidTest {
             String src = SourceDecoder.decode(Files.readAllBytes(dir.resolve(file)), file).text();
             String got;
             try {
-                SymbolTable.build(Parser.parseModule(src, file), file, 0);
+                Ast.Module mod = Parser.parseModule(src, file);
+                SymbolTable st = SymbolTable.build(mod, file, 0);
+                // codegen's check, which Future provides: a __future__ import after the leading ones
+                AstWalk.walk(mod, n -> {
+                    if (n instanceof Ast.ImportFrom i) {
+                        st.future().checkLateImport(i, file);
+                    }
+                });
                 got = null;
             } catch (PySyntaxError e) {
                 got = e.msg() + " " + e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":"
