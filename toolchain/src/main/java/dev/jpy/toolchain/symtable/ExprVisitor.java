@@ -24,6 +24,12 @@ final class ExprVisitor {
     }
 
     void expr(Ast.Expr e) {
+        v.enter();
+        visitExpr(e);
+        v.leave();
+    }
+
+    private void visitExpr(Ast.Expr e) {
         switch (e) {
             case Ast.NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", e);
@@ -269,6 +275,12 @@ final class ExprVisitor {
     // ---- patterns ----
 
     void pattern(Ast.Pattern p) {
+        v.enter();
+        visitPattern(p);
+        v.leave();
+    }
+
+    private void visitPattern(Ast.Pattern p) {
         switch (p) {
             case Ast.MatchValue m -> expr(m.value());
             case Ast.MatchSingleton m -> { }

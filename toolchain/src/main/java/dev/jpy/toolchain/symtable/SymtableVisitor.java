@@ -12,6 +12,7 @@ import static dev.jpy.toolchain.symtable.Symbol.USE;
 
 import dev.jpy.toolchain.ast.Ast;
 import dev.jpy.toolchain.ast.Node;
+import dev.jpy.toolchain.errors.PySyntaxError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,13 @@ final class SymtableVisitor {
     String privateName;
     Map<String, Integer> global;
     private final ExprVisitor exprs;
+    /**
+     * CPython's recursion guard: the count of statements, expressions, patterns and type parameters
+     * being visited. It starts at 0 as when CPython compiles a file it runs ({@code python3.13 X.py});
+     * compile() called from Python code starts a few levels deeper.
+     */
+    private int depth;
+    static final int RECURSION_LIMIT = 10000;
 
     SymtableVisitor(SymbolTable st) {
         this.st = st;
@@ -149,7 +157,7 @@ final class SymtableVisitor {
                 loc.endCol() == null ? -1 : loc.endCol()));
     }
 
-    dev.jpy.toolchain.errors.PySyntaxError error(String msg, Loc loc) {
+    PySyntaxError error(String msg, Loc loc) {
         return st.error(msg, loc.lineno(), loc.col(), loc.endLineno(), loc.endCol());
     }
 
@@ -173,7 +181,25 @@ final class SymtableVisitor {
         }
     }
 
+    /** Enters one level of CPython's counted recursion; raises its RecursionError beyond the limit. */
+    void enter() {
+        if (++depth > RECURSION_LIMIT) {
+            throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                    st.filename(), -1, -1, -1, -1, null);
+        }
+    }
+
+    void leave() {
+        depth--;
+    }
+
     private void stmt(Ast.Stmt s) {
+        enter();
+        visitStmt(s);
+        leave();
+    }
+
+    private void visitStmt(Ast.Stmt s) {
         Loc loc = Loc.of(s);
         switch (s) {
             case Ast.FunctionDef f -> function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
@@ -514,6 +540,7 @@ final class SymtableVisitor {
 
     private void typeParams(List<Ast.TypeParam> params) {
         for (Ast.TypeParam tp : params) {
+            enter();
             switch (tp) {
                 case Ast.TypeVar v -> {
                     addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(v));
@@ -531,6 +558,7 @@ final class SymtableVisitor {
                     boundOrDefault(v.defaultValue(), v.name(), new BlockKey.Bound(v), "a ParamSpec default");
                 }
             }
+            leave();
         }
     }
 

@@ -191,4 +191,14 @@ class ScopeFlagsTest {
         assertTrue(g.has("b", Symbol.DEF_NONLOCAL));
         assertEquals(SymbolScope.NONE, g.scopeOf("undefined_is_absent"));
     }
+
+    @Test
+    void recursionLimitAsWhenCPythonRunsAFile() {
+        // python3.13 FILE.py compiles "x = a+a+...+a" with 9999 terms and fails at 10000
+        build("x = " + "+a".repeat(9998).substring(1) + "+a\n");
+        PySyntaxError e = assertThrows(PySyntaxError.class,
+                () -> build("x = " + "a+".repeat(9999) + "a\n"));
+        assertEquals("RecursionError", e.pyClass());
+        assertEquals("maximum recursion depth exceeded during compilation", e.msg());
+    }
 }
