@@ -35,6 +35,8 @@ final class SymtableDump {
                 .append(" nested=").append(s.isNested() ? 1 : 0).append(" children=").append(s.children().size())
                 .append('\n');
         out.append("  varnames: ").append(String.join(" ", s.varnames())).append('\n');
+        out.append("  order: ").append(String.join(" ", s.symbols().entrySet().stream()
+                .filter(e -> (e.getValue() & 0xFFF) != 0).map(e -> e.getKey()).toList())).append('\n');
         for (var e : new TreeMap<>(s.symbols()).entrySet()) {
             out.append("  ").append(e.getKey()).append(' ').append(e.getValue()).append('\n');
         }
