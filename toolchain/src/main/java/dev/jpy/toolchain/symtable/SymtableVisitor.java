@@ -14,14 +14,14 @@ import dev.jpy.toolchain.ast.Ast;
 import dev.jpy.toolchain.ast.Node;
 import dev.jpy.toolchain.errors.PySyntaxError;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The first pass of the symbol table (CPython's {@code symtable_visit_*} functions): walks the AST,
  * opens a {@link Scope} per block and records for every name how it is bound or used there.
- * Statements are handled here; expressions, patterns and comprehensions in {@link ExprVisitor}.
+ * Statements are handled here; expressions, patterns and comprehensions in {@link ExprVisitor}, PEP 695
+ * type parameters and aliases in {@link TypeParamVisitor}.
  */
 final class SymtableVisitor {
     final SymbolTable st;
@@ -32,6 +32,7 @@ final class SymtableVisitor {
     String privateName;
     Map<String, Integer> global;
     private final ExprVisitor exprs;
+    private final TypeParamVisitor pep695;
     /**
      * CPython's recursion guard: the count of statements, expressions, patterns and type parameters
      * being visited. It starts at 0 as when CPython compiles a file it runs ({@code python3.13 X.py});
@@ -43,6 +44,7 @@ final class SymtableVisitor {
     SymtableVisitor(SymbolTable st) {
         this.st = st;
         this.exprs = new ExprVisitor(this);
+        this.pep695 = new TypeParamVisitor(this);
     }
 
     /** A source range, with CPython's 0-based columns. */
@@ -207,7 +209,7 @@ final class SymtableVisitor {
             case Ast.AsyncFunctionDef f -> function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
                     f.typeParams(), true, loc);
             case Ast.ClassDef c -> classDef(c, loc);
-            case Ast.TypeAlias t -> typeAlias(t, loc);
+            case Ast.TypeAlias t -> pep695.typeAlias(t, loc);
             case Ast.Return r -> {
                 if (r.value() != null) {
                     expr(r.value());
@@ -390,8 +392,8 @@ final class SymtableVisitor {
         boolean generic = !typeParams.isEmpty();
         if (generic) {
             // CPython tests the defaults sequence for NULL, which it never is: always true
-            enterTypeParamBlock(name, s, true, hasKwonlyDefaults(args), false, loc);
-            typeParams(typeParams);
+            pep695.enterTypeParamBlock(name, s, true, hasKwonlyDefaults(args), false, loc);
+            pep695.typeParams(typeParams);
         }
         annotations(s, args, returns);
         Scope f = enterBlock(name, BlockType.FUNCTION, s, loc);
@@ -472,8 +474,8 @@ final class SymtableVisitor {
         boolean generic = !c.typeParams().isEmpty();
         String savedPrivate = privateName;
         if (generic) {
-            enterTypeParamBlock(c.name(), c, false, false, true, loc);
-            typeParams(c.typeParams());
+            pep695.enterTypeParamBlock(c.name(), c, false, false, true, loc);
+            pep695.typeParams(c.typeParams());
         }
         exprs(c.bases());
         for (Ast.Keyword k : c.keywords()) {
@@ -491,89 +493,5 @@ final class SymtableVisitor {
         if (generic) {
             exitBlock();
         }
-    }
-
-    private void typeAlias(Ast.TypeAlias t, Loc loc) {
-        expr(t.name());
-        String name = ((Ast.Name) t.name()).id();
-        boolean inClass = cur.type() == BlockType.CLASS;
-        boolean generic = !t.typeParams().isEmpty();
-        if (generic) {
-            enterTypeParamBlock(name, t, false, false, false, loc);
-            typeParams(t.typeParams());
-        }
-        Scope alias = enterBlock(name, BlockType.TYPE_ALIAS, t, loc);
-        alias.canSeeClassScope = inClass;
-        if (inClass) {
-            addDef("__classdict__", USE, Loc.of(t.value()));
-        }
-        expr(t.value());
-        exitBlock();
-        if (generic) {
-            exitBlock();
-        }
-    }
-
-    private void enterTypeParamBlock(String name, Ast.Stmt owner, boolean hasDefaults, boolean hasKwDefaults,
-                                     boolean isClass, Loc loc) {
-        boolean inClass = cur.type() == BlockType.CLASS;
-        Scope tp = enterBlock(name, BlockType.TYPE_PARAMETERS, new BlockKey.TypeParams(owner), loc);
-        if (inClass) {
-            tp.canSeeClassScope = true;
-            addDef("__classdict__", USE, loc);
-        }
-        if (isClass) {
-            tp.mangledNames = new HashSet<>();
-            addDef(".type_params", DEF_LOCAL, loc);
-            addDef(".type_params", USE, loc);
-            privateName = name;
-            addDef(".generic_base", DEF_LOCAL, loc);
-            addDef(".generic_base", USE, loc);
-        }
-        if (hasDefaults) {
-            addDef(".defaults", DEF_PARAM, loc);
-        }
-        if (hasKwDefaults) {
-            addDef(".kwdefaults", DEF_PARAM, loc);
-        }
-    }
-
-    private void typeParams(List<Ast.TypeParam> params) {
-        for (Ast.TypeParam tp : params) {
-            enter();
-            switch (tp) {
-                case Ast.TypeVar v -> {
-                    addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(v));
-                    String info = v.bound() == null ? null
-                            : v.bound() instanceof Ast.Tuple ? "a TypeVar constraint" : "a TypeVar bound";
-                    boundOrDefault(v.bound(), v.name(), new BlockKey.Bound(v), info);
-                    boundOrDefault(v.defaultValue(), v.name(), new BlockKey.TypeVarDefault(v), "a TypeVar default");
-                }
-                case Ast.TypeVarTuple v -> {
-                    addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(v));
-                    boundOrDefault(v.defaultValue(), v.name(), new BlockKey.Bound(v), "a TypeVarTuple default");
-                }
-                case Ast.ParamSpec v -> {
-                    addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, Loc.of(v));
-                    boundOrDefault(v.defaultValue(), v.name(), new BlockKey.Bound(v), "a ParamSpec default");
-                }
-            }
-            leave();
-        }
-    }
-
-    private void boundOrDefault(Ast.Expr e, String name, BlockKey key, String info) {
-        if (e == null) {
-            return;
-        }
-        boolean inClass = cur.canSeeClassScope;
-        Scope b = enterBlock(name, BlockType.TYPE_VARIABLE_BOUND, key, Loc.of(e));
-        b.canSeeClassScope = inClass;
-        if (inClass) {
-            addDef("__classdict__", USE, Loc.of(e));
-        }
-        b.scopeInfo = info;
-        expr(e);
-        exitBlock();
     }
 }

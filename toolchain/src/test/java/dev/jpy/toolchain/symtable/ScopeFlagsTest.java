@@ -201,4 +201,18 @@ class ScopeFlagsTest {
         assertEquals("RecursionError", e.pyClass());
         assertEquals("maximum recursion depth exceeded during compilation", e.msg());
     }
+
+    @Test
+    void evalModeExpression() {
+        // _symtable.symtable('[x for x in y] + (lambda a: z + a)(w)', '<t>', 'eval') in CPython 3.13
+        Ast.Expression e = Parser.parseExpression("[x for x in y] + (lambda a: z + a)(w)");
+        SymbolTable st = SymbolTable.build(e, "<t>", 0);
+        Scope top = st.top();
+        assertEquals(java.util.Map.of("y", 12304, "w", 12304, "x", 4626), top.symbols());
+        assertEquals(List.of("y", "w", "x"), top.names(), "inlined names come last, as in CPython");
+        assertEquals(1, top.children().size());
+        Scope lambda = top.children().get(0);
+        assertEquals("lambda", lambda.name());
+        assertEquals(java.util.Map.of("a", 4116, "z", 12304), lambda.symbols());
+    }
 }
