@@ -44,4 +44,14 @@ final class SymtableDump {
             dump(c, out);
         }
     }
+
+    /** The sha256 of a dump as lowercase hex, as symtable_dump.py --hashes and fuzz.py write it. */
+    static String sha(String dump) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(dump.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
