@@ -173,7 +173,7 @@ public final class Layout {
         };
         if (forward || reversed == null) return;
         BasicBlock back = g.newBlock();
-        CfgInstr j = new CfgInstr(Opcode.JUMP_BACKWARD, 0, Location.NONE);
+        CfgInstr j = new CfgInstr(Opcode.JUMP_BACKWARD, 0, last.loc);
         j.target = last.target;
         back.instrs.add(j);
         last.op = reversed;

@@ -58,7 +58,7 @@ class ModuleUnitGoldenTest {
             List<String> diffs = diff(expected, actual);
             if (diffs.isEmpty()) same++;
             for (String d : diffs) byField.merge(d, 1, Integer::sum);
-            if (!diffs.isEmpty() && firstFailures.size() < 15) firstFailures.add(file + ": " + diffs);
+            if (!diffs.isEmpty() && firstFailures.size() < 15) firstFailures.add(file + ": " + diffs + firstLocationDiff(expected, actual));
         }
         System.out.println("module units identical: " + same + " / " + units.size() + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
@@ -121,6 +121,16 @@ class ModuleUnitGoldenTest {
         List<String> out = new ArrayList<>();
         for (JsonElement x : u.getAsJsonArray(key)) out.add(x.getAsString());
         return out;
+    }
+
+    /** The first instruction whose decoded position differs, for the failure listing. */
+    static String firstLocationDiff(PyCode e, PyCode a) {
+        var pe = dev.jpy.marshal.code.LocationTable.decode(e.lineTable().toByteArray(), e.firstLineNo()).positions();
+        var pa = dev.jpy.marshal.code.LocationTable.decode(a.lineTable().toByteArray(), a.firstLineNo()).positions();
+        for (int i = 0; i < Math.min(pe.size(), pa.size()); i++) {
+            if (!pe.get(i).equals(pa.get(i))) return " at unit " + i + ": expected " + pe.get(i) + " got " + pa.get(i);
+        }
+        return pe.size() != pa.size() ? " lengths " + pe.size() + " vs " + pa.size() : "";
     }
 
     static List<String> diff(PyCode e, PyCode a) {
