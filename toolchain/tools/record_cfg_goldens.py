@@ -83,7 +83,28 @@ def record(path, rel):
         "firstlineno": code.co_firstlineno,
         "flags": code.co_flags,
         "expected_marshal": b64(marshal.dumps(code)),
+        "nested": nested_units(seq, code, []),
     }
+
+
+def nested_units(seq, code, path):
+    """Codegen instructions of the nested units, each with its path of co_consts indices from the module
+    code. compiler_codegen gives no metadata for them: the tests rebuild it from the final code object
+    (consts taken as the final co_consts; units using a const index beyond those are left out)."""
+    children = [i for i, c in enumerate(code.co_consts) if isinstance(c, type(code))]
+    seqs = seq.get_nested()
+    out = []
+    if len(children) != len(seqs):
+        return out
+    for i, sub in zip(children, seqs):
+        child = code.co_consts[i]
+        instrs = [[op, arg if arg is not None else 0, l, el, c, ec]
+                  for op, arg, l, el, c, ec in sub.get_instructions()]
+        uses = [a for op, a, *_ in instrs if op in (83, 103)]  # LOAD_CONST, RETURN_CONST
+        if all(a < len(child.co_consts) for a in uses):
+            out.append({"path": path + [i], "instrs": instrs})
+        out += nested_units(sub, child, path + [i])
+    return out
 
 
 def main():

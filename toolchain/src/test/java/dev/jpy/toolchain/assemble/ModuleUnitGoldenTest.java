@@ -35,11 +35,7 @@ import org.junit.jupiter.api.Test;
 class ModuleUnitGoldenTest {
     @Test
     void moduleUnitsMatchCPython() throws Exception {
-        JsonArray units;
-        try (var r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                Goldens.golden("cfg/module_units.json.gz"))), StandardCharsets.UTF_8)) {
-            units = JsonParser.parseReader(r).getAsJsonArray();
-        }
+        JsonArray units = units();
         int same = 0;
         Map<String, Integer> byField = new TreeMap<>();
         List<String> firstFailures = new ArrayList<>();
@@ -63,6 +59,19 @@ class ModuleUnitGoldenTest {
         System.out.println("module units identical: " + same + " / " + units.size() + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
         assertTrue(same > 0, "no module unit matched CPython");
+    }
+
+    private static JsonArray cached;
+
+    /** The recorded units (read once per test JVM). */
+    static synchronized JsonArray units() throws java.io.IOException {
+        if (cached == null) {
+            try (var r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(
+                    Goldens.golden("cfg/module_units.json.gz"))), StandardCharsets.UTF_8)) {
+                cached = JsonParser.parseReader(r).getAsJsonArray();
+            }
+        }
+        return cached;
     }
 
     static PyObj read(String b64) {
