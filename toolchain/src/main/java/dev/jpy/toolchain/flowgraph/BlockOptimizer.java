@@ -71,6 +71,12 @@ final class BlockOptimizer {
                         Swaps.applyStaticSwaps(bb, i);
                     }
                 }
+                case LOAD_GLOBAL -> {
+                    if (nextop == Opcode.PUSH_NULL && (oparg & 1) == 0) {
+                        inst.set(Opcode.LOAD_GLOBAL, oparg | 1);
+                        in.get(i + 1).setNop();
+                    }
+                }
                 case CALL_INTRINSIC_1 -> {
                     if (oparg == INTRINSIC_LIST_TO_TUPLE && nextop == Opcode.GET_ITER) inst.setNop();
                 }

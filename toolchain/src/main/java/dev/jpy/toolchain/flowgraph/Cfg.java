@@ -14,6 +14,9 @@ import java.util.List;
  * {@link InstrSequence}, jump-target and exception-handler resolution, reachability.
  */
 public final class Cfg {
+    /** RESUME's argument bit for "resumed inside exactly one exception handler" (RESUME_OPARG_DEPTH1_MASK). */
+    private static final int RESUME_DEPTH1 = 4;
+
     public BasicBlock entry;
     private BasicBlock current;
     private int currentLabel = -1;
@@ -125,6 +128,7 @@ public final class Cfg {
         entry.visited = true;
         entry.exceptStack = new ArrayDeque<>();
         todo.push(entry);
+        int lastYieldDepth = -1;
         while (!todo.isEmpty()) {
             BasicBlock b = todo.pop();
             ArrayDeque<BasicBlock> stack = b.exceptStack;
@@ -152,7 +156,12 @@ public final class Cfg {
                         todo.push(instr.target);
                     }
                 } else {
-                    if (instr.op == Opcode.YIELD_VALUE) instr.oparg = stack.size();
+                    if (instr.op == Opcode.YIELD_VALUE) {
+                        lastYieldDepth = stack.size();
+                    } else if (instr.op == Opcode.RESUME && instr.oparg != 0) {
+                        if (lastYieldDepth == 1) instr.oparg |= RESUME_DEPTH1;
+                        lastYieldDepth = -1;
+                    }
                     instr.except = handler;
                 }
             }

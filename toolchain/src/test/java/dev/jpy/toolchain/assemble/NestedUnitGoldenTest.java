@@ -50,13 +50,30 @@ class NestedUnitGoldenTest {
                 for (String d : diffs) byField.merge(d, 1, Integer::sum);
                 if (!diffs.isEmpty() && firstFailures.size() < 20) {
                     firstFailures.add(file + " " + expected.qualname() + ": " + diffs
-                            + (diffs.contains("linetable") ? ModuleUnitGoldenTest.firstLocationDiff(expected, actual) : ""));
+                            + (diffs.contains("code") ? firstCodeDiff(expected, actual) : ""));
                 }
             }
         }
         System.out.println("nested units identical: " + same + " / " + total + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
         assertTrue(total > 1000 && same > total / 2, "nested units: " + same + " / " + total);
+    }
+
+    /** The first differing instruction, with a few around it. */
+    static String firstCodeDiff(PyCode e, PyCode a) {
+        byte[] x = e.code().toByteArray();
+        byte[] y = a.code().toByteArray();
+        int i = 0;
+        while (i + 1 < Math.min(x.length, y.length) && x[i] == y[i] && x[i + 1] == y[i + 1]) i += 2;
+        return " at byte " + i + ": expected " + ops(x, i) + " got " + ops(y, i);
+    }
+
+    private static String ops(byte[] c, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, from - 4); i + 1 < c.length && i < from + 8; i += 2) {
+            sb.append(dev.jpy.marshal.opcode.Opcode.byNumber(c[i] & 0xFF).name()).append(' ').append(c[i + 1] & 0xFF).append("; ");
+        }
+        return sb.toString();
     }
 
     /** Codegen's tables as CPython's final code shows them (cell and free variables sorted by name, as codegen orders them). */
