@@ -50,13 +50,29 @@ class NestedUnitGoldenTest {
                 for (String d : diffs) byField.merge(d, 1, Integer::sum);
                 if (!diffs.isEmpty() && firstFailures.size() < 20) {
                     firstFailures.add(file + " " + expected.qualname() + ": " + diffs
-                            + (diffs.contains("code") ? firstCodeDiff(expected, actual) : ""));
+                            + (diffs.contains("code") ? firstCodeDiff(expected, actual) : "")
+                            + (diffs.equals(List.of("consts")) ? constDiff(expected, actual) : ""));
                 }
             }
         }
         System.out.println("nested units identical: " + same + " / " + total + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
         assertTrue(total > 1000 && same > total / 2, "nested units: " + same + " / " + total);
+    }
+
+    private static String constDiff(PyCode e, PyCode a) {
+        List<PyObj> x = e.consts().items();
+        List<PyObj> y = a.consts().items();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                return " const " + i + ": " + brief(x.get(i)) + " vs " + brief(y.get(i));
+            }
+        }
+        return " sizes " + x.size() + " vs " + y.size();
+    }
+
+    private static String brief(PyObj o) {
+        return o instanceof PyCode c ? "code " + c.qualname() : o.typeName() + " " + o;
     }
 
     /** The first differing instruction, with a few around it. */
