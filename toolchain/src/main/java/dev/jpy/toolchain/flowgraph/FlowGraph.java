@@ -31,6 +31,16 @@ public final class FlowGraph {
         return new Result(linearize(g), consts.items(), depth, nlocalsPlus);
     }
 
+    /**
+     * Only the optimization passes, as CPython's {@code _testinternalcapi.optimize_cfg} runs them (no
+     * parameters, first line 1): pseudo-ops stay, jump arguments are instruction indices.
+     */
+    public static List<FinalInstr> optimizeOnly(InstrSequence seq, Consts consts, int nlocals) {
+        Cfg g = Cfg.from(seq);
+        CfgOptimizer.optimizeCodeUnit(g, consts, nlocals, 0, 1);
+        return linearize(g);
+    }
+
     private static List<FinalInstr> linearize(Cfg g) {
         Map<BasicBlock, Integer> start = new IdentityHashMap<>();
         int n = 0;

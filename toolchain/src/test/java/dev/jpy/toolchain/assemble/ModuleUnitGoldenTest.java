@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * toolchain/tools/record_cfg_goldens.py) through the flow graph and assembler and compares the code
  * object with CPython's, field by field.
  */
-class ModuleUnitGoldenTest {
+public class ModuleUnitGoldenTest {
     @Test
     void moduleUnitsMatchCPython() throws Exception {
         JsonArray units = units();
@@ -78,7 +78,7 @@ class ModuleUnitGoldenTest {
         return MarshalReader.read(Base64.getDecoder().decode(b64), 0, MarshalDialect.PY311);
     }
 
-    static InstrSequence sequence(JsonObject u) {
+    public static InstrSequence sequence(JsonObject u) {
         JsonArray ins = u.getAsJsonArray("instrs");
         InstrSequence seq = new InstrSequence();
         int n = ins.size();
