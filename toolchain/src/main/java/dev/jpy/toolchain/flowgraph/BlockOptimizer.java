@@ -14,8 +14,6 @@ import java.util.List;
  * RETURN_CONST, tuple folding, jump threading, redundant TO_BOOL, SWAP elimination.
  */
 final class BlockOptimizer {
-    private static final int INTRINSIC_LIST_TO_TUPLE = 6;
-
     private final Consts consts;
 
     BlockOptimizer(Consts consts) { this.consts = consts; }
@@ -76,9 +74,6 @@ final class BlockOptimizer {
                         inst.set(Opcode.LOAD_GLOBAL, oparg | 1);
                         in.get(i + 1).setNop();
                     }
-                }
-                case CALL_INTRINSIC_1 -> {
-                    if (oparg == INTRINSIC_LIST_TO_TUPLE && nextop == Opcode.GET_ITER) inst.setNop();
                 }
                 case COMPARE_OP -> {
                     if (nextop == Opcode.TO_BOOL) {

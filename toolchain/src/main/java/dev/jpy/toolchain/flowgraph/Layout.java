@@ -108,8 +108,6 @@ public final class Layout {
                 int newDepth = depth + Ops.stackEffect(instr.op, instr.oparg, false);
                 if (newDepth < 0) throw new IllegalStateException("negative stack depth at " + instr);
                 maxDepth = Math.max(maxDepth, newDepth);
-                // RETURN_CONST is LOAD_CONST + RETURN_VALUE: CPython 3.13 counts the constant's slot
-                if (instr.op == Opcode.RETURN_CONST) maxDepth = Math.max(maxDepth, depth + 1);
                 if (instr.hasTarget()) {
                     int targetDepth = depth + Ops.stackEffect(instr.op, instr.oparg, true);
                     maxDepth = Math.max(maxDepth, targetDepth);
@@ -123,7 +121,7 @@ public final class Layout {
             }
             if (next != null) push(stack, next, depth);
         }
-        return maxDepth;
+        return Math.max(1, maxDepth);
     }
 
     private static void push(ArrayDeque<BasicBlock> stack, BasicBlock b, int depth) {
