@@ -51,7 +51,10 @@ class NestedUnitGoldenTest {
                 if (!diffs.isEmpty() && firstFailures.size() < 20) {
                     firstFailures.add(file + " " + expected.qualname() + ": " + diffs
                             + (diffs.contains("code") ? firstCodeDiff(expected, actual) : "")
-                            + (diffs.equals(List.of("consts")) ? constDiff(expected, actual) : ""));
+                            + (diffs.equals(List.of("consts")) ? constDiff(expected, actual) : "")
+                            + (diffs.equals(List.of("exceptiontable"))
+                                    ? " expected " + dev.jpy.marshal.code.ExceptionTable.decode(expected.exceptionTable().toByteArray())
+                                    + " got " + dev.jpy.marshal.code.ExceptionTable.decode(actual.exceptionTable().toByteArray()) : ""));
                 }
             }
         }
