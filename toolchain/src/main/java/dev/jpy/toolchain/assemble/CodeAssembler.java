@@ -47,6 +47,10 @@ public final class CodeAssembler {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < instrs.size(); i++) {
             FinalInstr ins = instrs.get(i);
+            if (ins.op().isPseudo()) {
+                throw new IllegalStateException("pseudo-instruction " + ins.op() + " reached the assembler"
+                        + " (codegen must emit LOAD_METHOD & co. as LOAD_ATTR/LOAD_SUPER_ATTR, as CPython's does)");
+            }
             int arg = opargs[i];
             for (int shift = 24; shift > 0; shift -= 8) {
                 if (JumpResolver.extendedArgs(arg) * 8 >= shift) {

@@ -34,7 +34,7 @@ public final class CfgOptimizer {
         BlockOptimizer opt = new BlockOptimizer(consts);
         for (BasicBlock b = g.entry; b != null; b = b.next) opt.optimize(b);
         removeRedundantNopsAndPairs(g);
-        g.removeUnreachable();
+        g.removeUnreachable(false);
         removeRedundantNopsAndJumps(g);
     }
 
@@ -171,12 +171,8 @@ public final class CfgOptimizer {
         if (used == n) return;
         int[] reverse = new int[n];
         Arrays.fill(reverse, -1);
-        List<dev.jpy.marshal.model.PyObj> items = consts.items();
-        for (int i = 0; i < used; i++) {
-            items.set(i, items.get(map[i]));
-            reverse[map[i]] = i;
-        }
-        items.subList(used, n).clear();
+        for (int i = 0; i < used; i++) reverse[map[i]] = i;
+        consts.retain(map, used);
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             for (CfgInstr i : b.instrs) if (i.op.hasConst()) i.oparg = reverse[i.oparg];
         }

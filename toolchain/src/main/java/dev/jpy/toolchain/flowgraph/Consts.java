@@ -12,25 +12,48 @@ import dev.jpy.marshal.model.PyStr;
 import dev.jpy.marshal.model.PyTuple;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The constants list of a code unit while the flow graph is optimized (add_const, truth values). */
 public final class Consts {
     private final List<PyObj> items;
+    private final Map<PyObj, Integer> index = new HashMap<>();
 
-    public Consts(List<PyObj> initial) { this.items = new ArrayList<>(initial); }
+    public Consts(List<PyObj> initial) {
+        this.items = new ArrayList<>(initial);
+        reindex();
+    }
+
+    private void reindex() {
+        index.clear();
+        for (int i = 0; i < items.size(); i++) index.putIfAbsent(items.get(i), i);
+    }
 
     public PyObj get(int i) { return items.get(i); }
 
     public int size() { return items.size(); }
 
-    public List<PyObj> items() { return items; }
+    public List<PyObj> items() { return Collections.unmodifiableList(items); }
 
     /** The index of a constant equal to {@code c} (by CPython's constant key), appending it if new. */
     public int add(PyObj c) {
-        for (int i = 0; i < items.size(); i++) if (items.get(i).equals(c)) return i;
+        Integer i = index.get(c);
+        if (i != null) return i;
         items.add(c);
+        index.put(c, items.size() - 1);
         return items.size() - 1;
+    }
+
+    /** Keeps only the constants at {@code keep} (ascending old indices), in that order. */
+    void retain(int[] keep, int count) {
+        List<PyObj> kept = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) kept.add(items.get(keep[i]));
+        items.clear();
+        items.addAll(kept);
+        reindex();
     }
 
     /** {@code bool(c)} for a constant. */
