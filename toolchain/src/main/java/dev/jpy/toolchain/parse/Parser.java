@@ -51,7 +51,7 @@ public final class Parser extends CompoundParser {
             try {
                 return work.get();
             } catch (StackOverflowError e) {
-                throw new ParseException(TOO_COMPLEX, 0, 0);
+                throw new ParseException("MemoryError", TOO_COMPLEX, 0, 0, 0, 0, null);
             }
         }, STACK_BYTES, "jpy-parser");
     }

@@ -35,6 +35,8 @@ abstract class ParserCore {
     /** The source as code points: token {@code start}/{@code end} index it. */
     final int[] sourceCps;
     private final List<int[]> commentSpans;
+    /** Source lines (split at '\n'), for CPython's byte-to-character conversion of error columns. */
+    private final String[] lines;
     private final int[] startByte;
     private final int[] endByte;
     int pos;
@@ -64,7 +66,7 @@ abstract class ParserCore {
             tokens.add(t);
         }
         commentSpans = comments;
-        String[] lines = source.split("\n", -1);
+        lines = source.split("\n", -1);
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -266,17 +268,64 @@ abstract class ParserCore {
 
     // ---- errors ----
 
+    /**
+     * CPython's generic error (_PyPegen_set_syntax_error) at the furthest token looked at: "invalid syntax"
+     * spanning it, or an IndentationError if that token is an INDENT or DEDENT.
+     */
     final ParseException syntaxError() {
         Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
+        if (t.type() == TokenType.INDENT || t.type() == TokenType.DEDENT) {
+            // CPython's INDENT/DEDENT tokens have no column: the tokenizer's position (no +1), no end
+            int col = t.type() == TokenType.INDENT ? byteCol(lines, t.endLine(), t.endCol()) : 0;
+            return raise("IndentationError", t.type() == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
+                    t.startLine(), col, t.endLine(), -1);
+        }
         return error("invalid syntax", t);
     }
 
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: the token's span. */
     final ParseException error(String message, Token t) {
-        return new ParseException(message, t.startLine(), t.startCol() + 1);
+        return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
+                t.endLine(), byteCol(lines, t.endLine(), t.endCol()) + 1);
     }
 
     final ParseException errorAt(String message, int tokenIndex) {
         return error(message, tokens.get(tokenIndex));
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of node {@code a} to the end of node {@code b}. */
+    final ParseException errorRange(String message, dev.jpy.toolchain.ast.Node a, dev.jpy.toolchain.ast.Node b) {
+        return raise("SyntaxError", message, (Integer) a.attribute(0), (Integer) a.attribute(1) + 1,
+                (Integer) b.attribute(2), (Integer) b.attribute(3) + 1);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a node. */
+    final ParseException errorNode(String message, dev.jpy.toolchain.ast.Node a) {
+        return errorRange(message, a, a);
+    }
+
+    /** From the start of token {@code from} to the end of the last token consumed. */
+    final ParseException errorFromToken(String message, int from) {
+        return raise("SyntaxError", message, line(from), col(from) + 1, endLine(), endCol() + 1);
+    }
+
+    /**
+     * _PyPegen_raise_error_known_location: byte columns (1-based, as CPython passes them) turned into
+     * character offsets against the error line, the end one against the start line too, as CPython does.
+     */
+    final ParseException raise(String pyClass, String message, int line, int byteCol, int endLine, int endByteCol) {
+        String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int offset = charOffset(text, byteCol);
+        int endOffset = endByteCol > 0 ? charOffset(text, endByteCol) : endByteCol;
+        return new ParseException(pyClass, message, line, offset, endLine, endOffset, text);
+    }
+
+    /** _PyPegen_byte_offset_to_character_offset on the line as CPython reads it (with its newline). */
+    private static int charOffset(String lineText, int byteOffset) {
+        byte[] b = (lineText + "\n\0").getBytes(StandardCharsets.UTF_8);
+        int n = Math.min(Math.max(byteOffset, 0), b.length - 1);
+        String d = new String(b, 0, n, StandardCharsets.UTF_8);
+        return d.codePointCount(0, d.length());
     }
 
     final void enter() {
@@ -285,7 +334,7 @@ abstract class ParserCore {
 
     /** CPython raises MemoryError with this message (no position); we raise it as a ParseException at line 0. */
     final ParseException tooComplex() {
-        return new ParseException(TOO_COMPLEX, 0, 0);
+        return new ParseException("MemoryError", TOO_COMPLEX, 0, 0, 0, 0, null);
     }
 
     final void leave() {

@@ -33,8 +33,9 @@ class ParseInvalidTest {
 
     private static final Pattern PARSE_STAGE = Pattern.compile("\"parse\": \"(\\w+)\"");
     private static final Pattern MSG = Pattern.compile("\"msg\": \"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern LINENO = Pattern.compile("\"lineno\": (\\d+)");
-    private static final Pattern OFFSET = Pattern.compile("\"offset\": (\\d+)");
+    private static final Pattern CLASS = Pattern.compile("\"error_class\": \"(\\w+)\"");
+    private static final Pattern POSITION = Pattern.compile("\"lineno\": (-?\\d+|null),\\s*\"offset\": (-?\\d+|null),\\s*"
+            + "\"end_lineno\": (-?\\d+|null),\\s*\"end_offset\": (-?\\d+|null)");
 
     @Test
     void invalidSnippetsAreRejected() throws Exception {
@@ -46,6 +47,7 @@ class ParseInvalidTest {
         int rejectedWanted = 0, rejected = 0, acceptWanted = 0, accepted = 0, sameMsg = 0, samePos = 0;
         List<String> failures = new ArrayList<>();
         List<String> knownSeen = new ArrayList<>();
+        List<String> differ = new ArrayList<>();
         for (Path g : goldens) {
             String json = Files.readString(g);
             String name = g.getFileName().toString().replace(".json", "");
@@ -76,14 +78,18 @@ class ParseInvalidTest {
                 rejectedWanted++;
                 if (failed) rejected++;
                 else failures.add(name + ": accepted, CPython rejects it");
-                Matcher m = MSG.matcher(json);
-                if (pe != null && m.find() && unescape(m.group(1)).equals(pe.getMessage())) {
+                Matcher m = MSG.matcher(json), c = CLASS.matcher(json), p = POSITION.matcher(json);
+                assertTrue(m.find() && c.find() && p.find(), name);
+                String want = c.group(1) + ": " + unescape(m.group(1));
+                String wantPos = p.group(1) + ":" + p.group(2) + "-" + p.group(3) + ":" + p.group(4);
+                String got = pe == null ? "(no SyntaxError)" : pe.pyClass() + ": " + pe.getMessage();
+                String gotPos = pe == null ? "" : position(pe, !wantPos.startsWith("null"));
+                if (want.equals(got)) {
                     sameMsg++;
-                    Matcher l = LINENO.matcher(json), o = OFFSET.matcher(json);
-                    if (l.find() && o.find() && Integer.parseInt(l.group(1)) == pe.line()
-                            && Integer.parseInt(o.group(1)) == pe.column()) {
-                        samePos++;
-                    }
+                    if (wantPos.equals(gotPos)) samePos++;
+                    else differ.add(name + " | position " + gotPos + ", CPython " + wantPos);
+                } else {
+                    differ.add(name + " | " + got + " " + gotPos + " | CPython " + want + " " + wantPos);
                 }
             } else {
                 acceptWanted++;
@@ -94,10 +100,17 @@ class ParseInvalidTest {
         System.out.println("parse invalid corpus: rejected " + rejected + " of " + rejectedWanted
                 + " (same message " + sameMsg + ", same message and position " + samePos + "); accepted "
                 + accepted + " of " + acceptWanted + " compile-stage snippets");
+        System.out.println("differ from CPython (" + differ.size() + "):\n  " + String.join("\n  ", differ));
         assertEquals("", String.join("\n", failures));
         assertEquals(KNOWN.size(), knownSeen.size(), "known differences present: " + knownSeen);
         assertTrue(sameMsg >= MIN_SAME_MESSAGE, "same message: " + sameMsg);
         assertTrue(samePos >= MIN_SAME_MESSAGE_AND_POSITION, "same message and position: " + samePos);
+    }
+
+    /** lineno:offset-end_lineno:end_offset, or the null position CPython gives non-SyntaxErrors. */
+    private static String position(ParseException e, boolean hasPosition) {
+        if (!hasPosition) return e.lineno() == 0 ? "null:null-null:null" : "at line " + e.lineno();
+        return e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":" + e.endOffset();
     }
 
     private static String unescape(String s) {
