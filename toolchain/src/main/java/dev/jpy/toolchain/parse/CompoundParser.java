@@ -52,17 +52,24 @@ abstract class CompoundParser extends PatternParser {
         }
     }
 
-    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    /** Token index of the keyword whose block {@link #block()} parses next (for the IndentationError). */
+    private int blockKeyword = -1;
+
+    /** The block of the statement whose keyword is token {@code keyword}. */
     @Override
-    final List<Stmt> block() {
+    final List<Stmt> block(int keyword) {
+        blockKeyword = keyword;
+        return block();
+    }
+
+    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    private List<Stmt> block() {
         // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
         // NEWLINE follows the header (the invalid_*_stmt rules)
         if (!at(TokenType.COLON)) throw error("expected ':'", peek());
         advance();
         if (accept(TokenType.NEWLINE)) {
-            if (!at(TokenType.INDENT)) {
-                throw error("expected an indented block", peek());
-            }
+            if (!at(TokenType.INDENT)) throw expectedIndentedBlock(blockKeyword);
             advance();
             List<Stmt> body = statements(TokenType.DEDENT);
             expect(TokenType.DEDENT);
@@ -79,7 +86,7 @@ abstract class CompoundParser extends PatternParser {
         int start = mark();
         advance(); // 'if' or 'elif'
         Expr test = namedExpression();
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Stmt> orelse;
         if (atKeyword("elif")) orelse = List.of(ifStmt());
         else orelse = elseBlock();
@@ -88,7 +95,8 @@ abstract class CompoundParser extends PatternParser {
 
     // else_block: 'else' &&':' block
     private List<Stmt> elseBlock() {
-        if (acceptKeyword("else")) return block();
+        int kw = mark();
+        if (acceptKeyword("else")) return block(kw);
         return List.of();
     }
 
@@ -97,18 +105,19 @@ abstract class CompoundParser extends PatternParser {
         int start = mark();
         expectKeyword("while");
         Expr test = namedExpression();
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Stmt> orelse = elseBlock();
         return new Ast.While(test, body, orelse, line(start), col(start), endLine(), endCol());
     }
 
     // for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
     private Stmt forStmt(int start, boolean isAsync) {
+        int kw = mark();
         expectKeyword("for");
         Expr target = starTargets();
         expectKeyword("in");
         Expr iter = starExpressions();
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         List<Stmt> orelse = elseBlock();
         return isAsync
                 ? new Ast.AsyncFor(target, iter, body, orelse, null, line(start), col(start), endLine(), endCol())
@@ -117,6 +126,7 @@ abstract class CompoundParser extends PatternParser {
 
     // with_stmt: ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block | ['async'] 'with' ','.with_item+ ':' block
     private Stmt withStmt(int start, boolean isAsync) {
+        int kw = mark();
         expectKeyword("with");
         List<Ast.WithItem> items = null;
         if (at(TokenType.LPAR)) {
@@ -141,7 +151,7 @@ abstract class CompoundParser extends PatternParser {
             items = new ArrayList<>();
             do items.add(withItem()); while (accept(TokenType.COMMA));
         }
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         return isAsync
                 ? new Ast.AsyncWith(items, body, null, line(start), col(start), endLine(), endCol())
                 : new Ast.With(items, body, null, line(start), col(start), endLine(), endCol());
@@ -163,7 +173,7 @@ abstract class CompoundParser extends PatternParser {
     private Stmt tryStmt() {
         int start = mark();
         expectKeyword("try");
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Ast.ExceptHandlerKind> handlers = new ArrayList<>();
         Boolean star = null;
         while (atKeyword("except")) {
@@ -185,12 +195,13 @@ abstract class CompoundParser extends PatternParser {
             } else if (isStar) {
                 throw error("expected one or more exception types", peek());
             }
-            List<Stmt> hbody = block();
+            List<Stmt> hbody = block(hs);
             handlers.add(new Ast.ExceptHandler(type, name, hbody, line(hs), col(hs), endLine(), endCol()));
         }
         List<Stmt> orelse = handlers.isEmpty() ? List.of() : elseBlock();
         List<Stmt> finalbody = List.of();
-        if (acceptKeyword("finally")) finalbody = block();
+        int fin = mark();
+        if (acceptKeyword("finally")) finalbody = block(fin);
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw error("expected 'except' or 'finally' block", peek());
         }
@@ -215,6 +226,7 @@ abstract class CompoundParser extends PatternParser {
 
     // function_def_raw: ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block
     private Stmt functionDef(int start, boolean isAsync, List<Expr> decorators) {
+        int kw = mark();
         expectKeyword("def");
         String name = expectName();
         List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
@@ -222,7 +234,7 @@ abstract class CompoundParser extends PatternParser {
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
         Expr returns = accept(TokenType.RARROW) ? expression() : null;
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         return isAsync
                 ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams,
                         line(start), col(start), endLine(), endCol())
@@ -244,7 +256,7 @@ abstract class CompoundParser extends PatternParser {
             bases = a.args();
             keywords = a.keywords();
         }
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
                 line(start), col(start), endLine(), endCol());
     }

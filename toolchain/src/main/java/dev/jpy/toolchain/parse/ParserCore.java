@@ -283,6 +283,28 @@ abstract class ParserCore {
         return error("invalid syntax", t);
     }
 
+    /**
+     * The invalid_*_stmt rules' "expected an indented block after ..." for the statement whose keyword is
+     * token {@code keyword}, raised at the token after the NEWLINE (at end of file: after the NEWLINE).
+     */
+    final ParseException expectedIndentedBlock(int keyword) {
+        Token kw = tokens.get(keyword);
+        String what = switch (kw.string()) {
+            case "def" -> "function definition";
+            case "class" -> "class definition";
+            default -> "'" + kw.string() + "' statement";
+        };
+        String msg = "expected an indented block after " + what + " on line " + kw.startLine();
+        Token t = peek();
+        if (t.type() == TokenType.ENDMARKER && pos > 0) {
+            Token nl = tokens.get(pos - 1);
+            return raise("IndentationError", msg, nl.startLine(), byteCol(lines, nl.endLine(), nl.endCol()),
+                    nl.startLine(), -1);
+        }
+        ParseException e = error(msg, t);
+        return new ParseException("IndentationError", msg, e.lineno(), e.offset(), e.endLineno(), e.endOffset(), e.text());
+    }
+
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: the token's span. */
     final ParseException error(String message, Token t) {
         return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
@@ -323,7 +345,7 @@ abstract class ParserCore {
     /** _PyPegen_byte_offset_to_character_offset on the line as CPython reads it (with its newline). */
     private static int charOffset(String lineText, int byteOffset) {
         byte[] b = (lineText + "\n\0").getBytes(StandardCharsets.UTF_8);
-        int n = Math.min(Math.max(byteOffset, 0), b.length - 1);
+        int n = Math.min(Math.max(byteOffset, 0), b.length);
         String d = new String(b, 0, n, StandardCharsets.UTF_8);
         return d.codePointCount(0, d.length());
     }
