@@ -27,10 +27,14 @@ public final class Parser extends CompoundParser {
     public static Ast.Module parseModule(String source, String filename) {
         return onBigStack(() -> {
             Parser p = new Parser(source);
-            // file: [statements] ENDMARKER
-            List<Stmt> body = p.statements(TokenType.ENDMARKER);
-            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-            return new Ast.Module(body, List.of());
+            try {
+                // file: [statements] ENDMARKER
+                List<Stmt> body = p.statements(TokenType.ENDMARKER);
+                if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+                return new Ast.Module(body, List.of());
+            } catch (ParseException e) {
+                throw p.finish(e);
+            }
         });
     }
 
@@ -38,11 +42,15 @@ public final class Parser extends CompoundParser {
     public static Ast.Expression parseExpression(String source) {
         return onBigStack(() -> {
             Parser p = new Parser(source);
-            // eval: expressions NEWLINE* ENDMARKER
-            Ast.Expr e = p.expressions();
-            while (p.accept(TokenType.NEWLINE)) { }
-            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-            return new Ast.Expression(e);
+            try {
+                // eval: expressions NEWLINE* ENDMARKER
+                Ast.Expr e = p.expressions();
+                while (p.accept(TokenType.NEWLINE)) { }
+                if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+                return new Ast.Expression(e);
+            } catch (ParseException e) {
+                throw p.finish(e);
+            }
         });
     }
 

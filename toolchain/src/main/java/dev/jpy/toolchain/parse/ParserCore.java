@@ -35,6 +35,8 @@ abstract class ParserCore {
     /** The source as code points: token {@code start}/{@code end} index it. */
     final int[] sourceCps;
     private final List<int[]> commentSpans;
+    /** The innermost bracket left open when the source ended inside brackets, else null. */
+    private final Token unclosedAtEof;
     /** Source lines (split at '\n'), for CPython's byte-to-character conversion of error columns. */
     private final String[] lines;
     private final int[] startByte;
@@ -47,26 +49,36 @@ abstract class ParserCore {
     ParserCore(String source) {
         if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
         sourceCps = source.codePoints().toArray();
-        List<Token> raw;
-        try {
-            raw = Tokenizer.tokenize(source);
-        } catch (TokenizeException e) {
-            throw new ParseException(e.getMessage(), e.line(), e.column());
-        }
-        tokens = new ArrayList<>(raw.size());
+        lines = source.split("\n", -1);
+        TokenizerErrors checks = new TokenizerErrors(source.endsWith("\n") ? lines.length - 1 : lines.length);
+        Tokenizer tokenizer = new Tokenizer(source);
+        tokens = new ArrayList<>();
         List<int[]> comments = new ArrayList<>();
-        for (Token t : raw) {
+        Token unclosed = null;
+        for (Token t; ; ) {
+            try {
+                t = tokenizer.next();
+            } catch (TokenizeException e) {
+                ParseException pe = checks.translate(e, lines);
+                if (pe != null) throw pe;
+                // end of file inside brackets: reported where the parser fails (see finish)
+                unclosed = checks.innermostOpen();
+                tokens.add(new Token(TokenType.ENDMARKER, "", e.line(), 0, e.line(), 0, sourceCps.length, sourceCps.length));
+                break;
+            }
+            if (t == null) break;
+            checks.check(t);
             if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
             if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
-            if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) {
+            if ((t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) && !isPrintableAscii(t.string())) {
                 throw characterError(t);
             }
             if (t.type() == TokenType.NUMBER) checkNumber(t);
             if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
             tokens.add(t);
         }
+        unclosedAtEof = unclosed;
         commentSpans = comments;
-        lines = source.split("\n", -1);
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -97,9 +109,17 @@ abstract class ParserCore {
     private static void checkNumber(Token t) {
         String s = t.string().replace("_", "");
         if (s.length() > 1 && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit) && s.chars().anyMatch(ch -> ch != '0')) {
-            throw new ParseException("leading zeros in decimal integer literals are not permitted; "
-                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1);
+            int zeros = 0;
+            while (t.string().charAt(zeros) == '0' || t.string().charAt(zeros) == '_') zeros++;
+            throw new ParseException("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
+                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1,
+                    t.startLine(), t.startCol() + 1 + zeros, null);
         }
+    }
+
+    /** One printable ASCII character that is no operator ('$', '?', '`'): CPython's parser says "invalid syntax" there. */
+    private static boolean isPrintableAscii(String s) {
+        return s.length() == 1 && s.charAt(0) > ' ' && s.charAt(0) < 127;
     }
 
     private static boolean isAscii(String s) {
@@ -303,6 +323,17 @@ abstract class ParserCore {
         }
         ParseException e = error(msg, t);
         return new ParseException("IndentationError", msg, e.lineno(), e.offset(), e.endLineno(), e.endOffset(), e.text());
+    }
+
+    /**
+     * The error to report for a failed parse: when the source ended inside brackets, CPython reports
+     * "'(' was never closed" if the parser got to the end, or failed on a line after the bracket's.
+     */
+    final ParseException finish(ParseException e) {
+        Token b = unclosedAtEof;
+        if (b == null || (furthest < tokens.size() - 1 && e.lineno() <= b.startLine())) return e;
+        return raise("SyntaxError", "'" + b.string() + "' was never closed", b.startLine(),
+                byteCol(lines, b.startLine(), b.startCol()) + 1, b.startLine(), 0);
     }
 
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: the token's span. */
