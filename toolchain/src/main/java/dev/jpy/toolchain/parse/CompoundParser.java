@@ -62,11 +62,22 @@ abstract class CompoundParser extends PatternParser {
         return block();
     }
 
+    /**
+     * No ':' before a block: "expected ':'" where the grammar forces it ({@code &&':'} after 'try', 'finally',
+     * 'else', a def's signature), or in the second pass when a NEWLINE follows the header (invalid_*_stmt).
+     */
+    private ParseException missingColon() {
+        String kw = blockKeyword >= 0 ? tokens.get(blockKeyword).string() : "";
+        boolean forced = kw.equals("try") || kw.equals("finally") || kw.equals("else") || kw.equals("def");
+        if (forced || (invalidRules && at(TokenType.NEWLINE))) return error("expected ':'", peek());
+        return syntaxError();
+    }
+
     // block: NEWLINE INDENT statements DEDENT | simple_stmts
     private List<Stmt> block() {
         // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
         // NEWLINE follows the header (the invalid_*_stmt rules)
-        if (!at(TokenType.COLON)) throw error("expected ':'", peek());
+        if (!at(TokenType.COLON)) throw missingColon();
         advance();
         if (accept(TokenType.NEWLINE)) {
             if (!at(TokenType.INDENT)) throw expectedIndentedBlock(blockKeyword);
@@ -131,7 +142,6 @@ abstract class CompoundParser extends PatternParser {
         List<Ast.WithItem> items = null;
         if (at(TokenType.LPAR)) {
             int m = mark();
-            int f = furthest;
             try {
                 advance();
                 List<Ast.WithItem> list = new ArrayList<>();
@@ -144,7 +154,6 @@ abstract class CompoundParser extends PatternParser {
                 items = list;
             } catch (ParseException e) {
                 reset(m);
-                furthest = f;
             }
         }
         if (items == null) {
@@ -163,7 +172,9 @@ abstract class CompoundParser extends PatternParser {
         Expr vars = null;
         if (acceptKeyword("as")) {
             vars = starTarget();
-            if (!at(TokenType.COMMA) && !at(TokenType.RPAR) && !at(TokenType.COLON)) throw syntaxError();
+            if (!at(TokenType.COMMA) && !at(TokenType.RPAR) && !at(TokenType.COLON)) {
+                throw invalidRules && at(TokenType.NEWLINE) ? error("expected ':'", peek()) : syntaxError();
+            }
         }
         return new Ast.WithItem(e, vars);
     }
@@ -181,16 +192,14 @@ abstract class CompoundParser extends PatternParser {
             advance();
             boolean isStar = accept(TokenType.STAR);
             if (star != null && star != isStar) {
-                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", hs);
+                throw errorTokens("cannot have both 'except' and 'except*' on the same 'try'", hs, hs + 1);
             }
             star = isStar;
             Expr type = null;
             String name = null;
             if (!at(TokenType.COLON)) {
                 type = expression();
-                if (at(TokenType.COMMA)) {
-                    throw errorAt("multiple exception types must be parenthesized", mark() - 1);
-                }
+                if (at(TokenType.COMMA)) throw multipleExceptionTypes(mark() - 1);
                 if (acceptKeyword("as")) name = expectName();
             } else if (isStar) {
                 throw error("expected one or more exception types", peek());
@@ -208,6 +217,16 @@ abstract class CompoundParser extends PatternParser {
         return Boolean.TRUE.equals(star)
                 ? new Ast.TryStar(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol())
                 : new Ast.Try(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol());
+    }
+
+    /** invalid_except_stmt: {@code a=expression ',' expressions ['as' NAME] ':'}, from a to the ':'; else generic. */
+    private ParseException multipleExceptionTypes(int a) {
+        advance();
+        if (tryWithoutInvalid(this::expressions) == null) return syntaxError();
+        if (acceptKeyword("as") && !atName()) return syntaxError();
+        if (atName()) advance();
+        if (!at(TokenType.COLON)) return syntaxError();
+        return errorStartingFrom("multiple exception types must be parenthesized", a);
     }
 
     // decorators: ('@' f=named_expression NEWLINE )+
@@ -230,10 +249,17 @@ abstract class CompoundParser extends PatternParser {
         expectKeyword("def");
         String name = expectName();
         List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
-        expect(TokenType.LPAR);
+        if (!at(TokenType.LPAR)) throw error("expected '('", peek());
+        advance();
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
-        Expr returns = accept(TokenType.RARROW) ? expression() : null;
+        Expr returns = null;
+        if (at(TokenType.RARROW)) {
+            int arrow = mark();
+            advance();
+            returns = tryWithoutInvalid(this::expression);
+            if (returns == null) throw errorAt("expected ':'", arrow);
+        }
         List<Stmt> body = block(kw);
         return isAsync
                 ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams,

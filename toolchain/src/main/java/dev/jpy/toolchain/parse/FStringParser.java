@@ -195,7 +195,8 @@ abstract class FStringParser extends ExpressionParser {
                     case "s" -> 's';
                     case "r" -> 'r';
                     case "a" -> 'a';
-                    default -> throw error("f-string: invalid conversion character", c);
+                    default -> throw error("f-string: invalid conversion character '" + c.string()
+                            + "': expected 's', 'r', or 'a'", c);
                 };
                 advance();
             }

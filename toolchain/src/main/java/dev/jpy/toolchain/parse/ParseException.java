@@ -8,6 +8,9 @@ import dev.jpy.toolchain.errors.PySyntaxError;
  * column in code points) and {@code end_lineno}/{@code end_offset}.
  */
 public final class ParseException extends PySyntaxError {
+    /** A generic "invalid syntax" (no rule matched), which the parser's second pass may replace. */
+    boolean generic;
+
     /** A SyntaxError at one point: the end is the start, as CPython's RAISE_SYNTAX_ERROR gives for a point. */
     public ParseException(String message, int line, int column) {
         this("SyntaxError", message, line, column, line, column, null);

@@ -33,7 +33,7 @@ public final class Parser extends CompoundParser {
                 if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
                 return new Ast.Module(body, List.of());
             } catch (ParseException e) {
-                throw p.finish(e);
+                throw p.finish(p.secondPass(e, () -> p.statements(TokenType.ENDMARKER)));
             }
         });
     }
@@ -49,9 +49,30 @@ public final class Parser extends CompoundParser {
                 if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
                 return new Ast.Expression(e);
             } catch (ParseException e) {
-                throw p.finish(e);
+                throw p.finish(p.secondPass(e, p::expressions));
             }
         });
+    }
+
+    /**
+     * After a generic failure, CPython parses again with the invalid_* rules on: the error one of them
+     * raises, or else the first pass's "invalid syntax".
+     */
+    private ParseException secondPass(ParseException first, Runnable parse) {
+        if (!first.generic || reachedUnclosedEof()) return first;
+        int firstFurthest = furthest;
+        reset(0);
+        furthest = 0;
+        depth = 0;
+        invalidRules = true;
+        try {
+            parse.run();
+            if (!at(TokenType.ENDMARKER)) syntaxError();
+        } catch (ParseException e) {
+            if (!e.generic) return e;
+        }
+        furthest = firstFurthest;
+        return first;
     }
 
     private static <T> T onBigStack(java.util.function.Supplier<T> work) {

@@ -21,6 +21,7 @@ abstract class ParserCore {
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
+    static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
     /**
      * Nesting limit standing in for CPython's parser stack limit (MAXSTACK 6000 rule levels): a unary or
      * {@code not} operator and a conditional-expression level count 1, a lambda 2, a unary chain 1 more;
@@ -42,6 +43,10 @@ abstract class ParserCore {
     private final int[] startByte;
     private final int[] endByte;
     int pos;
+    /** CPython's call_invalid_rules: the second pass after a failed parse, with the invalid_* rules on. */
+    boolean invalidRules;
+    /** Bracket nesting level after each token (CPython's token level), built for the second pass. */
+    private int[] levels;
     /** Furthest token index looked at: where "invalid syntax" is reported. */
     int furthest;
     int depth;
@@ -300,7 +305,76 @@ abstract class ParserCore {
             return raise("IndentationError", t.type() == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
                     t.startLine(), col, t.endLine(), -1);
         }
-        return error("invalid syntax", t);
+        ParseException e = error("invalid syntax", t);
+        e.generic = true;
+        return e;
+    }
+
+    /** Runs {@code rule} from the current position with the invalid_* rules off; null (position restored) if it fails. */
+    final <T> T tryWithoutInvalid(java.util.function.Supplier<T> rule) {
+        int m = pos, f = furthest, d = depth;
+        boolean inv = invalidRules;
+        invalidRules = false;
+        try {
+            return rule.get();
+        } catch (ParseException e) {
+            if (!e.generic) throw e;
+            pos = m;
+            furthest = f;
+            depth = d;
+            return null;
+        } finally {
+            invalidRules = inv;
+        }
+    }
+
+    /** The bracket nesting level after token {@code i}. */
+    final int level(int i) {
+        if (levels == null) {
+            levels = new int[tokens.size()];
+            int l = 0;
+            for (int k = 0; k < levels.length; k++) {
+                switch (tokens.get(k).type()) {
+                    case LPAR, LSQB, LBRACE -> l++;
+                    case RPAR, RSQB, RBRACE -> l = Math.max(0, l - 1);
+                    default -> { }
+                }
+                levels[k] = l;
+            }
+        }
+        return levels[Math.max(0, Math.min(i, levels.length - 1))];
+    }
+
+    /** From the start of node {@code a} to the end of token {@code b}. */
+    final ParseException errorNodeToToken(String message, dev.jpy.toolchain.ast.Node a, int b) {
+        return raise("SyntaxError", message, (Integer) a.attribute(0), (Integer) a.attribute(1) + 1,
+                endLineOf(b), endColOf(b) + 1);
+    }
+
+    /** From the start of token {@code a} to the end of node {@code b}. */
+    final ParseException errorTokenToNode(String message, int a, dev.jpy.toolchain.ast.Node b) {
+        return raise("SyntaxError", message, line(a), col(a) + 1, (Integer) b.attribute(2), (Integer) b.attribute(3) + 1);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM token {@code a}: to where the tokenizer is (the end of the furthest token read). */
+    final ParseException errorStartingFrom(String message, int a) {
+        int f = Math.min(furthest, tokens.size() - 1);
+        return raise("SyntaxError", message, line(a), col(a) + 1, endLineOf(f), endColOf(f));
+    }
+
+    /** The parse reached the end of a source that ended inside brackets: the tokenizer's error, no second pass. */
+    final boolean reachedUnclosedEof() {
+        return unclosedAtEof != null && furthest >= tokens.size() - 1;
+    }
+
+    /** The type of the token after the current one, without counting it as looked at. */
+    final TokenType nextType() {
+        return tokens.get(Math.min(pos + 1, tokens.size() - 1)).type();
+    }
+
+    /** From the start of token {@code a} to the end of token {@code b}. */
+    final ParseException errorTokens(String message, int a, int b) {
+        return raise("SyntaxError", message, line(a), col(a) + 1, endLineOf(b), endColOf(b) + 1);
     }
 
     /**
