@@ -23,6 +23,7 @@ abstract class ArgumentParser extends FStringParser {
     final Expr callRest(Expr func, int start) {
         int open = mark();
         expect(TokenType.LPAR);
+        if (invalidRules && !at(TokenType.STAR) && !at(TokenType.DOUBLESTAR)) invalidKwarg(mark());
         // genexp as the sole argument: '(' (assignment_expression | expression !':=') for_if_clauses ')'
         if (!at(TokenType.RPAR) && !at(TokenType.STAR) && !at(TokenType.DOUBLESTAR)
                 && !(atName() && atAhead(1, TokenType.EQUAL))) {
@@ -30,12 +31,7 @@ abstract class ArgumentParser extends FStringParser {
             Expr elt = namedExpression();
             if (atKeyword("for") || (atKeyword("async") && atKeywordAhead(1, "for"))) {
                 List<Ast.Comprehension> gens = forIfClauses();
-                if (invalidRules && at(TokenType.COMMA)) {
-                    // _PyPegen_nonparen_genexp_in_call: from the element to the last comprehension item
-                    Ast.Comprehension last = gens.get(gens.size() - 1);
-                    Expr item = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-                    throw errorRange("Generator expression must be parenthesized", elt, item);
-                }
+                if (invalidRules && at(TokenType.COMMA)) throw genexpNotParenthesized(elt, gens);
                 expect(TokenType.RPAR);
                 Expr gen = new Ast.GeneratorExp(elt, gens, line(open), col(open), endLine(), endCol());
                 return new Ast.Call(func, List.of(gen), List.of(), line(start), col(start), endLine(), endCol());
@@ -78,7 +74,9 @@ abstract class ArgumentParser extends FStringParser {
             } else {
                 Expr e = namedExpression();
                 if (atKeyword("for") || atKeyword("async")) {
-                    throw errorAt("Generator expression must be parenthesized", start);
+                    List<Ast.Comprehension> gens = tryWithoutInvalid(this::forIfClauses);
+                    if (gens == null || gens.isEmpty()) throw errorAt("Generator expression must be parenthesized", start);
+                    throw genexpNotParenthesized(e, gens);
                 }
                 if (at(TokenType.EQUAL)) throw syntaxError();
                 if (sawDoubleStar) throw errorAt("positional argument follows keyword argument unpacking", furthest);
@@ -98,6 +96,13 @@ abstract class ArgumentParser extends FStringParser {
     /** The parameters of a def, up to (not including) the closing ')'. */
     final Ast.Arguments funcParams() {
         return parameters(TokenType.RPAR, true);
+    }
+
+    /** _PyPegen_nonparen_genexp_in_call: from the element to the last comprehension item. */
+    private ParseException genexpNotParenthesized(Expr elt, List<Ast.Comprehension> gens) {
+        Ast.Comprehension last = gens.get(gens.size() - 1);
+        Expr item = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
+        return errorRange("Generator expression must be parenthesized", elt, item);
     }
 
     /** invalid_starred_expression_unpacking / invalid_kwarg: {@code '*' expression '=' b=expression}. */

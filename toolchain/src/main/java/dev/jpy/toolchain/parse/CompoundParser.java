@@ -192,7 +192,7 @@ abstract class CompoundParser extends PatternParser {
             advance();
             boolean isStar = accept(TokenType.STAR);
             if (star != null && star != isStar) {
-                throw errorTokens("cannot have both 'except' and 'except*' on the same 'try'", hs, hs + 1);
+                throw errorTokens("cannot have both 'except' and 'except*' on the same 'try'", hs, isStar ? hs + 1 : hs);
             }
             star = isStar;
             Expr type = null;

@@ -338,6 +338,7 @@ abstract class ExpressionParser extends ParserCore {
             Ast.Operator op = at(TokenType.PLUS) ? Ast.Operator.Add : at(TokenType.MINUS) ? Ast.Operator.Sub : null;
             if (op == null) return left;
             advance();
+            if (invalidRules && atKeyword("not")) notAfterOperator(this::inversion);
             left = new Ast.BinOp(left, op, term(), line(start), col(start), endLine(), endCol());
         }
     }
@@ -357,8 +358,18 @@ abstract class ExpressionParser extends ParserCore {
             };
             if (op == null) return left;
             advance();
+            if (invalidRules && atKeyword("not")) notAfterOperator(this::inversion);
             left = new Ast.BinOp(left, op, factor(), line(start), col(start), endLine(), endCol());
         }
+    }
+
+    /** invalid_arithmetic / invalid_factor: {@code a='not' b=inversion} right after an operator. */
+    private void notAfterOperator(java.util.function.Supplier<Expr> operand) {
+        int not = mark();
+        advance();
+        Expr b = tryWithoutInvalid(operand);
+        if (b != null) throw errorTokenToNode("'not' after an operator must be parenthesized", not, b);
+        reset(not);
     }
 
     // factor: '+' factor | '-' factor | '~' factor | power   (the operator chain is collected in a loop)
@@ -378,6 +389,7 @@ abstract class ExpressionParser extends ParserCore {
             advance();
         }
         if (ops.isEmpty()) return power();
+        if (invalidRules && atKeyword("not")) notAfterOperator(this::factor);
         int cost = ops.size() + 1;
         if (depth + cost > MAX_DEPTH) throw tooComplex();
         depth += cost;
@@ -588,6 +600,7 @@ abstract class ExpressionParser extends ParserCore {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             if (accept(TokenType.COMMA)) elts.addAll(starNamedExpressions(TokenType.RSQB));
+            if (invalidRules) unparenthesizedComprehensionTarget(elts);
             expect(TokenType.RSQB);
             return new Ast.List(elts, ExprContext.Load, line(start), col(start), endLine(), endCol());
         } finally {
@@ -629,6 +642,7 @@ abstract class ExpressionParser extends ParserCore {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             if (accept(TokenType.COMMA)) elts.addAll(starNamedExpressions(TokenType.RBRACE));
+            if (invalidRules) unparenthesizedComprehensionTarget(elts);
             expect(TokenType.RBRACE);
             return new Ast.Set(elts, line(start), col(start), endLine(), endCol());
         } finally {
@@ -662,6 +676,14 @@ abstract class ExpressionParser extends ParserCore {
         }
         expect(TokenType.RBRACE);
         return new Ast.Dict(keys, values, line(start), col(start), endLine(), endCol());
+    }
+
+    /** invalid_comprehension: {@code [a, b for ...]} or {@code [a, for ...]}. */
+    private void unparenthesizedComprehensionTarget(List<Expr> elts) {
+        if (!atKeyword("for") && !(atKeyword("async") && atKeywordAhead(1, "for"))) return;
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (elts.size() > 1) throw errorRange(msg, elts.get(0), elts.get(elts.size() - 1));
+        if (tokens.get(mark() - 1).type() == TokenType.COMMA) throw errorNodeToToken(msg, elts.get(0), mark() - 1);
     }
 
     /** invalid_dict_comprehension: {@code '{' a='**' bitwise_or for_if_clauses '}'}. */

@@ -405,7 +405,8 @@ abstract class ParserCore {
      */
     final ParseException finish(ParseException e) {
         Token b = unclosedAtEof;
-        if (b == null || (furthest < tokens.size() - 1 && e.lineno() <= b.startLine())) return e;
+        int last = Math.min(furthest, tokens.size() - 1);
+        if (b == null || (last < tokens.size() - 1 && tokens.get(last).startLine() <= b.startLine())) return e;
         return raise("SyntaxError", "'" + b.string() + "' was never closed", b.startLine(),
                 byteCol(lines, b.startLine(), b.startCol()) + 1, b.startLine(), 0);
     }

@@ -111,6 +111,13 @@ abstract class PatternParser extends StatementParser {
             if (acceptKeyword("as")) {
                 Token t = peek();
                 if (t.string().equals("_")) throw error("cannot use '_' as a target", t);
+                if (invalidRules && !atName()) {
+                    // invalid_as_pattern: or_pattern 'as' !NAME a=expression
+                    int m = mark();
+                    Expr a = tryWithoutInvalid(this::expression);
+                    if (a != null) throw errorNode("invalid pattern target", a);
+                    reset(m);
+                }
                 String name = expectName();
                 return new Ast.MatchAs(p, name, line(start), col(start), endLine(), endCol());
             }

@@ -149,7 +149,7 @@ abstract class StatementParser extends TargetParser {
             Expr value = first;
             int valueStart = start;
             while (accept(TokenType.EQUAL)) {
-                if (invalidRules && (value instanceof Ast.Yield || value instanceof Ast.YieldFrom) && at(TokenType.EQUAL)) {
+                if (value instanceof Ast.Yield || value instanceof Ast.YieldFrom) {
                     throw errorNode("assignment to yield expression not possible", value);
                 }
                 if (targets.isEmpty() && !isSingleTarget(value) && !(value instanceof Ast.Tuple)
