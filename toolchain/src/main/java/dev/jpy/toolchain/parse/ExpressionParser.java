@@ -668,7 +668,13 @@ abstract class ExpressionParser extends ParserCore {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
+                Expr key = expression();
+                keys.add(key);
+                if (invalidRules && !at(TokenType.COLON)) {
+                    // invalid_kvpair: a=expression !(':'), at the key's last character, no end
+                    throw raise("SyntaxError", "':' expected after dictionary key", (Integer) key.attribute(0),
+                            (Integer) key.attribute(3), (Integer) key.attribute(2), 0);
+                }
                 expect(TokenType.COLON);
                 values.add(dictValue());
             }

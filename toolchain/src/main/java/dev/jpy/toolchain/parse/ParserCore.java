@@ -205,6 +205,12 @@ abstract class ParserCore {
         return t.type() == TokenType.NAME && t.string().equals(kw);
     }
 
+    /** Token {@code i} is the keyword {@code kw}. */
+    final boolean atKeywordIndex(int i, String kw) {
+        Token t = tokens.get(i);
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
     final boolean atKeywordAhead(int ahead, String kw) {
         Token t = peek(ahead);
         return t.type() == TokenType.NAME && t.string().equals(kw);

@@ -149,7 +149,7 @@ abstract class StatementParser extends TargetParser {
             Expr value = first;
             int valueStart = start;
             while (accept(TokenType.EQUAL)) {
-                if (value instanceof Ast.Yield || value instanceof Ast.YieldFrom) {
+                if ((value instanceof Ast.Yield || value instanceof Ast.YieldFrom) && atKeywordIndex(valueStart, "yield")) {
                     throw errorNode("assignment to yield expression not possible", value);
                 }
                 if (targets.isEmpty() && !isSingleTarget(value) && !(value instanceof Ast.Tuple)
@@ -290,6 +290,13 @@ abstract class StatementParser extends TargetParser {
             String asname = acceptKeyword("as") ? expectName() : null;
             names.add(new Ast.Alias(name, asname, line(s), col(s), endLine(), endCol()));
         } while (accept(TokenType.COMMA));
+        if (invalidRules && acceptKeyword("from")) {
+            // invalid_import: 'import' ','.dotted_name+ 'from' dotted_name
+            if (tryWithoutInvalid(this::dottedName) != null) {
+                peek();
+                throw errorStartingFrom("Did you mean to use 'from ... import ...' instead?", start);
+            }
+        }
         return new Ast.Import(names, line(start), col(start), endLine(), endCol());
     }
 
