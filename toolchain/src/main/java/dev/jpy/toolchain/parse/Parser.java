@@ -31,7 +31,9 @@ public final class Parser extends CompoundParser {
                 // file: [statements] ENDMARKER
                 List<Stmt> body = p.statements(TokenType.ENDMARKER);
                 if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-                return new Ast.Module(body, List.of());
+                Ast.Module m = new Ast.Module(body, List.of());
+                AstDepth.check(m, p.tokens.size());
+                return m;
             } catch (ParseException e) {
                 throw p.finish(p.secondPass(e, () -> p.statements(TokenType.ENDMARKER)));
             }
@@ -47,7 +49,9 @@ public final class Parser extends CompoundParser {
                 Ast.Expr e = p.expressions();
                 while (p.accept(TokenType.NEWLINE)) { }
                 if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-                return new Ast.Expression(e);
+                Ast.Expression x = new Ast.Expression(e);
+                AstDepth.check(x, p.tokens.size());
+                return x;
             } catch (ParseException e) {
                 throw p.finish(p.secondPass(e, p::expressions));
             }

@@ -311,9 +311,21 @@ abstract class ParserCore {
             return raise("IndentationError", t.type() == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
                     t.startLine(), col, t.endLine(), -1);
         }
-        ParseException e = error("invalid syntax", t);
+        // CPython's DEDENT/ENDMARKER at end of file: on the last line, no column (-1 + 1)
+        ParseException e = trailing(t) ? raise("SyntaxError", "invalid syntax", lastLine(), 0, lastLine(), 0)
+                : error("invalid syntax", t);
         e.generic = true;
         return e;
+    }
+
+    /** A DEDENT or ENDMARKER after the last line of the source. */
+    private boolean trailing(Token t) {
+        return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT) && t.startLine() > lastLine();
+    }
+
+    /** The last line of the source (a final newline ends it, and starts no line). */
+    private int lastLine() {
+        return Math.max(1, lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length);
     }
 
     /** Runs {@code rule} from the current position with the invalid_* rules off; null (position restored) if it fails. */
@@ -419,6 +431,11 @@ abstract class ParserCore {
 
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: the token's span. */
     final ParseException error(String message, Token t) {
+        if (trailing(t)) {
+            // RAISE_SYNTAX_ERROR on a token without column: the tokenizer's position, the end of the last line
+            int line = lastLine();
+            return raise("SyntaxError", message, line, lines[line - 1].getBytes(StandardCharsets.UTF_8).length + 1, line, -1);
+        }
         return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
                 t.endLine(), byteCol(lines, t.endLine(), t.endCol()) + 1);
     }
