@@ -53,6 +53,8 @@ abstract class ParserCore {
 
     ParserCore(String source) {
         if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
+        // CPython's parser input has its newlines translated: a lone CR ends a line (CR LF the tokenizer handles)
+        if (source.indexOf('\r') >= 0) source = source.replaceAll("\r(?!\n)", "\n");
         sourceCps = source.codePoints().toArray();
         lines = source.split("\n", -1);
         TokenizerErrors checks = new TokenizerErrors(source.endsWith("\n") ? lines.length - 1 : lines.length);
