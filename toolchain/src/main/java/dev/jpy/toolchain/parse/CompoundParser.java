@@ -53,18 +53,36 @@ abstract class CompoundParser extends PatternParser {
         }
     }
 
-    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    /** Token index of the keyword whose block {@link #block()} parses next (for the IndentationError). */
+    private int blockKeyword = -1;
+
+    /** The block of the statement whose keyword is token {@code keyword}. */
     @Override
-    final List<Stmt> block() {
+    final List<Stmt> block(int keyword) {
+        blockKeyword = keyword;
+        return block();
+    }
+
+    /**
+     * No ':' before a block: "expected ':'" where the grammar forces it ({@code &&':'} after 'try', 'finally',
+     * 'else', a def's signature), or in the second pass when a NEWLINE follows the header (invalid_*_stmt).
+     */
+    private ParseException missingColon() {
+        String kw = blockKeyword >= 0 ? tokens.get(blockKeyword).string() : "";
+        boolean forced = kw.equals("try") || kw.equals("finally") || kw.equals("else") || kw.equals("def");
+        if (forced || (invalidRules && at(TokenType.NEWLINE))) return error("expected ':'", peek());
+        return syntaxError();
+    }
+
+    // block: NEWLINE INDENT statements DEDENT | simple_stmts
+    private List<Stmt> block() {
         // the ':' before a block: CPython says "expected ':'" where the grammar forces it (&&':') or a
         // NEWLINE follows the header (the invalid_*_stmt rules)
-        if (!at(TokenType.COLON)) throw error("expected ':'", peek());
+        if (!at(TokenType.COLON)) throw missingColon();
         advance();
         typeCommentAfterColon();
         if (accept(TokenType.NEWLINE)) {
-            if (!at(TokenType.INDENT)) {
-                throw error("expected an indented block", peek());
-            }
+            if (!at(TokenType.INDENT)) throw expectedIndentedBlock(blockKeyword);
             advance();
             List<Stmt> body = statements(TokenType.DEDENT);
             expect(TokenType.DEDENT);
@@ -111,7 +129,7 @@ abstract class CompoundParser extends PatternParser {
         int start = mark();
         advance(); // 'if' or 'elif'
         Expr test = namedExpression();
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Stmt> orelse;
         if (atKeyword("elif")) orelse = List.of(ifStmt());
         else orelse = elseBlock();
@@ -120,7 +138,8 @@ abstract class CompoundParser extends PatternParser {
 
     // else_block: 'else' &&':' block
     private List<Stmt> elseBlock() {
-        if (acceptKeyword("else")) return block();
+        int kw = mark();
+        if (acceptKeyword("else")) return block(kw);
         return List.of();
     }
 
@@ -129,19 +148,20 @@ abstract class CompoundParser extends PatternParser {
         int start = mark();
         expectKeyword("while");
         Expr test = namedExpression();
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Stmt> orelse = elseBlock();
         return new Ast.While(test, body, orelse, line(start), col(start), endLine(), endCol());
     }
 
     // for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
     private Stmt forStmt(int start, boolean isAsync) {
+        int kw = mark();
         expectKeyword("for");
         Expr target = starTargets();
         expectKeyword("in");
         String[] tc = typeCommentSlot = new String[1];
         Expr iter = starExpressions();
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         List<Stmt> orelse = elseBlock();
         return isAsync
                 ? new Ast.AsyncFor(target, iter, body, orelse, tc[0], line(start), col(start), endLine(), endCol())
@@ -150,12 +170,12 @@ abstract class CompoundParser extends PatternParser {
 
     // with_stmt: ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block | ['async'] 'with' ','.with_item+ ':' block
     private Stmt withStmt(int start, boolean isAsync) {
+        int kw = mark();
         expectKeyword("with");
         List<Ast.WithItem> items = null;
         String[] tc = typeCommentSlot = new String[1];
         if (at(TokenType.LPAR)) {
             int m = mark();
-            int f = furthest;
             try {
                 advance();
                 List<Ast.WithItem> list = new ArrayList<>();
@@ -168,14 +188,13 @@ abstract class CompoundParser extends PatternParser {
                 items = list;
             } catch (ParseException e) {
                 reset(m);
-                furthest = f;
             }
         }
         if (items == null) {
             items = new ArrayList<>();
             do items.add(withItem()); while (accept(TokenType.COMMA));
         }
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         return isAsync
                 ? new Ast.AsyncWith(items, body, tc[0], line(start), col(start), endLine(), endCol())
                 : new Ast.With(items, body, tc[0], line(start), col(start), endLine(), endCol());
@@ -187,7 +206,9 @@ abstract class CompoundParser extends PatternParser {
         Expr vars = null;
         if (acceptKeyword("as")) {
             vars = starTarget();
-            if (!at(TokenType.COMMA) && !at(TokenType.RPAR) && !at(TokenType.COLON)) throw syntaxError();
+            if (!at(TokenType.COMMA) && !at(TokenType.RPAR) && !at(TokenType.COLON)) {
+                throw invalidRules && at(TokenType.NEWLINE) ? error("expected ':'", peek()) : syntaxError();
+            }
         }
         return new Ast.WithItem(e, vars);
     }
@@ -197,7 +218,7 @@ abstract class CompoundParser extends PatternParser {
     private Stmt tryStmt() {
         int start = mark();
         expectKeyword("try");
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         List<Ast.ExceptHandlerKind> handlers = new ArrayList<>();
         Boolean star = null;
         while (atKeyword("except")) {
@@ -205,32 +226,41 @@ abstract class CompoundParser extends PatternParser {
             advance();
             boolean isStar = accept(TokenType.STAR);
             if (star != null && star != isStar) {
-                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", hs);
+                throw errorTokens("cannot have both 'except' and 'except*' on the same 'try'", hs, isStar ? hs + 1 : hs);
             }
             star = isStar;
             Expr type = null;
             String name = null;
             if (!at(TokenType.COLON)) {
                 type = expression();
-                if (at(TokenType.COMMA)) {
-                    throw errorAt("multiple exception types must be parenthesized", mark() - 1);
-                }
+                if (at(TokenType.COMMA)) throw multipleExceptionTypes(mark() - 1);
                 if (acceptKeyword("as")) name = expectName();
             } else if (isStar) {
                 throw error("expected one or more exception types", peek());
             }
-            List<Stmt> hbody = block();
+            List<Stmt> hbody = block(hs);
             handlers.add(new Ast.ExceptHandler(type, name, hbody, line(hs), col(hs), endLine(), endCol()));
         }
         List<Stmt> orelse = handlers.isEmpty() ? List.of() : elseBlock();
         List<Stmt> finalbody = List.of();
-        if (acceptKeyword("finally")) finalbody = block();
+        int fin = mark();
+        if (acceptKeyword("finally")) finalbody = block(fin);
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw error("expected 'except' or 'finally' block", peek());
         }
         return Boolean.TRUE.equals(star)
                 ? new Ast.TryStar(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol())
                 : new Ast.Try(body, handlers, orelse, finalbody, line(start), col(start), endLine(), endCol());
+    }
+
+    /** invalid_except_stmt: {@code a=expression ',' expressions ['as' NAME] ':'}, from a to the ':'; else generic. */
+    private ParseException multipleExceptionTypes(int a) {
+        advance();
+        if (tryWithoutInvalid(this::expressions) == null) return syntaxError();
+        if (acceptKeyword("as") && !atName()) return syntaxError();
+        if (atName()) advance();
+        if (!at(TokenType.COLON)) return syntaxError();
+        return errorStartingFrom("multiple exception types must be parenthesized", a);
     }
 
     // decorators: ('@' f=named_expression NEWLINE )+
@@ -249,15 +279,23 @@ abstract class CompoundParser extends PatternParser {
 
     // function_def_raw: ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block
     private Stmt functionDef(int start, boolean isAsync, List<Expr> decorators) {
+        int kw = mark();
         expectKeyword("def");
         String name = expectName();
         String[] tc = typeCommentSlot = new String[2];
         List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
-        expect(TokenType.LPAR);
+        if (!at(TokenType.LPAR)) throw error("expected '('", peek());
+        advance();
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);
-        Expr returns = accept(TokenType.RARROW) ? expression() : null;
-        List<Stmt> body = block();
+        Expr returns = null;
+        if (at(TokenType.RARROW)) {
+            int arrow = mark();
+            advance();
+            returns = tryWithoutInvalid(this::expression);
+            if (returns == null) throw errorAt("expected ':'", arrow);
+        }
+        List<Stmt> body = block(kw);
         return isAsync
                 ? new Ast.AsyncFunctionDef(name, args, body, decorators, returns, tc[0], typeParams,
                         line(start), col(start), endLine(), endCol())
@@ -279,7 +317,7 @@ abstract class CompoundParser extends PatternParser {
             bases = a.args();
             keywords = a.keywords();
         }
-        List<Stmt> body = block();
+        List<Stmt> body = block(start);
         return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams,
                 line(start), col(start), endLine(), endCol());
     }

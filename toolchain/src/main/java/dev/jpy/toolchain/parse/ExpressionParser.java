@@ -47,9 +47,13 @@ abstract class ExpressionParser extends ParserCore {
             if (atKeyword("lambda")) return lambdef();
             int start = mark();
             Expr body = disjunction();
+            if (invalidRules) invalidExpression(start, body);
             if (atKeyword("if")) {
                 advance();
                 Expr test = disjunction();
+                if (invalidRules && !atKeyword("else") && !at(TokenType.COLON)) {
+                    throw errorRange("expected 'else' after 'if' expression", body, test);
+                }
                 expectKeyword("else");
                 Expr orelse = expression();
                 return new Ast.IfExp(test, body, orelse, line(start), col(start), endLine(), endCol());
@@ -58,6 +62,34 @@ abstract class ExpressionParser extends ParserCore {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * invalid_expression's "Perhaps you forgot a comma?": {@code a=disjunction b=expression} inside brackets,
+     * unless the expression starts with NAME STRING or a soft keyword, or {@code a} is print/exec.
+     */
+    private void invalidExpression(int start, Expr a) {
+        if (a instanceof Ast.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            // invalid_legacy_expression: NAME !'(' star_expressions
+            if (at(TokenType.LPAR) || !startsExpression()) return;
+            int m = mark();
+            Expr b = tryWithoutInvalid(this::starExpressions);
+            if (b != null) {
+                throw errorRange("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", a, b);
+            }
+            reset(m);
+            return;
+        }
+        Token t = tokens.get(start);
+        if (t.type() == TokenType.NAME && (SOFT_KEYWORDS.contains(t.string())
+                || tokens.get(start + 1).type() == TokenType.STRING || tokens.get(start + 1).type() == TokenType.FSTRING_START)) {
+            return;
+        }
+        if (!startsExpression() || atKeyword("if") || atKeyword("else") || atKeyword("for") || atKeyword("async")) return;
+        int m = mark();
+        Expr b = tryWithoutInvalid(this::expression);
+        if (b != null && level(mark() - 1) > 0) throw errorRange("invalid syntax. Perhaps you forgot a comma?", a, b);
+        reset(m);
     }
 
     // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -122,8 +154,35 @@ abstract class ExpressionParser extends ParserCore {
     final Expr namedExpression() {
         if (atName() && atAhead(1, TokenType.COLONEQUAL)) return assignmentExpression();
         Expr e = expression();
-        if (at(TokenType.COLONEQUAL)) throw syntaxError();
+        if (at(TokenType.COLONEQUAL)) throw invalidRules ? walrusTarget(e) : syntaxError();
+        if (invalidRules && at(TokenType.EQUAL)) invalidNamedExpression(e);
         return e;
+    }
+
+    /** invalid_named_expression: {@code a=expression ':=' expression}. */
+    final ParseException walrusTarget(Expr e) {
+        return errorNode("cannot use assignment expressions with " + TargetParser.exprName(e), e);
+    }
+
+    /**
+     * invalid_named_expression's {@code a=NAME '=' b=bitwise_or !('='|':=')} and
+     * {@code !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or '=' bitwise_or !('='|':=')}.
+     */
+    private void invalidNamedExpression(Expr a) {
+        boolean bitwiseOr = !(a instanceof Ast.Compare || a instanceof Ast.BoolOp || a instanceof Ast.IfExp
+                || a instanceof Ast.Lambda || (a instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOperator.Not));
+        if (!bitwiseOr) return;
+        int m = mark();
+        advance();
+        Expr b = tryWithoutInvalid(this::bitwiseOr);
+        boolean ok = b != null && !at(TokenType.EQUAL) && !at(TokenType.COLONEQUAL);
+        reset(m);
+        if (!ok) return;
+        if (a instanceof Ast.Name) throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+        if (a instanceof Ast.List || a instanceof Ast.Tuple || a instanceof Ast.GeneratorExp
+                || (a instanceof Ast.Constant c && (c.value() instanceof dev.jpy.marshal.model.PyNone
+                        || c.value() instanceof dev.jpy.marshal.model.PyBool))) return;
+        throw errorNode("cannot assign to " + TargetParser.exprName(a) + " here. Maybe you meant '==' instead of '='?", a);
     }
 
     // assignment_expression: NAME ':=' ~ expression
@@ -279,6 +338,7 @@ abstract class ExpressionParser extends ParserCore {
             Ast.Operator op = at(TokenType.PLUS) ? Ast.Operator.Add : at(TokenType.MINUS) ? Ast.Operator.Sub : null;
             if (op == null) return left;
             advance();
+            if (invalidRules && atKeyword("not")) notAfterOperator(this::inversion);
             left = new Ast.BinOp(left, op, term(), line(start), col(start), endLine(), endCol());
         }
     }
@@ -298,8 +358,18 @@ abstract class ExpressionParser extends ParserCore {
             };
             if (op == null) return left;
             advance();
+            if (invalidRules && atKeyword("not")) notAfterOperator(this::inversion);
             left = new Ast.BinOp(left, op, factor(), line(start), col(start), endLine(), endCol());
         }
+    }
+
+    /** invalid_arithmetic / invalid_factor: {@code a='not' b=inversion} right after an operator. */
+    private void notAfterOperator(java.util.function.Supplier<Expr> operand) {
+        int not = mark();
+        advance();
+        Expr b = tryWithoutInvalid(operand);
+        if (b != null) throw errorTokenToNode("'not' after an operator must be parenthesized", not, b);
+        reset(not);
     }
 
     // factor: '+' factor | '-' factor | '~' factor | power   (the operator chain is collected in a loop)
@@ -319,6 +389,7 @@ abstract class ExpressionParser extends ParserCore {
             advance();
         }
         if (ops.isEmpty()) return power();
+        if (invalidRules && atKeyword("not")) notAfterOperator(this::factor);
         int cost = ops.size() + 1;
         if (depth + cost > MAX_DEPTH) throw tooComplex();
         depth += cost;
@@ -490,7 +561,7 @@ abstract class ExpressionParser extends ParserCore {
             }
             Expr first = starNamedExpression();
             if (atKeyword("for") || atKeyword("async")) {
-                if (first instanceof Ast.Starred) throw syntaxError();
+                if (first instanceof Ast.Starred) throw starredComprehension(first);
                 List<Ast.Comprehension> gens = forIfClauses();
                 expect(TokenType.RPAR);
                 return new Ast.GeneratorExp(first, gens, line(start), col(start), endLine(), endCol());
@@ -521,7 +592,7 @@ abstract class ExpressionParser extends ParserCore {
             }
             Expr first = starNamedExpression();
             if (atKeyword("for") || atKeyword("async")) {
-                if (first instanceof Ast.Starred) throw syntaxError();
+                if (first instanceof Ast.Starred) throw starredComprehension(first);
                 List<Ast.Comprehension> gens = forIfClauses();
                 expect(TokenType.RSQB);
                 return new Ast.ListComp(first, gens, line(start), col(start), endLine(), endCol());
@@ -529,6 +600,7 @@ abstract class ExpressionParser extends ParserCore {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             if (accept(TokenType.COMMA)) elts.addAll(starNamedExpressions(TokenType.RSQB));
+            if (invalidRules) unparenthesizedComprehensionTarget(elts);
             expect(TokenType.RSQB);
             return new Ast.List(elts, ExprContext.Load, line(start), col(start), endLine(), endCol());
         } finally {
@@ -545,12 +617,15 @@ abstract class ExpressionParser extends ParserCore {
             if (accept(TokenType.RBRACE)) {
                 return new Ast.Dict(List.of(), List.of(), line(start), col(start), endLine(), endCol());
             }
-            if (at(TokenType.DOUBLESTAR)) return dictRest(start, null, null);
+            if (at(TokenType.DOUBLESTAR)) {
+                if (invalidRules) invalidDictComprehension();
+                return dictRest(start, null, null);
+            }
             boolean bareWalrus = atName() && atAhead(1, TokenType.COLONEQUAL);
             Expr first = starNamedExpression();
             if (at(TokenType.COLON) && !(first instanceof Ast.Starred) && !bareWalrus) {
                 advance();
-                Expr value = expression();
+                Expr value = dictValue();
                 if (atKeyword("for") || atKeyword("async")) {
                     List<Ast.Comprehension> gens = forIfClauses();
                     expect(TokenType.RBRACE);
@@ -559,7 +634,7 @@ abstract class ExpressionParser extends ParserCore {
                 return dictRest(start, first, value);
             }
             if (atKeyword("for") || atKeyword("async")) {
-                if (first instanceof Ast.Starred) throw syntaxError();
+                if (first instanceof Ast.Starred) throw starredComprehension(first);
                 List<Ast.Comprehension> gens = forIfClauses();
                 expect(TokenType.RBRACE);
                 return new Ast.SetComp(first, gens, line(start), col(start), endLine(), endCol());
@@ -567,6 +642,7 @@ abstract class ExpressionParser extends ParserCore {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             if (accept(TokenType.COMMA)) elts.addAll(starNamedExpressions(TokenType.RBRACE));
+            if (invalidRules) unparenthesizedComprehensionTarget(elts);
             expect(TokenType.RBRACE);
             return new Ast.Set(elts, line(start), col(start), endLine(), endCol());
         } finally {
@@ -592,14 +668,62 @@ abstract class ExpressionParser extends ParserCore {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
+                Expr key = expression();
+                keys.add(key);
+                if (invalidRules && !at(TokenType.COLON)) {
+                    // invalid_kvpair: a=expression !(':'), at the key's last character, no end
+                    throw raise("SyntaxError", "':' expected after dictionary key", (Integer) key.attribute(0),
+                            (Integer) key.attribute(3), (Integer) key.attribute(2), 0);
+                }
                 expect(TokenType.COLON);
-                values.add(expression());
+                values.add(dictValue());
             }
             if (!accept(TokenType.COMMA)) break;
         }
         expect(TokenType.RBRACE);
         return new Ast.Dict(keys, values, line(start), col(start), endLine(), endCol());
+    }
+
+    /** invalid_comprehension: {@code [a, b for ...]} or {@code [a, for ...]}. */
+    private void unparenthesizedComprehensionTarget(List<Expr> elts) {
+        if (!atKeyword("for") && !(atKeyword("async") && atKeywordAhead(1, "for"))) return;
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (elts.size() > 1) throw errorRange(msg, elts.get(0), elts.get(elts.size() - 1));
+        if (tokens.get(mark() - 1).type() == TokenType.COMMA) throw errorNodeToToken(msg, elts.get(0), mark() - 1);
+    }
+
+    /** invalid_dict_comprehension: {@code '{' a='**' bitwise_or for_if_clauses '}'}. */
+    private void invalidDictComprehension() {
+        int m = mark();
+        advance();
+        if (tryWithoutInvalid(this::bitwiseOr) != null && (atKeyword("for") || atKeyword("async"))) {
+            throw errorAt("dict unpacking cannot be used in dict comprehension", m);
+        }
+        reset(m);
+    }
+
+    /** invalid_comprehension: a starred element before 'for', or else a generic error. */
+    final ParseException starredComprehension(Expr first) {
+        return invalidRules ? errorNode("iterable unpacking cannot be used in comprehension", first) : syntaxError();
+    }
+
+    /** A dict value after its ':', with invalid_kvpair's messages in the second pass. */
+    private Expr dictValue() {
+        if (invalidRules) {
+            if (at(TokenType.RBRACE) || at(TokenType.COMMA)) {
+                throw errorAt("expression expected after dictionary key and ':'", mark() - 1);
+            }
+            if (at(TokenType.STAR)) {
+                int star = mark();
+                advance();
+                Expr b = tryWithoutInvalid(this::bitwiseOr);
+                if (b != null) {
+                    throw errorTokenToNode("cannot use a starred expression in a dictionary value", star, b);
+                }
+                reset(star);
+            }
+        }
+        return expression();
     }
 
     // for_if_clauses: for_if_clause+
@@ -610,6 +734,7 @@ abstract class ExpressionParser extends ParserCore {
             int isAsync = acceptKeyword("async") ? 1 : 0;
             expectKeyword("for");
             Expr target = starTargetsForComprehension();
+            if (invalidRules && !atKeyword("in")) throw errorAt("'in' expected after for-loop variables", furthest);
             expectKeyword("in");
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();

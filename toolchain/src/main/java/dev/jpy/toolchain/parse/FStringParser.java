@@ -172,12 +172,21 @@ abstract class FStringParser extends ExpressionParser {
         try {
             int start = mark();
             Token open = expect(TokenType.LBRACE);
-            if (at(TokenType.RBRACE)) throw error("f-string: valid expression required before '}'", peek());
+            if (at(TokenType.RBRACE) || at(TokenType.EQUAL) || at(TokenType.EXCLAMATION) || at(TokenType.COLON)) {
+                throw error("f-string: valid expression required before '" + peek().string() + "'", peek());
+            }
             Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            if (invalidRules && !at(TokenType.EQUAL) && !at(TokenType.EXCLAMATION) && !at(TokenType.COLON)
+                    && !at(TokenType.RBRACE)) {
+                throw error("f-string: expecting '=', or '!', or ':', or '}'", peek());
+            }
             boolean debug = false;
             if (at(TokenType.EQUAL)) {
                 advance();
                 debug = true;
+                if (invalidRules && !at(TokenType.EXCLAMATION) && !at(TokenType.COLON) && !at(TokenType.RBRACE)) {
+                    throw error("f-string: expecting '!', or ':', or '}'", peek());
+                }
                 Token next = peek();
                 int[] text = sourceWithoutComments(open.end(), next.start());
                 outer.add(text, open.endLine(), colAfter(start), next.startLine(), col(mark()));
@@ -188,14 +197,16 @@ abstract class FStringParser extends ExpressionParser {
                 Token bang = advance();
                 Token c = peek();
                 if (c.start() != bang.end()) {
-                    throw error("f-string: conversion type must come right after the exclamanation mark", bang);
+                    throw errorTokens("f-string: conversion type must come right after the exclamanation mark",
+                            mark() - 1, mark());
                 }
                 if (c.type() != TokenType.NAME) throw error("f-string: missing conversion character", c);
                 conversion = switch (c.string()) {
                     case "s" -> 's';
                     case "r" -> 'r';
                     case "a" -> 'a';
-                    default -> throw error("f-string: invalid conversion character", c);
+                    default -> throw error("f-string: invalid conversion character '" + c.string()
+                            + "': expected 's', 'r', or 'a'", c);
                 };
                 advance();
             }
@@ -211,7 +222,7 @@ abstract class FStringParser extends ExpressionParser {
                     } else if (at(TokenType.LBRACE)) {
                         replacementField(specValues, run, raw);
                     } else {
-                        throw syntaxError();
+                        throw invalidRules ? error("f-string: expecting '}', or format specs", peek()) : syntaxError();
                     }
                 }
                 flush(specValues, run);

@@ -49,6 +49,22 @@ final class Literals {
         return new Parts(bytes, raw, unicode, token.substring(i + qlen, token.length() - qlen));
     }
 
+    /**
+     * The SyntaxError message for a str escape the unicode-escape codec rejects, with its UTF-8 byte positions
+     * in the literal body: {@code from} (the backslash) to {@code to} (exclusive).
+     */
+    private static IllegalArgumentException unicodeError(int[] cps, int from, int to, String reason) {
+        int a = utf8Length(cps, 0, from), b = a + utf8Length(cps, from, Math.min(to, cps.length)) - 1;
+        String where = b > a ? "bytes in position " + a + "-" + b : "byte 0x5c in position " + a;
+        return new IllegalArgumentException("(unicode error) 'unicodeescape' codec can't decode " + where + ": " + reason);
+    }
+
+    private static int utf8Length(int[] cps, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n += cps[i] < 0x80 ? 1 : cps[i] < 0x800 ? 2 : cps[i] < 0x10000 ? 3 : 4;
+        return n;
+    }
+
     /** Decode a str literal body to code points. */
     static int[] decodeStr(String body, boolean raw) {
         int[] cps = body.codePoints().toArray();
@@ -86,11 +102,11 @@ final class Literals {
                     int v = 0;
                     for (int k = 0; k < len; k++) {
                         if (i + 1 >= cps.length || Character.digit(cps[i + 1], 16) < 0) {
-                            throw new IllegalArgumentException("truncated \\" + (char) e + " escape");
+                            throw unicodeError(cps, i - 1 - k, i + 1, "truncated \\" + (char) e + "X".repeat(len) + " escape");
                         }
                         v = v * 16 + Character.digit(cps[++i], 16);
                     }
-                    if (v > 0x10FFFF) throw new IllegalArgumentException("illegal Unicode character");
+                    if (v > 0x10FFFF) throw unicodeError(cps, i - 1 - len, i + 1, "illegal Unicode character");
                     out[n++] = v;
                 }
                 case 'N' -> {
@@ -98,13 +114,13 @@ final class Literals {
                     if (i + 1 < cps.length && cps[i + 1] == '{') {
                         for (int k = i + 2; k < cps.length; k++) if (cps[k] == '}') { close = k; break; }
                     }
-                    if (close < 0) throw new IllegalArgumentException("malformed \\N character escape");
+                    if (close < 0) throw unicodeError(cps, i - 1, i + 1, "malformed \\N character escape");
                     String name = new String(cps, i + 2, close - i - 2);
                     int v;
                     try {
                         v = Character.codePointOf(name);
                     } catch (IllegalArgumentException ex) {
-                        throw new IllegalArgumentException("unknown Unicode character name");
+                        throw unicodeError(cps, i - 1, close + 1, "unknown Unicode character name");
                     }
                     out[n++] = v;
                     i = close;
@@ -152,7 +168,7 @@ final class Literals {
                     int v = 0;
                     for (int k = 0; k < 2; k++) {
                         if (i + 1 >= body.length() || Character.digit(body.charAt(i + 1), 16) < 0) {
-                            throw new IllegalArgumentException("invalid \\x escape at position " + (i - 1 - k));
+                            throw new IllegalArgumentException("(value error) invalid \\x escape at position " + (i - 1 - k));
                         }
                         v = v * 16 + Character.digit(body.charAt(++i), 16);
                     }

@@ -35,10 +35,14 @@ public final class Parser extends CompoundParser {
     public static Ast.Module parseModule(String source, String filename, boolean typeComments) {
         return onBigStack(() -> {
             Parser p = new Parser(source, typeComments);
-            // file: [statements] ENDMARKER
-            List<Stmt> body = p.statements(TokenType.ENDMARKER);
-            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-            return new Ast.Module(body, List.copyOf(p.typeIgnores));
+            try {
+                // file: [statements] ENDMARKER
+                List<Stmt> body = p.statements(TokenType.ENDMARKER);
+                if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+                return new Ast.Module(body, List.copyOf(p.typeIgnores));
+            } catch (ParseException e) {
+                throw p.finish(p.secondPass(e, () -> p.statements(TokenType.ENDMARKER)));
+            }
         });
     }
 
@@ -47,9 +51,21 @@ public final class Parser extends CompoundParser {
      * {@code single} (Interactive) or {@code func_type} (FunctionType); {@code typeComments} as its
      * {@code type_comments} argument.
      *
+     * Like {@code ast.parse}, a tree nested too deeply to become Python objects raises CPython's
+     * RecursionError "during ast construction"; the compiler's entry points ({@link #parseModule}) do not
+     * check that, as CPython's compiler does not.
+     *
      * @throws IllegalArgumentException for another mode
      */
     public static Ast.Mod parse(String source, String filename, String mode, boolean typeComments) {
+        Ast.Mod tree = parseMode(source, filename, mode, typeComments);
+        return onBigStack(() -> {
+            AstDepth.check(tree); // recursive, like the walk it measures
+            return tree;
+        });
+    }
+
+    private static Ast.Mod parseMode(String source, String filename, String mode, boolean typeComments) {
         return switch (mode) {
             case "exec" -> parseModule(source, filename, typeComments);
             case "eval" -> onBigStack(() -> new Parser(source, typeComments).evalInput());
@@ -61,15 +77,40 @@ public final class Parser extends CompoundParser {
 
     /** Parse a single expression ({@code ast.parse(source, mode="eval")}). */
     public static Ast.Expression parseExpression(String source) {
-        return onBigStack(() -> new Parser(source).evalInput());
+        return onBigStack(() -> new Parser(source, false).evalInput());
     }
 
     // eval: expressions NEWLINE* ENDMARKER
     private Ast.Expression evalInput() {
-        Ast.Expr e = expressions();
-        while (accept(TokenType.NEWLINE)) { }
-        if (!at(TokenType.ENDMARKER)) throw syntaxError();
-        return new Ast.Expression(e);
+        try {
+            Ast.Expr e = expressions();
+            while (accept(TokenType.NEWLINE)) { }
+            if (!at(TokenType.ENDMARKER)) throw syntaxError();
+            return new Ast.Expression(e);
+        } catch (ParseException e) {
+            throw finish(secondPass(e, this::expressions));
+        }
+    }
+
+    /**
+     * After a generic failure, CPython parses again with the invalid_* rules on: the error one of them
+     * raises, or else the first pass's "invalid syntax".
+     */
+    private ParseException secondPass(ParseException first, Runnable parse) {
+        if (!first.generic || reachedUnclosedEof()) return first;
+        int firstFurthest = furthest;
+        reset(0);
+        furthest = 0;
+        depth = 0;
+        invalidRules = true;
+        try {
+            parse.run();
+            if (!at(TokenType.ENDMARKER)) syntaxError();
+        } catch (ParseException e) {
+            if (!e.generic) return e;
+        }
+        furthest = firstFurthest;
+        return first;
     }
 
     private static <T> T onBigStack(java.util.function.Supplier<T> work) {
@@ -77,7 +118,7 @@ public final class Parser extends CompoundParser {
             try {
                 return work.get();
             } catch (StackOverflowError e) {
-                throw new ParseException(TOO_COMPLEX, 0, 0);
+                throw new ParseException("MemoryError", TOO_COMPLEX, 0, 0, 0, 0, null);
             }
         }, STACK_BYTES, "jpy-parser");
     }

@@ -22,6 +22,7 @@ abstract class ParserCore {
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
+    static final Set<String> SOFT_KEYWORDS = Set.of("_", "case", "match", "type");
     /**
      * Nesting limit standing in for CPython's parser stack limit (MAXSTACK 6000 rule levels): a unary or
      * {@code not} operator and a conditional-expression level count 1, a lambda 2, a unary chain 1 more;
@@ -36,9 +37,17 @@ abstract class ParserCore {
     /** The source as code points: token {@code start}/{@code end} index it. */
     final int[] sourceCps;
     private final List<int[]> commentSpans;
+    /** The innermost bracket left open when the source ended inside brackets, else null. */
+    private final Token unclosedAtEof;
+    /** Source lines (split at '\n'), for CPython's byte-to-character conversion of error columns. */
+    private final String[] lines;
     private final int[] startByte;
     private final int[] endByte;
     int pos;
+    /** CPython's call_invalid_rules: the second pass after a failed parse, with the invalid_* rules on. */
+    boolean invalidRules;
+    /** Bracket nesting level after each token (CPython's token level), built for the second pass. */
+    private int[] levels;
     /** Furthest token index looked at: where "invalid syntax" is reported. */
     int furthest;
     int depth;
@@ -47,31 +56,43 @@ abstract class ParserCore {
 
     ParserCore(String source, boolean typeComments) {
         if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
+        // CPython's parser input has its newlines translated: a lone CR ends a line (CR LF the tokenizer handles)
+        if (source.indexOf('\r') >= 0) source = source.replaceAll("\r(?!\n)", "\n");
         sourceCps = source.codePoints().toArray();
-        List<Token> raw;
-        try {
-            raw = new Tokenizer(source, typeComments).all();
-        } catch (TokenizeException e) {
-            throw new ParseException(e.getMessage(), e.line(), e.column());
-        }
-        tokens = new ArrayList<>(raw.size());
+        lines = source.split("\n", -1);
+        TokenizerErrors checks = new TokenizerErrors(source.endsWith("\n") ? lines.length - 1 : lines.length);
+        Tokenizer tokenizer = new Tokenizer(source, typeComments);
+        tokens = new ArrayList<>();
         List<int[]> comments = new ArrayList<>();
-        for (Token t : raw) {
+        Token unclosed = null;
+        for (Token t; ; ) {
+            try {
+                t = tokenizer.next();
+            } catch (TokenizeException e) {
+                ParseException pe = checks.translate(e, lines);
+                if (pe != null) throw pe;
+                // end of file inside brackets: reported where the parser fails (see finish)
+                unclosed = checks.innermostOpen();
+                tokens.add(new Token(TokenType.ENDMARKER, "", e.line(), 0, e.line(), 0, sourceCps.length, sourceCps.length));
+                break;
+            }
+            if (t == null) break;
+            checks.check(t);
             if (t.type() == TokenType.COMMENT) comments.add(new int[] {t.start(), t.end()});
             if (t.type() == TokenType.COMMENT || t.type() == TokenType.NL || t.type() == TokenType.ENCODING) continue;
             if (t.type() == TokenType.TYPE_IGNORE) {
                 typeIgnores.add(new Ast.TypeIgnore(t.startLine(), t.string()));
                 continue;
             }
-            if (t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) {
+            if ((t.type() == TokenType.ERRORTOKEN || t.type() == TokenType.OP) && !isPrintableAscii(t.string())) {
                 throw characterError(t);
             }
             if (t.type() == TokenType.NUMBER) checkNumber(t);
             if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
             tokens.add(t);
         }
+        unclosedAtEof = unclosed;
         commentSpans = comments;
-        String[] lines = source.split("\n", -1);
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -102,9 +123,17 @@ abstract class ParserCore {
     private static void checkNumber(Token t) {
         String s = t.string().replace("_", "");
         if (s.length() > 1 && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit) && s.chars().anyMatch(ch -> ch != '0')) {
-            throw new ParseException("leading zeros in decimal integer literals are not permitted; "
-                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1);
+            int zeros = 0;
+            while (t.string().charAt(zeros) == '0' || t.string().charAt(zeros) == '_') zeros++;
+            throw new ParseException("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
+                    + "use an 0o prefix for octal integers", t.startLine(), t.startCol() + 1,
+                    t.startLine(), t.startCol() + 1 + zeros, null);
         }
+    }
+
+    /** One printable ASCII character that is no operator ('$', '?', '`'): CPython's parser says "invalid syntax" there. */
+    private static boolean isPrintableAscii(String s) {
+        return s.length() == 1 && s.charAt(0) > ' ' && s.charAt(0) < 127;
     }
 
     private static boolean isAscii(String s) {
@@ -182,6 +211,12 @@ abstract class ParserCore {
     /** The current token is the keyword (or soft keyword) {@code kw}. */
     final boolean atKeyword(String kw) {
         Token t = peek();
+        return t.type() == TokenType.NAME && t.string().equals(kw);
+    }
+
+    /** Token {@code i} is the keyword {@code kw}. */
+    final boolean atKeywordIndex(int i, String kw) {
+        Token t = tokens.get(i);
         return t.type() == TokenType.NAME && t.string().equals(kw);
     }
 
@@ -273,17 +308,184 @@ abstract class ParserCore {
 
     // ---- errors ----
 
+    /**
+     * CPython's generic error (_PyPegen_set_syntax_error) at the furthest token looked at: "invalid syntax"
+     * spanning it, or an IndentationError if that token is an INDENT or DEDENT.
+     */
     final ParseException syntaxError() {
         Token t = tokens.get(Math.min(furthest, tokens.size() - 1));
-        return error("invalid syntax", t);
+        if (t.type() == TokenType.INDENT || t.type() == TokenType.DEDENT) {
+            // CPython's INDENT/DEDENT tokens have no column: the tokenizer's position (no +1), no end
+            int col = t.type() == TokenType.INDENT ? byteCol(lines, t.endLine(), t.endCol()) : 0;
+            return raise("IndentationError", t.type() == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
+                    t.startLine(), col, t.endLine(), -1);
+        }
+        // CPython's DEDENT/ENDMARKER at end of file: on the last line, no column (-1 + 1)
+        ParseException e = trailing(t) ? raise("SyntaxError", "invalid syntax", lastLine(), 0, lastLine(), 0)
+                : error("invalid syntax", t);
+        e.generic = true;
+        return e;
     }
 
+    /** A DEDENT or ENDMARKER after the last line of the source. */
+    private boolean trailing(Token t) {
+        return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT) && t.startLine() > lastLine();
+    }
+
+    /** The last line of the source (a final newline ends it, and starts no line). */
+    private int lastLine() {
+        return Math.max(1, lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length);
+    }
+
+    /** Runs {@code rule} from the current position with the invalid_* rules off; null (position restored) if it fails. */
+    final <T> T tryWithoutInvalid(java.util.function.Supplier<T> rule) {
+        int m = pos, f = furthest, d = depth;
+        boolean inv = invalidRules;
+        invalidRules = false;
+        try {
+            return rule.get();
+        } catch (ParseException e) {
+            if (!e.generic) throw e;
+            pos = m;
+            furthest = f;
+            depth = d;
+            return null;
+        } finally {
+            invalidRules = inv;
+        }
+    }
+
+    /** The bracket nesting level after token {@code i}. */
+    final int level(int i) {
+        if (levels == null) {
+            levels = new int[tokens.size()];
+            int l = 0;
+            for (int k = 0; k < levels.length; k++) {
+                switch (tokens.get(k).type()) {
+                    case LPAR, LSQB, LBRACE -> l++;
+                    case RPAR, RSQB, RBRACE -> l = Math.max(0, l - 1);
+                    default -> { }
+                }
+                levels[k] = l;
+            }
+        }
+        return levels[Math.max(0, Math.min(i, levels.length - 1))];
+    }
+
+    /** From the start of node {@code a} to the end of token {@code b}. */
+    final ParseException errorNodeToToken(String message, dev.jpy.toolchain.ast.Node a, int b) {
+        return raise("SyntaxError", message, (Integer) a.attribute(0), (Integer) a.attribute(1) + 1,
+                endLineOf(b), endColOf(b) + 1);
+    }
+
+    /** From the start of token {@code a} to the end of node {@code b}. */
+    final ParseException errorTokenToNode(String message, int a, dev.jpy.toolchain.ast.Node b) {
+        return raise("SyntaxError", message, line(a), col(a) + 1, (Integer) b.attribute(2), (Integer) b.attribute(3) + 1);
+    }
+
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM token {@code a}: to where the tokenizer is (the end of the furthest token read). */
+    final ParseException errorStartingFrom(String message, int a) {
+        int f = Math.min(furthest, tokens.size() - 1);
+        return raise("SyntaxError", message, line(a), col(a) + 1, endLineOf(f), endColOf(f));
+    }
+
+    /** The parse reached the end of a source that ended inside brackets: the tokenizer's error, no second pass. */
+    final boolean reachedUnclosedEof() {
+        return unclosedAtEof != null && furthest >= tokens.size() - 1;
+    }
+
+    /** The type of the token after the current one, without counting it as looked at. */
+    final TokenType nextType() {
+        return tokens.get(Math.min(pos + 1, tokens.size() - 1)).type();
+    }
+
+    /** From the start of token {@code a} to the end of token {@code b}. */
+    final ParseException errorTokens(String message, int a, int b) {
+        return raise("SyntaxError", message, line(a), col(a) + 1, endLineOf(b), endColOf(b) + 1);
+    }
+
+    /**
+     * The invalid_*_stmt rules' "expected an indented block after ..." for the statement whose keyword is
+     * token {@code keyword}, raised at the token after the NEWLINE (at end of file: after the NEWLINE).
+     */
+    final ParseException expectedIndentedBlock(int keyword) {
+        Token kw = tokens.get(keyword);
+        String what = switch (kw.string()) {
+            case "def" -> "function definition";
+            case "class" -> "class definition";
+            default -> "'" + kw.string() + "' statement";
+        };
+        String msg = "expected an indented block after " + what + " on line " + kw.startLine();
+        Token t = peek();
+        if (t.type() == TokenType.ENDMARKER && pos > 0) {
+            Token nl = tokens.get(pos - 1);
+            return raise("IndentationError", msg, nl.startLine(), byteCol(lines, nl.endLine(), nl.endCol()),
+                    nl.startLine(), -1);
+        }
+        ParseException e = error(msg, t);
+        return new ParseException("IndentationError", msg, e.lineno(), e.offset(), e.endLineno(), e.endOffset(), e.text());
+    }
+
+    /**
+     * The error to report for a failed parse: when the source ended inside brackets, CPython reports
+     * "'(' was never closed" if the parser got to the end, or failed on a line after the bracket's.
+     */
+    final ParseException finish(ParseException e) {
+        Token b = unclosedAtEof;
+        int last = Math.min(furthest, tokens.size() - 1);
+        if (b == null || (last < tokens.size() - 1 && tokens.get(last).startLine() <= b.startLine())) return e;
+        return raise("SyntaxError", "'" + b.string() + "' was never closed", b.startLine(),
+                byteCol(lines, b.startLine(), b.startCol()) + 1, b.startLine(), 0);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: the token's span. */
     final ParseException error(String message, Token t) {
-        return new ParseException(message, t.startLine(), t.startCol() + 1);
+        if (trailing(t)) {
+            // RAISE_SYNTAX_ERROR on a token without column: the tokenizer's position, the end of the last line
+            int line = lastLine();
+            return raise("SyntaxError", message, line, lines[line - 1].getBytes(StandardCharsets.UTF_8).length + 1, line, -1);
+        }
+        return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
+                t.endLine(), byteCol(lines, t.endLine(), t.endCol()) + 1);
     }
 
     final ParseException errorAt(String message, int tokenIndex) {
         return error(message, tokens.get(tokenIndex));
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of node {@code a} to the end of node {@code b}. */
+    final ParseException errorRange(String message, dev.jpy.toolchain.ast.Node a, dev.jpy.toolchain.ast.Node b) {
+        return raise("SyntaxError", message, (Integer) a.attribute(0), (Integer) a.attribute(1) + 1,
+                (Integer) b.attribute(2), (Integer) b.attribute(3) + 1);
+    }
+
+    /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a node. */
+    final ParseException errorNode(String message, dev.jpy.toolchain.ast.Node a) {
+        return errorRange(message, a, a);
+    }
+
+    /** From the start of token {@code from} to the end of the last token consumed. */
+    final ParseException errorFromToken(String message, int from) {
+        return raise("SyntaxError", message, line(from), col(from) + 1, endLine(), endCol() + 1);
+    }
+
+    /**
+     * _PyPegen_raise_error_known_location: byte columns (1-based, as CPython passes them) turned into
+     * character offsets against the error line, the end one against the start line too, as CPython does.
+     */
+    final ParseException raise(String pyClass, String message, int line, int byteCol, int endLine, int endByteCol) {
+        String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int offset = charOffset(text, byteCol);
+        int endOffset = endByteCol > 0 ? charOffset(text, endByteCol) : endByteCol;
+        return new ParseException(pyClass, message, line, offset, endLine, endOffset, text);
+    }
+
+    /** _PyPegen_byte_offset_to_character_offset on the line as CPython reads it (with its newline). */
+    private static int charOffset(String lineText, int byteOffset) {
+        byte[] b = (lineText + "\n\0").getBytes(StandardCharsets.UTF_8);
+        int n = Math.min(Math.max(byteOffset, 0), b.length);
+        String d = new String(b, 0, n, StandardCharsets.UTF_8);
+        return d.codePointCount(0, d.length());
     }
 
     final void enter() {
@@ -292,7 +494,7 @@ abstract class ParserCore {
 
     /** CPython raises MemoryError with this message (no position); we raise it as a ParseException at line 0. */
     final ParseException tooComplex() {
-        return new ParseException(TOO_COMPLEX, 0, 0);
+        return new ParseException("MemoryError", TOO_COMPLEX, 0, 0, 0, 0, null);
     }
 
     final void leave() {

@@ -19,7 +19,7 @@ abstract class PatternParser extends StatementParser {
         super(source, typeComments);
     }
 
-    abstract List<Stmt> block();
+    abstract List<Stmt> block(int keyword);
 
     /**
      * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
@@ -39,7 +39,7 @@ abstract class PatternParser extends StatementParser {
             furthest = f;
             return null;
         }
-        if (!at(TokenType.INDENT)) throw error("expected an indented block after 'match' statement", peek());
+        if (!at(TokenType.INDENT)) throw expectedIndentedBlock(start);
         advance();
         List<Ast.MatchCase> cases = new ArrayList<>();
         do cases.add(caseBlock()); while (atKeyword("case"));
@@ -65,10 +65,11 @@ abstract class PatternParser extends StatementParser {
     // case_block: "case" patterns guard? ':' block
     private Ast.MatchCase caseBlock() {
         if (!atKeyword("case")) throw syntaxError();
+        int kw = mark();
         advance();
         Pattern p = patterns();
         Expr guard = acceptKeyword("if") ? namedExpression() : null;
-        List<Stmt> body = block();
+        List<Stmt> body = block(kw);
         return new Ast.MatchCase(p, guard, body);
     }
 
@@ -110,6 +111,13 @@ abstract class PatternParser extends StatementParser {
             if (acceptKeyword("as")) {
                 Token t = peek();
                 if (t.string().equals("_")) throw error("cannot use '_' as a target", t);
+                if (invalidRules && !atName()) {
+                    // invalid_as_pattern: or_pattern 'as' !NAME a=expression
+                    int m = mark();
+                    Expr a = tryWithoutInvalid(this::expression);
+                    if (a != null) throw errorNode("invalid pattern target", a);
+                    reset(m);
+                }
                 String name = expectName();
                 return new Ast.MatchAs(p, name, line(start), col(start), endLine(), endCol());
             }

@@ -97,6 +97,7 @@ abstract class StatementParser extends TargetParser {
                 }
                 case "del" -> {
                     advance();
+                    if (invalidRules) invalidDel();
                     List<Expr> targets = delTargets();
                     if (!at(TokenType.NEWLINE) && !at(TokenType.SEMI)) throw syntaxError();
                     return new Ast.Delete(targets, line(start), col(start), endLine(), endCol());
@@ -129,7 +130,12 @@ abstract class StatementParser extends TargetParser {
         if (t.type() == TokenType.COLON) {
             // NAME ':' expression ['=' annotated_rhs]
             // | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
-            if (!isSingleTarget(first)) throw errorAt(annotationTargetMessage(first), start);
+            if (first instanceof Ast.Starred) throw syntaxError();
+            if (!isSingleTarget(first)) {
+                // invalid_ann_assign_target: an unparenthesized tuple is reported at its first element
+                throw errorNode(annotationTargetMessage(first),
+                        first instanceof Ast.Tuple tu && !parenthesized ? tu.elts().get(0) : first);
+            }
             advance();
             Expr annotation = expression();
             Expr value = accept(TokenType.EQUAL) ? annotatedRhs() : null;
@@ -143,6 +149,9 @@ abstract class StatementParser extends TargetParser {
             Expr value = first;
             int valueStart = start;
             while (accept(TokenType.EQUAL)) {
+                if ((value instanceof Ast.Yield || value instanceof Ast.YieldFrom) && atKeywordIndex(valueStart, "yield")) {
+                    throw errorNode("assignment to yield expression not possible", value);
+                }
                 if (targets.isEmpty() && !isSingleTarget(value) && !(value instanceof Ast.Tuple)
                         && !(value instanceof Ast.List) && !(value instanceof Ast.Starred)) {
                     throw invalidTarget(value, ExprContext.Store, suggestsEquals(value));
@@ -158,7 +167,7 @@ abstract class StatementParser extends TargetParser {
         if (op != null) {
             // single_target augassign ~ (yield_expr | star_expressions)
             if (!isSingleTarget(first)) {
-                throw errorAt("'" + describe(first) + "' is an illegal expression for augmented assignment", start);
+                throw errorNode("'" + exprName(first) + "' is an illegal expression for augmented assignment", first);
             }
             advance();
             Expr value = annotatedRhs();
@@ -174,14 +183,17 @@ abstract class StatementParser extends TargetParser {
         return "illegal target for annotation";
     }
 
-    private static String describe(Expr e) {
-        return switch (e) {
-            case Ast.Tuple t -> "tuple";
-            case Ast.List l -> "list";
-            case Ast.Call c -> "function call";
-            case Ast.Constant c -> "literal";
-            default -> "expression";
-        };
+    /** invalid_del_stmt: {@code 'del' a=star_expressions} that are not del targets. */
+    private void invalidDel() {
+        int m = mark();
+        if (tryWithoutInvalid(this::delTargets) != null && (at(TokenType.NEWLINE) || at(TokenType.SEMI))) {
+            reset(m);
+            return;
+        }
+        reset(m);
+        Expr a = tryWithoutInvalid(this::starExpressions);
+        if (a != null) throw invalidTarget(a, ExprContext.Del, false);
+        reset(m);
     }
 
     // annotated_rhs: yield_expr | star_expressions
@@ -225,6 +237,7 @@ abstract class StatementParser extends TargetParser {
     // type_param_seq: ','.type_param+ [',']
     final List<Ast.TypeParam> typeParams() {
         expect(TokenType.LSQB);
+        if (at(TokenType.RSQB)) throw errorStartingFrom("Type parameter list cannot be empty", mark());
         List<Ast.TypeParam> params = new ArrayList<>();
         do {
             if (at(TokenType.RSQB) && !params.isEmpty()) break;
@@ -234,19 +247,29 @@ abstract class StatementParser extends TargetParser {
         return params;
     }
 
+    /** invalid_type_param: {@code colon=':' e=expression}, from the ':' on. */
+    private ParseException boundError(String kind) {
+        int colon = mark();
+        advance();
+        Expr e = tryWithoutInvalid(this::expression);
+        if (e == null) return errorAt("cannot use bound with " + kind, colon);
+        peek();
+        return errorStartingFrom("cannot use " + (e instanceof Ast.Tuple ? "constraints" : "bound") + " with " + kind, colon);
+    }
+
     // type_param: NAME [type_param_bound] [type_param_default] | '*' NAME [type_param_starred_default]
     //           | '**' NAME [type_param_default]
     private Ast.TypeParam typeParam() {
         int start = mark();
         if (accept(TokenType.STAR)) {
             String name = expectName();
-            if (at(TokenType.COLON)) throw error("cannot use bound with TypeVarTuple", peek());
+            if (at(TokenType.COLON)) throw boundError("TypeVarTuple");
             Expr def = accept(TokenType.EQUAL) ? starExpression() : null;
             return new Ast.TypeVarTuple(name, def, line(start), col(start), endLine(), endCol());
         }
         if (accept(TokenType.DOUBLESTAR)) {
             String name = expectName();
-            if (at(TokenType.COLON)) throw error("cannot use bound with ParamSpec", peek());
+            if (at(TokenType.COLON)) throw boundError("ParamSpec");
             Expr def = accept(TokenType.EQUAL) ? expression() : null;
             return new Ast.ParamSpec(name, def, line(start), col(start), endLine(), endCol());
         }
@@ -268,6 +291,13 @@ abstract class StatementParser extends TargetParser {
             String asname = acceptKeyword("as") ? expectName() : null;
             names.add(new Ast.Alias(name, asname, line(s), col(s), endLine(), endCol()));
         } while (accept(TokenType.COMMA));
+        if (invalidRules && acceptKeyword("from")) {
+            // invalid_import: 'import' ','.dotted_name+ 'from' dotted_name
+            if (tryWithoutInvalid(this::dottedName) != null) {
+                peek();
+                throw errorStartingFrom("Did you mean to use 'from ... import ...' instead?", start);
+            }
+        }
         return new Ast.Import(names, line(start), col(start), endLine(), endCol());
     }
 
@@ -300,8 +330,10 @@ abstract class StatementParser extends TargetParser {
             names.add(new Ast.Alias("*", null, line(s), col(s), endLine(), endCol()));
         } else {
             boolean paren = accept(TokenType.LPAR);
+            if (!paren && at(TokenType.NEWLINE)) throw errorStartingFrom("Expected one or more names after 'import'", mark());
             do {
                 if (paren && at(TokenType.RPAR) && !names.isEmpty()) break;
+                if (!paren && at(TokenType.NEWLINE)) throw error("trailing comma not allowed without surrounding parentheses", peek());
                 int s = mark();
                 String name = expectName();
                 String asname = acceptKeyword("as") ? expectName() : null;

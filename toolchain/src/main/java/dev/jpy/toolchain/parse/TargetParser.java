@@ -83,8 +83,7 @@ abstract class TargetParser extends ArgumentParser {
         String what = exprName(bad);
         String msg = (ctx == ExprContext.Del ? "cannot delete " : "cannot assign to ") + what;
         if (maybeEquals && bad == e) msg += " here. Maybe you meant '==' instead of '='?";
-        int[] pos = position(bad);
-        return new ParseException(msg, pos[0], pos[1] + 1);
+        return errorNode(msg, bad);
     }
 
     /** True if "here. Maybe you meant '==' ..." applies to this invalid assignment target (invalid_named_expression). */
@@ -137,13 +136,6 @@ abstract class TargetParser extends ArgumentParser {
                 return e;
             }
         }
-    }
-
-    private static int[] position(Expr e) {
-        dev.jpy.toolchain.ast.Node n = e;
-        int line = (Integer) n.attribute(0);
-        int col = (Integer) n.attribute(1);
-        return new int[] {line, col};
     }
 
     /** _PyPegen_get_expr_name. */

@@ -5,8 +5,10 @@
  *
  * <p>Entry points: {@link dev.jpy.toolchain.parse.Parser#parseModule(String, String)} (mode
  * {@code exec}) and {@link dev.jpy.toolchain.parse.Parser#parseExpression(String)} (mode {@code eval}).
- * Syntax errors are {@link dev.jpy.toolchain.parse.ParseException} (message, 1-based line, 1-based
- * column as SyntaxError.offset). Decoding bytes is {@code tokenize.SourceDecoder}'s job.
+ * Syntax errors are {@link dev.jpy.toolchain.parse.ParseException}, a
+ * {@link dev.jpy.toolchain.errors.PySyntaxError} with CPython's class (SyntaxError, IndentationError,
+ * TabError; MemoryError/RecursionError at line 0), message, lineno, offset, end_lineno, end_offset and
+ * text. Decoding bytes is {@code tokenize.SourceDecoder}'s job.
  *
  * <p>Design: hand-written recursive descent following Grammar/python.gram, one method per rule with
  * the rule quoted in a comment, split over a class chain by area:
@@ -27,13 +29,18 @@
  *       the soft keyword {@code match}, a genexp as sole call argument).
  *   <li>The tokenizer runs in {@code tokenize} mode; the parser adds what CPython's parser-mode
  *       tokenizer rejects: leading-zero decimals, invalid/non-printable characters, PEP 3131
- *       identifier checks (and NFKC normalization), null bytes.
+ *       identifier checks (and NFKC normalization), null bytes; {@code TokenizerErrors} adds bracket
+ *       matching, number endings and the parser's wording/positions of tokenizer errors.
+ *   <li>Errors as CPython: a failed parse is re-run with {@code invalidRules} on (CPython's second
+ *       pass with the {@code invalid_*} rules); an error one of them raises wins, else the first pass's
+ *       generic "invalid syntax" (marked {@code ParseException.generic}) at the furthest token.
+ *       Valid code never runs the invalid rules. {@code ParserCore.raise} converts byte columns to
+ *       CPython's character offsets; {@code AstDepth} raises the ast-construction RecursionError.
  *   <li>Parsing runs on a thread with a 256 MB (reserved) stack; {@code ParserCore.MAX_DEPTH} mimics
  *       CPython's parser stack limit ("Parser stack overflowed - Python source too complex to parse").
  *   <li>Not done: type comments ({@code type_comments=True}), {@code feature_version}, modes
- *       {@code single}/{@code func_type}; most of CPython's specialised error messages (the
- *       {@code invalid_*} rules) beyond those counted by ParseInvalidTest; the RecursionError CPython
- *       raises for very deep trees (e.g. 20000-term binop chains).
+ *       {@code single}/{@code func_type}; the {@code invalid_*} rules no snippet of ParseInvalidTest
+ *       needs (see its DIFFERENT list for the known gaps).
  * </ul>
  */
 package dev.jpy.toolchain.parse;

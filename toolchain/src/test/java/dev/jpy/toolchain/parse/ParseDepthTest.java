@@ -47,4 +47,14 @@ class ParseDepthTest {
         ParseException e = assertThrows(ParseException.class, () -> Parser.parseModule("(".repeat(201) + ")".repeat(201), "<unknown>"));
         assertEquals("too many nested parentheses", e.getMessage());
     }
+
+    @Test
+    void astConstructionLimitOnlyForAstParse() {
+        // python3.13 runs a file with 9999 terms ('a+'*9998 + 'a'); ast.parse of it fails converting the tree
+        String src = "x = " + "a+".repeat(9998) + "a\n";
+        assertDoesNotThrow(() -> Parser.parseModule(src, "<unknown>"));
+        ParseException e = assertThrows(ParseException.class, () -> Parser.parse(src, "<unknown>", "exec", false));
+        assertEquals("RecursionError", e.pyClass());
+        assertEquals("maximum recursion depth exceeded during ast construction", e.getMessage());
+    }
 }

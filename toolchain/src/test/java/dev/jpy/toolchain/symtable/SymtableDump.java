@@ -19,11 +19,11 @@ final class SymtableDump {
         try {
             String src = SourceDecoder.decode(raw, filename).text();
             st = SymbolTable.build(Parser.parseModule(src, filename), filename, 0);
+        } catch (ParseException | SourceDecoder.DecodeException e) {
+            return "PARSE " + e.getMessage() + "\n";
         } catch (PySyntaxError e) {
             return "ERROR " + e.pyClass() + ": " + e.msg() + " (" + e.lineno() + ":" + e.offset() + "-"
                     + e.endLineno() + ":" + (e.endOffset() < 0 ? "None" : e.endOffset()) + ")\n";
-        } catch (ParseException | SourceDecoder.DecodeException e) {
-            return "PARSE " + e.getMessage() + "\n";
         }
         StringBuilder out = new StringBuilder();
         dump(st.top(), out);
