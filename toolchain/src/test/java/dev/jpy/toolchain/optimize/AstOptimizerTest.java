@@ -3,11 +3,11 @@ package dev.jpy.toolchain.optimize;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.jpy.marshal.Goldens;
 import dev.jpy.marshal.corpus.LocalPythons;
 import dev.jpy.toolchain.ast.Ast;
 import dev.jpy.toolchain.ast.AstDump;
+import dev.jpy.toolchain.compile.CodegenGoldens;
 import dev.jpy.toolchain.parse.ParseException;
 import dev.jpy.toolchain.parse.Parser;
 import dev.jpy.toolchain.tokenize.SourceDecoder;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,21 +29,6 @@ import org.junit.jupiter.api.Test;
  * CPython 3.13 is installed.
  */
 class AstOptimizerTest {
-    /** Source text of a golden record: the snippet, or the fixture file it names. */
-    static String source(JsonObject g) throws Exception {
-        if (g.has("src")) return g.get("src").getAsString();
-        String file = g.get("filename").getAsString();
-        return SourceDecoder.decode(Files.readAllBytes(Goldens.fixtures().resolve(file)), file).text();
-    }
-
-    static List<JsonObject> goldens() throws Exception {
-        List<JsonObject> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Goldens.fixtures().resolve("codegen/golden"))) {
-            for (Path p : s.sorted().toList()) out.add(JsonParser.parseString(Files.readString(p)).getAsJsonObject());
-        }
-        return out;
-    }
-
     static String optimizedDump(String src, String file) {
         Ast.Module m = Parser.parseModule(src, file);
         return AstDump.dump(AstOptimizer.optimize(m, 1, FutureFeatures.annotations(m)));
@@ -53,9 +37,9 @@ class AstOptimizerTest {
     @Test
     void goldensMatchCPython() throws Exception {
         List<String> failures = new ArrayList<>();
-        List<JsonObject> gs = goldens();
+        List<JsonObject> gs = CodegenGoldens.all();
         for (JsonObject g : gs) {
-            String got = optimizedDump(source(g), g.get("filename").getAsString());
+            String got = optimizedDump(CodegenGoldens.source(g), g.get("filename").getAsString());
             if (!got.equals(g.get("ast_opt").getAsString())) failures.add(g.get("name").getAsString() + ": " + firstDiff(g.get("ast_opt").getAsString(), got));
         }
         System.out.println("ast optimizer goldens: " + (gs.size() - failures.size()) + " of " + gs.size() + " identical");

@@ -1,0 +1,128 @@
+package dev.jpy.toolchain.compile;
+
+import static dev.jpy.toolchain.compile.Codegen.STACK_USE_GUIDELINE;
+import static dev.jpy.toolchain.compile.Codegen.loc;
+
+import dev.jpy.marshal.model.PyObj;
+import dev.jpy.marshal.model.PyStr;
+import dev.jpy.marshal.model.PyTuple;
+import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.toolchain.ast.Ast.*;
+import dev.jpy.toolchain.instr.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls (CPython 3.13's {@code compiler_call}, {@code maybe_optimize_method_call},
+ * {@code compiler_call_helper}): CALL, CALL_KW with a tuple of keyword names, or CALL_FUNCTION_EX
+ * when arguments are unpacked; {@code obj.meth(...)} through LOAD_ATTR with the method bit.
+ */
+final class CallCodegen {
+    private final Codegen c;
+
+    CallCodegen(Codegen c) { this.c = c; }
+
+    void call(Call e) {
+        if (methodCall(e)) return;
+        c.exprs.visit(e.func());
+        c.addOp(Opcode.PUSH_NULL, loc(e.func()));
+        helper(loc(e), 0, e.args(), e.keywords());
+    }
+
+    private boolean methodCall(Call e) {
+        if (!(e.func() instanceof Attribute meth) || meth.ctx() != ExprContext.Load) return false;
+        int argsl = e.args().size(), kwdsl = e.keywords().size();
+        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+        for (Expr a : e.args()) if (a instanceof Starred) return false;
+        for (Keyword k : e.keywords()) if (k.arg() == null) return false;
+        c.exprs.visit(meth.value());
+        Location loc = ExprCodegen.attrLoc(loc(meth), meth);
+        c.addName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        c.exprs.visitAll(e.args());
+        if (kwdsl > 0) {
+            for (Keyword k : e.keywords()) c.exprs.visit(k.value());
+            kwNames(e.keywords(), loc);
+            c.addOp(Opcode.CALL_KW, argsl + kwdsl, ExprCodegen.attrLoc(loc(e), meth));
+        } else {
+            c.addOp(Opcode.CALL, argsl, ExprCodegen.attrLoc(loc(e), meth));
+        }
+        return true;
+    }
+
+    private void kwNames(List<Keyword> kws, Location loc) {
+        List<PyObj> names = new ArrayList<>();
+        for (Keyword k : kws) names.add(PyStr.of(k.arg()));
+        c.addConst(new PyTuple(names), loc);
+    }
+
+    /** CPython's {@code compiler_call_helper}; {@code n} arguments are already on the stack. */
+    void helper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
+        int nelts = args.size(), nkw = keywords.size();
+        boolean ex = nelts + nkw * 2 > STACK_USE_GUIDELINE;
+        for (Expr a : args) ex |= a instanceof Starred;
+        for (Keyword k : keywords) ex |= k.arg() == null;
+        if (!ex) {
+            c.exprs.visitAll(args);
+            if (nkw > 0) {
+                for (Keyword k : keywords) c.exprs.visit(k.value());
+                kwNames(keywords, loc);
+                c.addOp(Opcode.CALL_KW, n + nelts + nkw, loc);
+            } else {
+                c.addOp(Opcode.CALL, n + nelts, loc);
+            }
+            return;
+        }
+        if (n == 0 && nelts == 1 && args.get(0) instanceof Starred s) {
+            c.exprs.visit(s.value());
+        } else {
+            c.exprs.starUnpack(args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true, loc);
+        }
+        if (nkw > 0) {
+            boolean haveDict = false;
+            int seen = 0;
+            for (int i = 0; i < nkw; i++) {
+                Keyword k = keywords.get(i);
+                if (k.arg() == null) {
+                    if (seen > 0) {
+                        subKwargs(keywords, i - seen, i, loc);
+                        if (haveDict) c.addOp(Opcode.DICT_MERGE, 1, loc);
+                        haveDict = true;
+                        seen = 0;
+                    }
+                    if (!haveDict) {
+                        c.addOp(Opcode.BUILD_MAP, 0, loc);
+                        haveDict = true;
+                    }
+                    c.exprs.visit(k.value());
+                    c.addOp(Opcode.DICT_MERGE, 1, loc);
+                } else {
+                    seen++;
+                }
+            }
+            if (seen > 0) {
+                subKwargs(keywords, nkw - seen, nkw, loc);
+                if (haveDict) c.addOp(Opcode.DICT_MERGE, 1, loc);
+            }
+        }
+        c.addOp(Opcode.CALL_FUNCTION_EX, nkw > 0 ? 1 : 0, loc);
+    }
+
+    private void subKwargs(List<Keyword> kws, int begin, int end, Location loc) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
+            for (int i = begin; i < end; i++) c.exprs.visit(kws.get(i).value());
+            kwNames(kws.subList(begin, end), loc);
+            c.addOp(Opcode.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+        if (big) c.addOp(Opcode.BUILD_MAP, 0, loc);
+        for (int i = begin; i < end; i++) {
+            c.addConst(PyStr.of(kws.get(i).arg()), loc);
+            c.exprs.visit(kws.get(i).value());
+            if (big) c.addOp(Opcode.MAP_ADD, 1, loc);
+        }
+        if (!big) c.addOp(Opcode.BUILD_MAP, n, loc);
+    }
+}
