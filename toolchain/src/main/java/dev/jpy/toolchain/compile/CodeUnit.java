@@ -17,6 +17,10 @@ import java.util.Map;
  * its stack of frame blocks (loops, try, with) for break, continue and return.
  */
 final class CodeUnit {
+    /** CPython's COMPILER_SCOPE_*. */
+    enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+
+    final Kind kind;
     final Scope scope;
     final String name;
     final String qualname;
@@ -29,10 +33,13 @@ final class CodeUnit {
     final LinkedHashMap<String, Integer> freevars = new LinkedHashMap<>();
     final List<FBlock> fblocks = new ArrayList<>();
     final List<CodeUnit> nested = new ArrayList<>();
+    /** The code object once assembled (for nested units, the constant the parent loads). */
+    PyCode code;
     int argCount, posOnlyArgCount, kwOnlyArgCount;
     final int firstLineNo;
 
-    CodeUnit(Scope scope, String name, String qualname, int firstLineNo) {
+    CodeUnit(Kind kind, Scope scope, String name, String qualname, int firstLineNo) {
+        this.kind = kind;
         this.scope = scope;
         this.name = name;
         this.qualname = qualname;
@@ -48,7 +55,10 @@ final class CodeUnit {
     /** The index of {@code value} in the constant table, adding it if new (CPython's constant key rules). */
     int addConst(PyObj value) {
         PyObj v = canonical(value);
-        Object key = v instanceof PyCode ? new IdentityKey(v) : key(v);
+        // a NaN is only equal to itself: every NaN constant of the source gets its own slot
+        boolean identity = v instanceof PyCode || v instanceof PyFloat f && Double.isNaN(f.value())
+                || v instanceof PyComplex z && (Double.isNaN(z.real()) || Double.isNaN(z.imag()));
+        Object key = identity ? new IdentityKey(v) : key(v);
         Integer i = constIndex.get(key);
         if (i != null) return i;
         consts.add(v);

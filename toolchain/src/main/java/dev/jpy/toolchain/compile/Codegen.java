@@ -34,6 +34,7 @@ public final class Codegen {
     final StmtCodegen stmts = new StmtCodegen(this);
     final ExprCodegen exprs = new ExprCodegen(this);
     final CallCodegen calls = new CallCodegen(this);
+    final FunctionCodegen functions = new FunctionCodegen(this);
 
     Codegen(SymbolTable symtable, String filename, String source, int optimize) {
         this.symtable = symtable;
@@ -54,7 +55,7 @@ public final class Codegen {
      */
     public static Unit module(Ast.Module mod, SymbolTable st, String filename, String source, int optimize) {
         Codegen c = new Codegen(st, filename, source, optimize);
-        CodeUnit unit = c.enterScope(st.top(), "<module>", "<module>", 1);
+        CodeUnit unit = c.enterScope(CodeUnit.Kind.MODULE, st.top(), "<module>", 1);
         unit.seq.addOp(Opcode.RESUME, 0, new Location(0, 1, 0, 0));
         c.stmts.body(mod.body(), true);
         c.addReturnNone();
@@ -66,12 +67,61 @@ public final class Codegen {
         return new Unit(unit.seq, unit.metadata(), unit.nested.stream().map(Codegen::toUnit).toList());
     }
 
-    CodeUnit enterScope(Scope scope, String name, String qualname, int firstLineNo) {
-        CodeUnit unit = new CodeUnit(scope, name, qualname, firstLineNo);
+    CodeUnit enterScope(CodeUnit.Kind kind, Scope scope, String name, int firstLineNo) {
+        CodeUnit unit = new CodeUnit(kind, scope, name, qualname(kind, name), firstLineNo);
+        for (String v : scope.varnames()) CodeUnit.index(unit.varnames, v);
+        for (String n : sortedNames(scope, SymbolScope.CELL, dev.jpy.toolchain.symtable.Symbol.DEF_COMP_CELL)) CodeUnit.index(unit.cellvars, n);
+        if (scope.needsClassClosure()) CodeUnit.index(unit.cellvars, "__class__");
+        if (scope.needsClassDict()) CodeUnit.index(unit.cellvars, "__classdict__");
+        for (String n : sortedNames(scope, SymbolScope.FREE, dev.jpy.toolchain.symtable.Symbol.DEF_FREE_CLASS)) CodeUnit.index(unit.freevars, n);
         if (u != null) u.nested.add(unit);
         units.push(unit);
         u = unit;
         return unit;
+    }
+
+    /** CPython's {@code dictbytype}: the names of a scope or flag, sorted. */
+    private static List<String> sortedNames(Scope scope, SymbolScope which, int flag) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var e : scope.symbols().entrySet()) {
+            if (scope.scopeOf(e.getKey()) == which || (e.getValue() & flag) != 0) out.add(e.getKey());
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** CPython's {@code compiler_set_qualname}. */
+    private String qualname(CodeUnit.Kind kind, String name) {
+        if (u == null || u.kind == CodeUnit.Kind.MODULE) return name;
+        if (kind == CodeUnit.Kind.FUNCTION || kind == CodeUnit.Kind.ASYNC_FUNCTION || kind == CodeUnit.Kind.CLASS) {
+            if (u.scope.scopeOf(mangle(name)) == SymbolScope.GLOBAL_EXPLICIT) return name;
+        }
+        boolean fn = u.kind == CodeUnit.Kind.FUNCTION || u.kind == CodeUnit.Kind.ASYNC_FUNCTION || u.kind == CodeUnit.Kind.LAMBDA;
+        return u.qualname + (fn ? ".<locals>." : ".") + name;
+    }
+
+    /** Leaves the current unit, assembling it into the code object its parent will load. */
+    CodeUnit exitScope() {
+        CodeUnit done = units.pop();
+        done.code = dev.jpy.toolchain.assemble.CodeAssembler.assemble(done.seq, done.metadata(), codeFlags(done), filename);
+        u = units.peek();
+        return done;
+    }
+
+    /** CPython's {@code compute_code_flags}. */
+    int codeFlags(CodeUnit unit) {
+        Scope s = unit.scope;
+        int flags = 0;
+        if (s.isFunctionLike()) {
+            flags |= 0x1 | 0x2;
+            if (s.isNested()) flags |= 0x10;
+            if (s.isGenerator() && !s.isCoroutine()) flags |= 0x20;
+            if (s.isGenerator() && s.isCoroutine()) flags |= 0x200;
+            if (s.hasVarargs()) flags |= 0x4;
+            if (s.hasVarkeywords()) flags |= 0x8;
+        }
+        if (s.isCoroutine() && !s.isGenerator()) flags |= 0x80;
+        return flags | symtable.future().features();
     }
 
     void addReturnNone() {
@@ -158,6 +208,29 @@ public final class Codegen {
     }
 
     void popBlock() { u.fblocks.remove(u.fblocks.size() - 1); }
+
+    /**
+     * CPython's {@code compiler_unwind_fblock_stack} for the blocks written so far (loops): emits what
+     * leaving the blocks inside the target needs and returns the innermost loop when {@code toLoop}
+     * (null if there is none), with {@code preserveTos} keeping a return value on top.
+     */
+    CodeUnit.FBlock unwind(Location loc, boolean preserveTos, boolean toLoop) {
+        for (int i = u.fblocks.size() - 1; i >= 0; i--) {
+            CodeUnit.FBlock b = u.fblocks.get(i);
+            switch (b.kind()) {
+                case WHILE_LOOP, FOR_LOOP -> {
+                    if (toLoop) return b;
+                    if (b.kind() == CodeUnit.FBlock.Kind.FOR_LOOP) {
+                        if (preserveTos) addOp(Opcode.SWAP, 2, loc);
+                        addOp(Opcode.POP_TOP, loc);
+                    }
+                }
+                case STOP_ITERATION -> { }
+                default -> throw new UnsupportedOperationException("codegen not implemented yet: unwinding " + b.kind());
+            }
+        }
+        return null;
+    }
 
     // ---- errors ----
 

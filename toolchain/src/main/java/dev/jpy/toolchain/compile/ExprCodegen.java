@@ -74,9 +74,10 @@ final class ExprCodegen {
             case Call call -> c.calls.call(call);
             case JoinedStr j -> joinedStr(j, loc);
             case FormattedValue f -> formattedValue(f, loc);
-            case Yield y -> throw c.error("'yield' outside function", loc);
-            case YieldFrom y -> throw c.error("'yield' outside function", loc);
-            case Await a -> throw c.error("'await' outside function", loc);
+            case Yield y -> c.functions.yield(y, loc);
+            case YieldFrom y -> c.functions.yieldFrom(y, loc);
+            case Await a -> c.functions.await(a, loc);
+            case Lambda l -> c.functions.lambda(l, loc);
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + e.nodeClass().name());
         }
     }

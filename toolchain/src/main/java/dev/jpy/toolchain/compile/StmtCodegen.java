@@ -105,21 +105,20 @@ final class StmtCodegen {
             case For f -> forLoop(f, loc);
             case Break b -> {
                 c.addOp(Opcode.NOP, loc);
-                FBlock loop = innermostLoop();
+                FBlock loop = c.unwind(loc, false, true);
                 if (loop == null) throw c.error("'break' outside loop", loc);
                 if (loop.kind() == FBlock.Kind.FOR_LOOP) c.addOp(Opcode.POP_TOP, loc);
                 c.jump(Opcode.JUMP, loop.exit(), loc);
             }
             case Continue k -> {
                 c.addOp(Opcode.NOP, loc);
-                FBlock loop = innermostLoop();
+                FBlock loop = c.unwind(loc, false, true);
                 if (loop == null) throw c.error("'continue' not properly in loop", loc);
                 c.jump(Opcode.JUMP, loop.block(), loc);
             }
-            case Return r -> {
-                if (!c.u.scope.isFunctionLike()) throw c.error("'return' outside function", loc);
-                throw new UnsupportedOperationException("codegen not implemented yet: Return");
-            }
+            case Return r -> c.functions.returnStmt(r, loc);
+            case FunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false, loc);
+            case AsyncFunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true, loc);
             case Import i -> imports(i, loc);
             case ImportFrom f -> importFrom(f, loc);
             case Assert a -> {
@@ -148,16 +147,6 @@ final class StmtCodegen {
             }
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + s.nodeClass().name());
         }
-    }
-
-    /** The loop that break/continue leave, or null; the blocks inside it are not unwound here yet. */
-    private FBlock innermostLoop() {
-        for (int i = c.u.fblocks.size() - 1; i >= 0; i--) {
-            FBlock b = c.u.fblocks.get(i);
-            if (b.kind() == FBlock.Kind.WHILE_LOOP || b.kind() == FBlock.Kind.FOR_LOOP) return b;
-            throw new UnsupportedOperationException("codegen not implemented yet: unwinding " + b.kind());
-        }
-        return null;
     }
 
     private void whileLoop(While w, Location loc) {
