@@ -66,12 +66,15 @@ final class CodeUnit {
         return consts.size() - 1;
     }
 
-    /** Frozensets (kept in display order by the AST optimizer) are stored in CPython's iteration order. */
+    /**
+     * Frozensets (kept in display order by the AST optimizer) are stored in the order CPython's constant
+     * merging leaves them: built from the display, then rebuilt from that set's iteration order.
+     */
     private static PyObj canonical(PyObj v) {
         if (v instanceof PyFrozenSet f) {
             List<PyObj> items = new ArrayList<>();
             for (PyObj x : f.items()) items.add(canonical(x));
-            return new PyFrozenSet(SetOrder.iterationOrder(items));
+            return new PyFrozenSet(SetOrder.iterationOrder(SetOrder.iterationOrder(items)));
         }
         if (v instanceof PyTuple t) {
             List<PyObj> items = new ArrayList<>();

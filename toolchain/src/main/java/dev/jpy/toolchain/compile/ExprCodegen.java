@@ -125,7 +125,7 @@ final class ExprCodegen {
             default -> {
                 // Py_LT .. Py_GE and the COMPARISON_* masks of the result the comparison keeps
                 int cmp = switch (op) { case Lt -> 0; case LtE -> 1; case Eq -> 2; case NotEq -> 3; case Gt -> 4; default -> 5; };
-                int mask = switch (op) { case Lt -> 2; case LtE -> 10; case Eq -> 8; case NotEq -> 6; case Gt -> 4; default -> 12; };
+                int mask = switch (op) { case Lt -> 2; case LtE -> 10; case Eq -> 8; case NotEq -> 7; case Gt -> 4; default -> 12; };
                 c.addOp(Opcode.COMPARE_OP, cmp << 5 | mask, loc);
             }
         }
