@@ -33,6 +33,10 @@ final class CodeUnit {
     final LinkedHashMap<String, Integer> freevars = new LinkedHashMap<>();
     final List<FBlock> fblocks = new ArrayList<>();
     final List<CodeUnit> nested = new ArrayList<>();
+    /** The class name private names are mangled with (CPython's {@code u_private}), or null. */
+    String privateName;
+    /** Attribute names assigned as {@code self.NAME} in the methods of this class (3.13 {@code __static_attributes__}). */
+    final java.util.TreeSet<String> staticAttributes = new java.util.TreeSet<>();
     /** The code object once assembled (for nested units, the constant the parent loads). */
     PyCode code;
     int argCount, posOnlyArgCount, kwOnlyArgCount;

@@ -35,6 +35,7 @@ public final class Codegen {
     final ExprCodegen exprs = new ExprCodegen(this);
     final CallCodegen calls = new CallCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
+    final ClassCodegen classes = new ClassCodegen(this);
 
     Codegen(SymbolTable symtable, String filename, String source, int optimize) {
         this.symtable = symtable;
@@ -57,7 +58,7 @@ public final class Codegen {
         Codegen c = new Codegen(st, filename, source, optimize);
         CodeUnit unit = c.enterScope(CodeUnit.Kind.MODULE, st.top(), "<module>", 1);
         unit.seq.addOp(Opcode.RESUME, 0, new Location(0, 1, 0, 0));
-        c.stmts.body(mod.body(), true);
+        c.stmts.body(mod.body(), true, new Location(1, 1, 0, 0));
         c.addReturnNone();
         c.units.pop();
         return toUnit(unit);
@@ -74,7 +75,10 @@ public final class Codegen {
         if (scope.needsClassClosure()) CodeUnit.index(unit.cellvars, "__class__");
         if (scope.needsClassDict()) CodeUnit.index(unit.cellvars, "__classdict__");
         for (String n : sortedNames(scope, SymbolScope.FREE, dev.jpy.toolchain.symtable.Symbol.DEF_FREE_CLASS)) CodeUnit.index(unit.freevars, n);
-        if (u != null) u.nested.add(unit);
+        if (u != null) {
+            u.nested.add(unit);
+            unit.privateName = u.privateName;
+        }
         units.push(unit);
         u = unit;
         return unit;
@@ -157,7 +161,7 @@ public final class Codegen {
         addOp(op, arg, loc);
     }
 
-    String mangle(String name) { return name; }
+    String mangle(String name) { return u.scope.maybeMangle(u.privateName, name); }
 
     static Location loc(Expr e) { return new Location(e.lineno(), e.endLineno(), e.colOffset(), e.endColOffset()); }
 
@@ -193,6 +197,18 @@ public final class Codegen {
         if (kind == Kind.FAST) {
             addOp(op, CodeUnit.index(u.varnames, mangled), loc);
             return;
+        }
+        boolean classBlock = u.kind == CodeUnit.Kind.CLASS;
+        if (ctx == ExprContext.Load) {
+            if (kind == Kind.DEREF && classBlock) {
+                op = Opcode.LOAD_FROM_DICT_OR_DEREF;
+                addOp(Opcode.LOAD_LOCALS, loc);
+            } else if (kind == Kind.DEREF && u.scope.canSeeClassScope()
+                    || kind == Kind.NAME && u.scope.canSeeClassScope()
+                    || kind == Kind.GLOBAL && scope == SymbolScope.GLOBAL_IMPLICIT && u.scope.canSeeClassScope()) {
+                op = kind == Kind.DEREF ? Opcode.LOAD_FROM_DICT_OR_DEREF : Opcode.LOAD_FROM_DICT_OR_GLOBALS;
+                addOp(Opcode.LOAD_DEREF, CodeUnit.index(u.freevars, "__classdict__") + u.cellvars.size(), loc);
+            }
         }
         int arg = CodeUnit.index(table, mangled);
         if (kind == Kind.DEREF && table == u.freevars) arg += u.cellvars.size();

@@ -230,6 +230,14 @@ final class ExprCodegen {
     }
 
     private void attribute(Attribute a, Location loc) {
+        if (a.ctx() == ExprContext.Store && a.value() instanceof Name n && n.id().equals("self")) {
+            for (CodeUnit unit : c.units) {
+                if (unit != c.u && unit.kind == CodeUnit.Kind.CLASS) {
+                    unit.staticAttributes.add(a.attr());
+                    break;
+                }
+            }
+        }
         visit(a.value());
         Location l = attrLoc(loc, a);
         c.addName(switch (a.ctx()) {

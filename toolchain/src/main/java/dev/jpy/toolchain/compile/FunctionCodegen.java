@@ -217,9 +217,16 @@ final class FunctionCodegen {
         boolean preserveTos = v != null && !(v instanceof Constant);
         if (!c.u.scope.isFunctionLike()) throw c.error("'return' outside function", loc);
         if (v != null && c.u.scope.isCoroutine() && c.u.scope.isGenerator()) throw c.error("'return' with value in async generator", loc);
-        if (preserveTos) c.exprs.visit(v);
-        else if (v != null) c.addOp(Opcode.NOP, loc(v));
-        if (v == null || v.lineno() != r.lineno()) c.addOp(Opcode.NOP, loc);
+        if (preserveTos) {
+            c.exprs.visit(v);
+        } else if (v != null) {
+            loc = loc(v);
+            c.addOp(Opcode.NOP, loc);
+        }
+        if (v == null || v.lineno() != r.lineno()) {
+            loc = loc(r);
+            c.addOp(Opcode.NOP, loc);
+        }
         c.unwind(loc, preserveTos, false);
         if (v == null) c.addConst(PyNone.NONE, loc);
         else if (!preserveTos) c.addConst(((Constant) v).value(), loc);

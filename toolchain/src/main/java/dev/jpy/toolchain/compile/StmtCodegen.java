@@ -22,8 +22,8 @@ final class StmtCodegen {
     StmtCodegen(Codegen c) { this.c = c; }
 
     /** CPython's {@code compiler_body} for a module or class body. */
-    void body(List<Stmt> stmts, boolean module) {
-        Location loc = module && !stmts.isEmpty() ? loc(stmts.get(0)) : new Location(1, 1, 0, 0);
+    void body(List<Stmt> stmts, boolean module, Location start) {
+        Location loc = module && !stmts.isEmpty() ? loc(stmts.get(0)) : start;
         if (findAnnotation(stmts)) c.addOp(Opcode.SETUP_ANNOTATIONS, loc);
         int i = 0;
         if (c.optimize < 2 && !stmts.isEmpty() && stmts.get(0) instanceof ExprStmt s
@@ -117,6 +117,7 @@ final class StmtCodegen {
                 c.jump(Opcode.JUMP, loop.block(), loc);
             }
             case Return r -> c.functions.returnStmt(r, loc);
+            case ClassDef k -> c.classes.classDef(k, loc);
             case FunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false, loc);
             case AsyncFunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true, loc);
             case Import i -> imports(i, loc);

@@ -49,10 +49,26 @@ class CodegenGoldenTest {
             if (d == null) sameModules++;
             else diffs.put(name, d);
             same += countSame(want, got);
+            if (d == null) {
+                String nd = firstNestedDiff(want, got);
+                if (nd != null) diffs.put(name, "nested " + nd);
+            }
         }
         System.out.println("codegen: " + same + " of " + units + " units identical; module units " + sameModules + " of " + modules);
         diffs.forEach((k, v) -> System.out.println("  DIFF " + k + ": " + v));
         assertTrue(same >= MIN_IDENTICAL_UNITS, same + " identical units");
+    }
+
+    private static String firstNestedDiff(JsonObject want, Codegen.Unit got) {
+        JsonArray nested = want.getAsJsonArray("nested");
+        if (nested.size() != got.nested().size()) return "count " + nested.size() + " vs " + got.nested().size();
+        for (int i = 0; i < nested.size(); i++) {
+            String d = compare(nested.get(i).getAsJsonObject(), got.nested().get(i), "", false);
+            if (d != null) return got.nested().get(i).metadata().qualname() + ": " + d;
+            d = firstNestedDiff(nested.get(i).getAsJsonObject(), got.nested().get(i));
+            if (d != null) return d;
+        }
+        return null;
     }
 
     private static int count(JsonObject unit) {

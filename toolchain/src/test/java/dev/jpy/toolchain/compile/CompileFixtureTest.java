@@ -80,13 +80,26 @@ class CompileFixtureTest {
         return first;
     }
 
+    /** Equal constants; frozensets compare as sets (marshal writes them sorted, whatever their order). */
+    private static boolean sameConst(PyObj a, PyObj b) {
+        if (a instanceof dev.jpy.marshal.model.PyFrozenSet x && b instanceof dev.jpy.marshal.model.PyFrozenSet y) {
+            return x.items().size() == y.items().size() && dev.jpy.marshal.model.SetOrder.equal(x, y);
+        }
+        if (a instanceof dev.jpy.marshal.model.PyTuple x && b instanceof dev.jpy.marshal.model.PyTuple y) {
+            if (x.size() != y.size()) return false;
+            for (int i = 0; i < x.size(); i++) if (!sameConst(x.get(i), y.get(i))) return false;
+            return true;
+        }
+        return a.equals(b);
+    }
+
     private static String fieldDiff(PyCode w, PyCode g) {
         if (!w.code().equals(g.code())) return "co_code";
         if (w.consts().size() != g.consts().size()) return "co_consts " + w.consts() + " vs " + g.consts();
         for (int i = 0; i < w.consts().size(); i++) {
             PyObj a = w.consts().get(i), b = g.consts().get(i);
             if (a instanceof PyCode ac && b instanceof PyCode bc) { if (!ac.name().equals(bc.name())) return "co_consts[" + i + "]"; }
-            else if (!a.equals(b)) return "co_consts[" + i + "] " + a + " vs " + b;
+            else if (!sameConst(a, b)) return "co_consts[" + i + "] " + a + " vs " + b;
         }
         if (!w.names().equals(g.names())) return "co_names";
         if (!w.localsPlusNames().equals(g.localsPlusNames())) return "co_localsplusnames";
