@@ -36,6 +36,7 @@ public final class Codegen {
     final CallCodegen calls = new CallCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
     final ClassCodegen classes = new ClassCodegen(this);
+    final ExceptionCodegen exceptions = new ExceptionCodegen(this);
 
     Codegen(SymbolTable symtable, String filename, String source, int optimize) {
         this.symtable = symtable;
@@ -226,26 +227,24 @@ public final class Codegen {
     void popBlock() { u.fblocks.remove(u.fblocks.size() - 1); }
 
     /**
-     * CPython's {@code compiler_unwind_fblock_stack} for the blocks written so far (loops): emits what
-     * leaving the blocks inside the target needs and returns the innermost loop when {@code toLoop}
-     * (null if there is none), with {@code preserveTos} keeping a return value on top.
+     * CPython's {@code compiler_unwind_fblock_stack}: emits what leaving the frame blocks needs (from the
+     * innermost out, stopping at the innermost loop when {@code toLoop}) and returns that loop, or null.
+     * {@code loc[0]} is the location to use, which a finally or with block makes artificial.
      */
-    CodeUnit.FBlock unwind(Location loc, boolean preserveTos, boolean toLoop) {
-        for (int i = u.fblocks.size() - 1; i >= 0; i--) {
-            CodeUnit.FBlock b = u.fblocks.get(i);
-            switch (b.kind()) {
-                case WHILE_LOOP, FOR_LOOP -> {
-                    if (toLoop) return b;
-                    if (b.kind() == CodeUnit.FBlock.Kind.FOR_LOOP) {
-                        if (preserveTos) addOp(Opcode.SWAP, 2, loc);
-                        addOp(Opcode.POP_TOP, loc);
-                    }
-                }
-                case STOP_ITERATION -> { }
-                default -> throw new UnsupportedOperationException("codegen not implemented yet: unwinding " + b.kind());
-            }
+    CodeUnit.FBlock unwindStack(Location[] loc, boolean preserveTos, boolean toLoop) {
+        if (u.fblocks.isEmpty()) return null;
+        CodeUnit.FBlock top = u.fblocks.get(u.fblocks.size() - 1);
+        if (top.kind() == CodeUnit.FBlock.Kind.EXCEPTION_GROUP_HANDLER) {
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", loc[0]);
         }
-        return null;
+        if (toLoop && (top.kind() == CodeUnit.FBlock.Kind.WHILE_LOOP || top.kind() == CodeUnit.FBlock.Kind.FOR_LOOP)) return top;
+        u.fblocks.remove(u.fblocks.size() - 1);
+        try {
+            exceptions.unwindBlock(loc, top, preserveTos);
+            return unwindStack(loc, preserveTos, toLoop);
+        } finally {
+            u.fblocks.add(top);
+        }
     }
 
     // ---- errors ----

@@ -227,10 +227,11 @@ final class FunctionCodegen {
             loc = loc(r);
             c.addOp(Opcode.NOP, loc);
         }
-        c.unwind(loc, preserveTos, false);
-        if (v == null) c.addConst(PyNone.NONE, loc);
-        else if (!preserveTos) c.addConst(((Constant) v).value(), loc);
-        c.addOp(Opcode.RETURN_VALUE, loc);
+        Location[] at = {loc};
+        c.unwindStack(at, preserveTos, false);
+        if (v == null) c.addConst(PyNone.NONE, at[0]);
+        else if (!preserveTos) c.addConst(((Constant) v).value(), at[0]);
+        c.addOp(Opcode.RETURN_VALUE, at[0]);
     }
 
     void yield(Yield y, Location loc) {
