@@ -37,6 +37,7 @@ public final class Codegen {
     final FunctionCodegen functions = new FunctionCodegen(this);
     final ClassCodegen classes = new ClassCodegen(this);
     final ExceptionCodegen exceptions = new ExceptionCodegen(this);
+    final ComprehensionCodegen comprehensions = new ComprehensionCodegen(this);
 
     Codegen(SymbolTable symtable, String filename, String source, int optimize) {
         this.symtable = symtable;
@@ -157,6 +158,19 @@ public final class Codegen {
                 op = Opcode.LOAD_ATTR;
                 arg = arg << 1 | 1;
             }
+            case LOAD_SUPER_ATTR -> arg = arg << 2 | 2;
+            case LOAD_SUPER_METHOD -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 3;
+            }
+            case LOAD_ZERO_SUPER_ATTR -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2;
+            }
+            case LOAD_ZERO_SUPER_METHOD -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 1;
+            }
             default -> { }
         }
         addOp(op, arg, loc);
@@ -176,7 +190,7 @@ public final class Codegen {
             throw error(ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", loc);
         }
         String mangled = mangle(name);
-        SymbolScope scope = u.scope.scopeOf(mangled);
+        SymbolScope scope = scopeOf(mangled);
         boolean fn = u.scope.isFunctionLike();
         enum Kind { NAME, FAST, GLOBAL, DEREF }
         Kind kind = Kind.NAME;
@@ -184,7 +198,7 @@ public final class Codegen {
         switch (scope) {
             case FREE -> { table = u.freevars; kind = Kind.DEREF; }
             case CELL -> { table = u.cellvars; kind = Kind.DEREF; }
-            case LOCAL -> { if (fn) kind = Kind.FAST; }
+            case LOCAL -> { if (fn || u.fastHidden.contains(mangled)) kind = Kind.FAST; }
             case GLOBAL_IMPLICIT -> { if (fn) kind = Kind.GLOBAL; }
             case GLOBAL_EXPLICIT -> kind = Kind.GLOBAL;
             default -> { }
@@ -201,7 +215,7 @@ public final class Codegen {
         }
         boolean classBlock = u.kind == CodeUnit.Kind.CLASS;
         if (ctx == ExprContext.Load) {
-            if (kind == Kind.DEREF && classBlock) {
+            if (kind == Kind.DEREF && classBlock && u.inInlinedComp == 0) {
                 op = Opcode.LOAD_FROM_DICT_OR_DEREF;
                 addOp(Opcode.LOAD_LOCALS, loc);
             } else if (kind == Kind.DEREF && u.scope.canSeeClassScope()
@@ -215,6 +229,20 @@ public final class Codegen {
         if (kind == Kind.DEREF && table == u.freevars) arg += u.cellvars.size();
         if (op == Opcode.LOAD_GLOBAL) arg <<= 1;
         addOp(op, arg, loc);
+    }
+
+    /** The scope of a name in the current unit, as an inlined comprehension may have overridden it. */
+    SymbolScope scopeOf(String name) {
+        if (u.tempSymbols != null && u.tempSymbols.containsKey(name)) {
+            return SymbolScope.of(dev.jpy.toolchain.symtable.Symbol.scopeBits(u.tempSymbols.get(name)));
+        }
+        return u.scope.scopeOf(name);
+    }
+
+    /** The symbol flags of a name in the current unit (0 if none), with inlined-comprehension overrides. */
+    int flagsOf(String name) {
+        if (u.tempSymbols != null && u.tempSymbols.containsKey(name)) return u.tempSymbols.get(name);
+        return u.scope.symbols().getOrDefault(name, 0);
     }
 
     // ---- frame blocks ----
