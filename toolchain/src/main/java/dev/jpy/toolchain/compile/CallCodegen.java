@@ -24,6 +24,7 @@ final class CallCodegen {
     CallCodegen(Codegen c) { this.c = c; }
 
     void call(Call e) {
+        validateKeywords(e.keywords());
         if (methodCall(e)) return;
         c.exprs.visit(e.func());
         c.addOp(Opcode.PUSH_NULL, loc(e.func()));
@@ -68,8 +69,25 @@ final class CallCodegen {
         c.addConst(new PyTuple(names), loc);
     }
 
+    /** CPython's {@code validate_keywords}: no {@code __debug__=}, no keyword given twice. */
+    private void validateKeywords(List<Keyword> kws) {
+        for (int i = 0; i < kws.size(); i++) {
+            Keyword k = kws.get(i);
+            if (k.arg() == null) continue;
+            c.checkForbidden(k.arg(), ExprContext.Store, keywordLoc(k));
+            for (int j = i + 1; j < kws.size(); j++) {
+                if (k.arg().equals(kws.get(j).arg())) throw c.error("keyword argument repeated: " + k.arg(), keywordLoc(kws.get(j)));
+            }
+        }
+    }
+
+    private static Location keywordLoc(Keyword k) {
+        return new Location(k.lineno(), k.endLineno(), k.colOffset(), k.endColOffset());
+    }
+
     /** CPython's {@code compiler_call_helper}; {@code n} arguments are already on the stack. */
     void helper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
+        validateKeywords(keywords);
         int nelts = args.size(), nkw = keywords.size();
         boolean ex = nelts + nkw * 2 > STACK_USE_GUIDELINE;
         for (Expr a : args) ex |= a instanceof Starred;

@@ -22,8 +22,8 @@ import java.util.List;
 public final class Codegen {
     /** CPython's STACK_USE_GUIDELINE: above this many items, build collections incrementally. */
     static final int STACK_USE_GUIDELINE = 30;
-    /** CPython's CO_MAXBLOCKS. */
-    static final int MAX_BLOCKS = 20;
+    /** CPython 3.13's CO_MAXBLOCKS. */
+    static final int MAX_BLOCKS = 21;
 
     final SymbolTable symtable;
     final String filename;
@@ -184,11 +184,16 @@ public final class Codegen {
 
     // ---- names ----
 
-    /** CPython's {@code compiler_nameop}. */
-    void nameOp(String name, ExprContext ctx, Location loc) {
+    /** CPython's {@code forbidden_name}: {@code __debug__} cannot be bound or deleted. */
+    void checkForbidden(String name, ExprContext ctx, Location loc) {
         if (name.equals("__debug__") && ctx != ExprContext.Load) {
             throw error(ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", loc);
         }
+    }
+
+    /** CPython's {@code compiler_nameop}. */
+    void nameOp(String name, ExprContext ctx, Location loc) {
+        checkForbidden(name, ctx, loc);
         String mangled = mangle(name);
         SymbolScope scope = scopeOf(mangled);
         boolean fn = u.scope.isFunctionLike();

@@ -149,6 +149,64 @@ final class ExceptionCodegen {
         c.useLabel(exit);
     }
 
+    void asyncWith(AsyncWith s, int pos, Location stmtLoc) {
+        if (c.u.kind != CodeUnit.Kind.ASYNC_FUNCTION) throw c.error("'async with' outside async function", stmtLoc);
+        WithItem item = s.items().get(pos);
+        int block = c.newLabel(), fin = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.exprs.visit(item.contextExpr());
+        Location loc = loc(item.contextExpr());
+        c.addOp(Opcode.BEFORE_ASYNC_WITH, loc);
+        awaitResult(loc, 1);
+        c.jump(Opcode.SETUP_WITH, fin, loc);
+        c.useLabel(block);
+        c.pushBlock(FBlock.Kind.ASYNC_WITH, block, fin, loc, loc);
+        if (item.optionalVars() != null) c.exprs.visit(item.optionalVars());
+        else c.addOp(Opcode.POP_TOP, loc);
+        if (pos + 1 == s.items().size()) c.stmts.visitAll(s.body());
+        else asyncWith(s, pos + 1, stmtLoc);
+        c.popBlock();
+        c.addOp(Opcode.POP_BLOCK, loc);
+        callExitWithNones(loc);
+        awaitResult(loc, 2);
+        c.addOp(Opcode.POP_TOP, loc);
+        c.jump(Opcode.JUMP, exit, loc);
+        c.useLabel(fin);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, loc);
+        c.addOp(Opcode.PUSH_EXC_INFO, loc);
+        c.addOp(Opcode.WITH_EXCEPT_START, loc);
+        awaitResult(loc, 2);
+        withExceptFinish(cleanup);
+        c.useLabel(exit);
+    }
+
+    private void awaitResult(Location loc, int where) {
+        c.addOp(Opcode.GET_AWAITABLE, where, loc);
+        c.addConst(PyNone.NONE, loc);
+        c.functions.addYieldFrom(loc, true);
+    }
+
+    void asyncFor(AsyncFor s, Location loc) {
+        if (c.u.kind != CodeUnit.Kind.ASYNC_FUNCTION) throw c.error("'async for' outside async function", loc);
+        int start = c.newLabel(), except = c.newLabel(), end = c.newLabel();
+        c.exprs.visit(s.iter());
+        c.addOp(Opcode.GET_AITER, loc(s.iter()));
+        c.useLabel(start);
+        c.pushBlock(FBlock.Kind.FOR_LOOP, start, end, null, loc);
+        c.jump(Opcode.SETUP_FINALLY, except, loc);
+        c.addOp(Opcode.GET_ANEXT, loc);
+        c.addConst(PyNone.NONE, loc);
+        c.functions.addYieldFrom(loc, true);
+        c.addOp(Opcode.POP_BLOCK, loc);
+        c.exprs.visit(s.target());
+        c.stmts.visitAll(s.body());
+        c.jump(Opcode.JUMP, start, Location.NONE);
+        c.popBlock();
+        c.useLabel(except);
+        c.addOp(Opcode.END_ASYNC_FOR, loc(s.iter()));
+        c.stmts.visitAll(s.orelse());
+        c.useLabel(end);
+    }
+
     private void callExitWithNones(Location loc) {
         c.addConst(PyNone.NONE, loc);
         c.addConst(PyNone.NONE, loc);

@@ -265,6 +265,7 @@ final class ExprCodegen {
     }
 
     private void attribute(Attribute a, Location loc) {
+        c.checkForbidden(a.attr(), a.ctx(), loc);
         if (a.ctx() == ExprContext.Load && canOptimizeSuperCall(a)) {
             loadArgsForSuper(a);
             c.addName(((Call) a.value()).args().isEmpty() ? Opcode.LOAD_ZERO_SUPER_ATTR : Opcode.LOAD_SUPER_ATTR, a.attr(), loc);

@@ -25,6 +25,7 @@ final class FunctionCodegen {
     void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decos, Expr returns,
                   List<TypeParam> typeParams, boolean async, Location loc) {
         if (!typeParams.isEmpty()) throw new UnsupportedOperationException("codegen not implemented yet: type parameters");
+        checkDebugArgs(args);
         int firstLine = decos.isEmpty() ? s.lineno() : decos.get(0).lineno();
         c.exprs.visitAll(decos);
         int flags = defaults(args, loc);
@@ -62,7 +63,20 @@ final class FunctionCodegen {
         c.nameOp(name, ExprContext.Store, loc);
     }
 
+    /** CPython's {@code compiler_check_debug_args}: no parameter may be named {@code __debug__}. */
+    private void checkDebugArgs(Arguments args) {
+        List<Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) all.add(args.vararg());
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        for (Arg a : all) {
+            c.checkForbidden(a.arg(), ExprContext.Store, new Location(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset()));
+        }
+    }
+
     void lambda(Lambda e, Location loc) {
+        checkDebugArgs(e.args());
         int flags = defaults(e.args(), loc);
         Scope scope = c.symtable.require(e);
         CodeUnit unit = c.enterScope(CodeUnit.Kind.LAMBDA, scope, "<lambda>", e.lineno());
@@ -251,7 +265,7 @@ final class FunctionCodegen {
     }
 
     void yieldFrom(YieldFrom y, Location loc) {
-        if (!c.u.scope.isFunctionLike()) throw c.error("'yield' outside function", loc);
+        if (!c.u.scope.isFunctionLike()) throw c.error("'yield from' outside function", loc);
         if (c.u.kind == CodeUnit.Kind.ASYNC_FUNCTION) throw c.error("'yield from' inside async function", loc);
         c.exprs.visit(y.value());
         c.addOp(Opcode.GET_YIELD_FROM_ITER, loc);

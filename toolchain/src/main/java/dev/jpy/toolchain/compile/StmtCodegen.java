@@ -122,6 +122,8 @@ final class StmtCodegen {
             case ClassDef k -> c.classes.classDef(k, loc);
             case Try t -> c.exceptions.tryStmt(t, loc);
             case With w -> c.exceptions.with(w, 0, loc);
+            case AsyncWith w -> c.exceptions.asyncWith(w, 0, loc);
+            case AsyncFor f -> c.exceptions.asyncFor(f, loc);
             case FunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false, loc);
             case AsyncFunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true, loc);
             case Import i -> imports(i, loc);
