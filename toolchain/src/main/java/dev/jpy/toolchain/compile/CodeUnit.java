@@ -41,6 +41,8 @@ final class CodeUnit {
     Map<String, Integer> tempSymbols;
     /** Names of a non-function scope that use fast locals inside an inlined comprehension. */
     final java.util.Set<String> fastHidden = new java.util.HashSet<>();
+    /** Every name that was ever fast-hidden (kind HIDDEN in the code object). */
+    final java.util.LinkedHashSet<String> everHidden = new java.util.LinkedHashSet<>();
     /** Depth of inlined comprehensions being generated. */
     int inInlinedComp;
     /** The code object once assembled (for nested units, the constant the parent loads). */
@@ -114,7 +116,7 @@ final class CodeUnit {
     CodeUnitMetadata metadata() {
         return new CodeUnitMetadata(name, qualname, List.copyOf(consts), List.copyOf(names.keySet()),
                 List.copyOf(varnames.keySet()), List.copyOf(cellvars.keySet()), List.copyOf(freevars.keySet()),
-                List.of(), argCount, posOnlyArgCount, kwOnlyArgCount, firstLineNo);
+                List.copyOf(everHidden), argCount, posOnlyArgCount, kwOnlyArgCount, firstLineNo);
     }
 
 }

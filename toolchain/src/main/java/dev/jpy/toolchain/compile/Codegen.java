@@ -204,7 +204,8 @@ public final class Codegen {
             case FREE -> { table = u.freevars; kind = Kind.DEREF; }
             case CELL -> { table = u.cellvars; kind = Kind.DEREF; }
             case LOCAL -> { if (fn || u.fastHidden.contains(mangled)) kind = Kind.FAST; }
-            case GLOBAL_IMPLICIT -> { if (fn) kind = Kind.GLOBAL; }
+            // in a class body, an inlined comprehension cannot see the class namespace
+            case GLOBAL_IMPLICIT -> { if (fn || u.kind == CodeUnit.Kind.CLASS && u.inInlinedComp > 0) kind = Kind.GLOBAL; }
             case GLOBAL_EXPLICIT -> kind = Kind.GLOBAL;
             default -> { }
         }

@@ -111,12 +111,16 @@ final class ComprehensionCodegen {
                 }
                 pushed.add(k);
             }
-            if (scope != outsc && !(scope == SymbolScope.CELL && outsc == SymbolScope.FREE)) {
+            // a name free in the comprehension is handled as in the enclosing scope
+            if (scope != outsc && scope != SymbolScope.FREE && !(scope == SymbolScope.CELL && outsc == SymbolScope.FREE) || inClass) {
                 if (u.tempSymbols == null) u.tempSymbols = new HashMap<>();
                 if (!saved.containsKey(k)) saved.put(k, u.tempSymbols.containsKey(k) ? u.tempSymbols.get(k) : null);
                 u.tempSymbols.put(k, symbol);
             }
-            if ((local || inClass) && !u.scope.isFunctionLike() && u.fastHidden.add(k)) hidden.add(k);
+            if ((local || inClass) && !u.scope.isFunctionLike() && u.fastHidden.add(k)) {
+                hidden.add(k);
+                u.everHidden.add(k);
+            }
         }
         int cleanup = -1, end = -1;
         if (!pushed.isEmpty()) {
