@@ -161,10 +161,65 @@ final class ComprehensionCodegen {
         }
     }
 
-    /** CPython's {@code compiler_sync_comprehension_generator} (async generators are not written yet). */
+    /** The innermost part of a comprehension: append, add, store or yield the element. */
+    private Location element(Expr elt, Expr val, Type type, int depth) {
+        Location eltLoc = loc(elt);
+        c.exprs.visit(elt);
+        switch (type) {
+            case GENEXP -> {
+                c.functions.addYield(eltLoc);
+                c.addOp(Opcode.POP_TOP, eltLoc);
+            }
+            case LIST -> c.addOp(Opcode.LIST_APPEND, depth + 1, eltLoc);
+            case SET -> c.addOp(Opcode.SET_ADD, depth + 1, eltLoc);
+            case DICT -> {
+                c.exprs.visit(val);
+                eltLoc = new Location(elt.lineno(), val.endLineno(), elt.colOffset(), val.endColOffset());
+                c.addOp(Opcode.MAP_ADD, depth + 1, eltLoc);
+            }
+        }
+        return eltLoc;
+    }
+
+    /** CPython's {@code compiler_async_comprehension_generator}: {@code async for} through GET_ANEXT. */
+    private void asyncGenerator(Location loc, List<Comprehension> gens, int index, int depth, Expr elt, Expr val, Type type, boolean iterOnStack) {
+        Comprehension gen = gens.get(index);
+        int start = c.newLabel(), except = c.newLabel(), ifCleanup = c.newLabel();
+        if (!iterOnStack) {
+            if (index == 0) {
+                c.u.argCount = 1;
+                c.addOp(Opcode.LOAD_FAST, 0, loc);
+            } else {
+                c.exprs.visit(gen.iter());
+                c.addOp(Opcode.GET_AITER, loc(gen.iter()));
+            }
+        }
+        c.useLabel(start);
+        c.pushBlock(CodeUnit.FBlock.Kind.ASYNC_COMPREHENSION_GENERATOR, start, -1, null, loc);
+        c.jump(Opcode.SETUP_FINALLY, except, loc);
+        c.addOp(Opcode.GET_ANEXT, loc);
+        c.addConst(PyNone.NONE, loc);
+        c.functions.addYieldFrom(loc, true);
+        c.addOp(Opcode.POP_BLOCK, loc);
+        c.exprs.visit(gen.target());
+        for (Expr e : gen.ifs()) c.exprs.jumpIf(e, ifCleanup, false);
+        depth++;
+        if (++index < gens.size()) generator(loc, gens, index, depth, elt, val, type, false);
+        Location eltLoc = index >= gens.size() ? element(elt, val, type, depth) : loc(elt);
+        c.useLabel(ifCleanup);
+        c.jump(Opcode.JUMP, start, eltLoc);
+        c.popBlock();
+        c.useLabel(except);
+        c.addOp(Opcode.END_ASYNC_FOR, loc);
+    }
+
+    /** CPython's {@code compiler_sync_comprehension_generator}. */
     private void generator(Location loc, List<Comprehension> gens, int index, int depth, Expr elt, Expr val, Type type, boolean iterOnStack) {
         Comprehension gen = gens.get(index);
-        if (gen.isAsync() != 0) throw new UnsupportedOperationException("codegen not implemented yet: async comprehension");
+        if (gen.isAsync() != 0) {
+            asyncGenerator(loc, gens, index, depth, elt, val, type, iterOnStack);
+            return;
+        }
         int start = c.newLabel(), ifCleanup = c.newLabel(), anchor = c.newLabel();
         boolean loop = true;
         if (!iterOnStack) {
@@ -191,23 +246,7 @@ final class ComprehensionCodegen {
         c.exprs.visit(gen.target());
         for (Expr e : gen.ifs()) c.exprs.jumpIf(e, ifCleanup, false);
         if (++index < gens.size()) generator(loc, gens, index, depth, elt, val, type, false);
-        Location eltLoc = loc(elt);
-        if (index >= gens.size()) {
-            c.exprs.visit(elt);
-            switch (type) {
-                case GENEXP -> {
-                    c.functions.addYield(eltLoc);
-                    c.addOp(Opcode.POP_TOP, eltLoc);
-                }
-                case LIST -> c.addOp(Opcode.LIST_APPEND, depth + 1, eltLoc);
-                case SET -> c.addOp(Opcode.SET_ADD, depth + 1, eltLoc);
-                case DICT -> {
-                    c.exprs.visit(val);
-                    eltLoc = new Location(elt.lineno(), val.endLineno(), elt.colOffset(), val.endColOffset());
-                    c.addOp(Opcode.MAP_ADD, depth + 1, eltLoc);
-                }
-            }
-        }
+        Location eltLoc = index >= gens.size() ? element(elt, val, type, depth) : loc(elt);
         c.useLabel(ifCleanup);
         if (loop) {
             c.jump(Opcode.JUMP, start, eltLoc);
