@@ -31,6 +31,113 @@ final class ExceptionCodegen {
         c.addOp(Opcode.RERAISE, 1, loc);
     }
 
+    /** try/except* (CPython's {@code compiler_try_star_finally} and {@code compiler_try_star_except}). */
+    void tryStar(TryStar s, Location loc) {
+        if (s.finalbody().isEmpty()) {
+            tryStarExcept(s, loc);
+            return;
+        }
+        int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.jump(Opcode.SETUP_FINALLY, end, loc);
+        c.useLabel(body);
+        c.pushBlock(FBlock.Kind.FINALLY_TRY, body, end, s.finalbody(), loc);
+        if (!s.handlers().isEmpty()) tryStarExcept(s, loc);
+        else c.stmts.visitAll(s.body());
+        c.addOp(Opcode.POP_BLOCK, Location.NONE);
+        c.popBlock();
+        c.stmts.visitAll(s.finalbody());
+        c.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
+        c.useLabel(end);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
+        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
+        c.pushBlock(FBlock.Kind.FINALLY_END, end, -1, null, Location.NONE);
+        c.stmts.visitAll(s.finalbody());
+        c.popBlock();
+        c.addOp(Opcode.RERAISE, 0, Location.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Location.NONE);
+        c.useLabel(exit);
+    }
+
+    private void tryStarExcept(TryStar s, Location loc) {
+        Location none = Location.NONE;
+        int body = c.newLabel(), except = c.newLabel(), orelse = c.newLabel(), end = c.newLabel();
+        int cleanup = c.newLabel(), reraiseStar = c.newLabel();
+        c.jump(Opcode.SETUP_FINALLY, except, loc);
+        c.useLabel(body);
+        c.pushBlock(FBlock.Kind.TRY_EXCEPT, body, -1, null, loc);
+        c.stmts.visitAll(s.body());
+        c.popBlock();
+        c.addOp(Opcode.POP_BLOCK, none);
+        c.jump(Opcode.JUMP_NO_INTERRUPT, orelse, none);
+        int n = s.handlers().size();
+        c.useLabel(except);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, none);
+        c.addOp(Opcode.PUSH_EXC_INFO, none);
+        c.pushBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, -1, -1, null, loc);
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = (ExceptHandler) s.handlers().get(i);
+            Location hloc = new Location(h.lineno(), h.endLineno(), h.colOffset(), h.endColOffset());
+            int next = c.newLabel(), exceptWithError = c.newLabel(), noMatch = c.newLabel();
+            if (i == 0) {
+                c.addOp(Opcode.BUILD_LIST, 0, hloc);
+                c.addOp(Opcode.COPY, 2, hloc);
+            }
+            if (h.type() != null) {
+                c.exprs.visit(h.type());
+                c.addOp(Opcode.CHECK_EG_MATCH, hloc);
+                c.addOp(Opcode.COPY, 1, hloc);
+                c.jump(Opcode.POP_JUMP_IF_NONE, noMatch, hloc);
+            }
+            int cleanupEnd = c.newLabel(), cleanupBody = c.newLabel();
+            if (h.name() != null) c.nameOp(h.name(), ExprContext.Store, hloc);
+            else c.addOp(Opcode.POP_TOP, hloc);
+            c.jump(Opcode.SETUP_CLEANUP, cleanupEnd, hloc);
+            c.useLabel(cleanupBody);
+            c.pushBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, -1, h.name(), hloc);
+            c.stmts.visitAll(h.body());
+            c.popBlock();
+            c.addOp(Opcode.POP_BLOCK, none);
+            if (h.name() != null) clearName(h.name(), none);
+            c.jump(Opcode.JUMP_NO_INTERRUPT, next, none);
+            c.useLabel(cleanupEnd);
+            if (h.name() != null) clearName(h.name(), none);
+            c.addOp(Opcode.LIST_APPEND, 3, none);
+            c.addOp(Opcode.POP_TOP, none);
+            c.jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, none);
+            c.useLabel(next);
+            c.addOp(Opcode.NOP, none);
+            c.jump(Opcode.JUMP_NO_INTERRUPT, exceptWithError, none);
+            c.useLabel(noMatch);
+            c.addOp(Opcode.POP_TOP, hloc);
+            c.useLabel(exceptWithError);
+            if (i == n - 1) {
+                c.addOp(Opcode.LIST_APPEND, 1, none);
+                c.jump(Opcode.JUMP_NO_INTERRUPT, reraiseStar, none);
+            }
+        }
+        c.popBlock();
+        int reraise = c.newLabel();
+        c.useLabel(reraiseStar);
+        c.addOp(Opcode.CALL_INTRINSIC_2, Opcode.INTRINSIC_2_DESCS.indexOf("INTRINSIC_PREP_RERAISE_STAR"), none);
+        c.addOp(Opcode.COPY, 1, none);
+        c.jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise, none);
+        c.addOp(Opcode.POP_TOP, none);
+        c.addOp(Opcode.POP_BLOCK, none);
+        c.addOp(Opcode.POP_EXCEPT, none);
+        c.jump(Opcode.JUMP_NO_INTERRUPT, end, none);
+        c.useLabel(reraise);
+        c.addOp(Opcode.POP_BLOCK, none);
+        c.addOp(Opcode.SWAP, 2, none);
+        c.addOp(Opcode.POP_EXCEPT, none);
+        c.addOp(Opcode.RERAISE, 0, none);
+        c.useLabel(cleanup);
+        popExceptAndReraise(none);
+        c.useLabel(orelse);
+        c.stmts.visitAll(s.orelse());
+        c.useLabel(end);
+    }
+
     private void tryFinally(Try s, Location loc) {
         int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
         c.jump(Opcode.SETUP_FINALLY, end, loc);

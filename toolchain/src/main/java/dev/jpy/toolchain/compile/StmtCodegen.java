@@ -121,6 +121,7 @@ final class StmtCodegen {
             case Return r -> c.functions.returnStmt(r, loc);
             case ClassDef k -> c.classes.classDef(k, loc);
             case Try t -> c.exceptions.tryStmt(t, loc);
+            case TryStar t -> c.exceptions.tryStar(t, loc);
             case With w -> c.exceptions.with(w, 0, loc);
             case AsyncWith w -> c.exceptions.asyncWith(w, 0, loc);
             case AsyncFor f -> c.exceptions.asyncFor(f, loc);
