@@ -33,30 +33,11 @@ final class ExceptionCodegen {
 
     /** try/except* (CPython's {@code compiler_try_star_finally} and {@code compiler_try_star_except}). */
     void tryStar(TryStar s, Location loc) {
-        if (s.finalbody().isEmpty()) {
-            tryStarExcept(s, loc);
-            return;
-        }
-        int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
-        c.jump(Opcode.SETUP_FINALLY, end, loc);
-        c.useLabel(body);
-        c.pushBlock(FBlock.Kind.FINALLY_TRY, body, end, s.finalbody(), loc);
-        if (!s.handlers().isEmpty()) tryStarExcept(s, loc);
-        else c.stmts.visitAll(s.body());
-        c.addOp(Opcode.POP_BLOCK, Location.NONE);
-        c.popBlock();
-        c.stmts.visitAll(s.finalbody());
-        c.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
-        c.useLabel(end);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
-        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
-        c.pushBlock(FBlock.Kind.FINALLY_END, end, -1, null, Location.NONE);
-        c.stmts.visitAll(s.finalbody());
-        c.popBlock();
-        c.addOp(Opcode.RERAISE, 0, Location.NONE);
-        c.useLabel(cleanup);
-        popExceptAndReraise(Location.NONE);
-        c.useLabel(exit);
+        if (s.finalbody().isEmpty()) tryStarExcept(s, loc);
+        else withFinally(s.finalbody(), () -> {
+            if (!s.handlers().isEmpty()) tryStarExcept(s, loc);
+            else c.stmts.visitAll(s.body());
+        }, loc);
     }
 
     private void tryStarExcept(TryStar s, Location loc) {
@@ -139,21 +120,28 @@ final class ExceptionCodegen {
     }
 
     private void tryFinally(Try s, Location loc) {
-        int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        withFinally(s.finalbody(), () -> {
+            if (!s.handlers().isEmpty()) tryExcept(s, loc);
+            else c.stmts.visitAll(s.body());
+        }, loc);
+    }
+
+    /** CPython's {@code compiler_try_finally} around {@code body}: the finally code on both the normal and the exception path. */
+    private void withFinally(List<Stmt> finalbody, Runnable body, Location loc) {
+        int start = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
         c.jump(Opcode.SETUP_FINALLY, end, loc);
-        c.useLabel(body);
-        c.pushBlock(FBlock.Kind.FINALLY_TRY, body, end, s.finalbody(), loc);
-        if (!s.handlers().isEmpty()) tryExcept(s, loc);
-        else c.stmts.visitAll(s.body());
+        c.useLabel(start);
+        c.pushBlock(FBlock.Kind.FINALLY_TRY, start, end, finalbody, loc);
+        body.run();
         c.addOp(Opcode.POP_BLOCK, Location.NONE);
         c.popBlock();
-        c.stmts.visitAll(s.finalbody());
+        c.stmts.visitAll(finalbody);
         c.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
         c.useLabel(end);
         c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
         c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
         c.pushBlock(FBlock.Kind.FINALLY_END, end, -1, null, Location.NONE);
-        c.stmts.visitAll(s.finalbody());
+        c.stmts.visitAll(finalbody);
         c.popBlock();
         c.addOp(Opcode.RERAISE, 0, Location.NONE);
         c.useLabel(cleanup);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class AstOptimizerTest {
     static String optimizedDump(String src, String file) {
         Ast.Module m = Parser.parseModule(src, file);
-        return AstDump.dump(AstOptimizer.optimize(m, 1, FutureFeatures.annotations(m)));
+        return AstDump.dump(AstOptimizer.optimize(m, 1, dev.jpy.toolchain.symtable.Future.parse(m, file, 0).annotations()));
     }
 
     @Test
