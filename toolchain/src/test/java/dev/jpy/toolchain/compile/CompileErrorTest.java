@@ -41,6 +41,8 @@ class CompileErrorTest {
                 try {
                     Compiler.compile(src, file, 0);
                     notes.add(name + ": no error (want " + g.get("msg").getAsString() + ")");
+                } catch (UnsupportedOperationException | ParseException e) {
+                    notes.add(name + ": " + e.getMessage());
                 } catch (PySyntaxError e) {
                     raised++;
                     if (!e.msg().equals(g.get("msg").getAsString())) {
@@ -52,8 +54,6 @@ class CompileErrorTest {
                     String got = e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":" + e.endOffset();
                     if (want.equals(got)) samePos++;
                     else notes.add(name + ": position " + got + " (want " + want + ")");
-                } catch (UnsupportedOperationException | ParseException e) {
-                    notes.add(name + ": " + e.getMessage());
                 }
             }
         }
