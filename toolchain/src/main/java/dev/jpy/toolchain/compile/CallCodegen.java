@@ -36,9 +36,21 @@ final class CallCodegen {
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         for (Expr a : e.args()) if (a instanceof Starred) return false;
         for (Keyword k : e.keywords()) if (k.arg() == null) return false;
-        c.exprs.visit(meth.value());
-        Location loc = ExprCodegen.attrLoc(loc(meth), meth);
-        c.addName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        if (meth.value() instanceof Name n && (c.symtable.top().flags(n.id()) & dev.jpy.toolchain.symtable.Symbol.DEF_IMPORT) != 0) {
+            return false;   // an imported module's function is not a method
+        }
+        Location loc = loc(meth);
+        if (c.exprs.canOptimizeSuperCall(meth)) {
+            c.exprs.loadArgsForSuper(meth);
+            boolean zero = ((Call) meth.value()).args().isEmpty();
+            c.addName(zero ? Opcode.LOAD_ZERO_SUPER_METHOD : Opcode.LOAD_SUPER_METHOD, meth.attr(), loc);
+            loc = ExprCodegen.attrLoc(loc, meth);
+            c.addOp(Opcode.NOP, loc);
+        } else {
+            c.exprs.visit(meth.value());
+            loc = ExprCodegen.attrLoc(loc, meth);
+            c.addName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        }
         c.exprs.visitAll(e.args());
         if (kwdsl > 0) {
             for (Keyword k : e.keywords()) c.exprs.visit(k.value());

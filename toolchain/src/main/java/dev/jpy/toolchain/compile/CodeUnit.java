@@ -37,6 +37,12 @@ final class CodeUnit {
     String privateName;
     /** Attribute names assigned as {@code self.NAME} in the methods of this class (3.13 {@code __static_attributes__}). */
     final java.util.TreeSet<String> staticAttributes = new java.util.TreeSet<>();
+    /** Symbol flags an inlined comprehension overrides while its code is generated (PEP 709), or null. */
+    Map<String, Integer> tempSymbols;
+    /** Names of a non-function scope that use fast locals inside an inlined comprehension. */
+    final java.util.Set<String> fastHidden = new java.util.HashSet<>();
+    /** Depth of inlined comprehensions being generated. */
+    int inInlinedComp;
     /** The code object once assembled (for nested units, the constant the parent loads). */
     PyCode code;
     int argCount, posOnlyArgCount, kwOnlyArgCount;

@@ -36,6 +36,8 @@ public final class Codegen {
     final CallCodegen calls = new CallCodegen(this);
     final FunctionCodegen functions = new FunctionCodegen(this);
     final ClassCodegen classes = new ClassCodegen(this);
+    final ExceptionCodegen exceptions = new ExceptionCodegen(this);
+    final ComprehensionCodegen comprehensions = new ComprehensionCodegen(this);
 
     Codegen(SymbolTable symtable, String filename, String source, int optimize) {
         this.symtable = symtable;
@@ -156,6 +158,19 @@ public final class Codegen {
                 op = Opcode.LOAD_ATTR;
                 arg = arg << 1 | 1;
             }
+            case LOAD_SUPER_ATTR -> arg = arg << 2 | 2;
+            case LOAD_SUPER_METHOD -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 3;
+            }
+            case LOAD_ZERO_SUPER_ATTR -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2;
+            }
+            case LOAD_ZERO_SUPER_METHOD -> {
+                op = Opcode.LOAD_SUPER_ATTR;
+                arg = arg << 2 | 1;
+            }
             default -> { }
         }
         addOp(op, arg, loc);
@@ -175,7 +190,7 @@ public final class Codegen {
             throw error(ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", loc);
         }
         String mangled = mangle(name);
-        SymbolScope scope = u.scope.scopeOf(mangled);
+        SymbolScope scope = scopeOf(mangled);
         boolean fn = u.scope.isFunctionLike();
         enum Kind { NAME, FAST, GLOBAL, DEREF }
         Kind kind = Kind.NAME;
@@ -183,7 +198,7 @@ public final class Codegen {
         switch (scope) {
             case FREE -> { table = u.freevars; kind = Kind.DEREF; }
             case CELL -> { table = u.cellvars; kind = Kind.DEREF; }
-            case LOCAL -> { if (fn) kind = Kind.FAST; }
+            case LOCAL -> { if (fn || u.fastHidden.contains(mangled)) kind = Kind.FAST; }
             case GLOBAL_IMPLICIT -> { if (fn) kind = Kind.GLOBAL; }
             case GLOBAL_EXPLICIT -> kind = Kind.GLOBAL;
             default -> { }
@@ -200,7 +215,7 @@ public final class Codegen {
         }
         boolean classBlock = u.kind == CodeUnit.Kind.CLASS;
         if (ctx == ExprContext.Load) {
-            if (kind == Kind.DEREF && classBlock) {
+            if (kind == Kind.DEREF && classBlock && u.inInlinedComp == 0) {
                 op = Opcode.LOAD_FROM_DICT_OR_DEREF;
                 addOp(Opcode.LOAD_LOCALS, loc);
             } else if (kind == Kind.DEREF && u.scope.canSeeClassScope()
@@ -216,6 +231,20 @@ public final class Codegen {
         addOp(op, arg, loc);
     }
 
+    /** The scope of a name in the current unit, as an inlined comprehension may have overridden it. */
+    SymbolScope scopeOf(String name) {
+        if (u.tempSymbols != null && u.tempSymbols.containsKey(name)) {
+            return SymbolScope.of(dev.jpy.toolchain.symtable.Symbol.scopeBits(u.tempSymbols.get(name)));
+        }
+        return u.scope.scopeOf(name);
+    }
+
+    /** The symbol flags of a name in the current unit (0 if none), with inlined-comprehension overrides. */
+    int flagsOf(String name) {
+        if (u.tempSymbols != null && u.tempSymbols.containsKey(name)) return u.tempSymbols.get(name);
+        return u.scope.symbols().getOrDefault(name, 0);
+    }
+
     // ---- frame blocks ----
 
     void pushBlock(CodeUnit.FBlock.Kind kind, int block, int exit, Object datum, Location loc) {
@@ -226,26 +255,24 @@ public final class Codegen {
     void popBlock() { u.fblocks.remove(u.fblocks.size() - 1); }
 
     /**
-     * CPython's {@code compiler_unwind_fblock_stack} for the blocks written so far (loops): emits what
-     * leaving the blocks inside the target needs and returns the innermost loop when {@code toLoop}
-     * (null if there is none), with {@code preserveTos} keeping a return value on top.
+     * CPython's {@code compiler_unwind_fblock_stack}: emits what leaving the frame blocks needs (from the
+     * innermost out, stopping at the innermost loop when {@code toLoop}) and returns that loop, or null.
+     * {@code loc[0]} is the location to use, which a finally or with block makes artificial.
      */
-    CodeUnit.FBlock unwind(Location loc, boolean preserveTos, boolean toLoop) {
-        for (int i = u.fblocks.size() - 1; i >= 0; i--) {
-            CodeUnit.FBlock b = u.fblocks.get(i);
-            switch (b.kind()) {
-                case WHILE_LOOP, FOR_LOOP -> {
-                    if (toLoop) return b;
-                    if (b.kind() == CodeUnit.FBlock.Kind.FOR_LOOP) {
-                        if (preserveTos) addOp(Opcode.SWAP, 2, loc);
-                        addOp(Opcode.POP_TOP, loc);
-                    }
-                }
-                case STOP_ITERATION -> { }
-                default -> throw new UnsupportedOperationException("codegen not implemented yet: unwinding " + b.kind());
-            }
+    CodeUnit.FBlock unwindStack(Location[] loc, boolean preserveTos, boolean toLoop) {
+        if (u.fblocks.isEmpty()) return null;
+        CodeUnit.FBlock top = u.fblocks.get(u.fblocks.size() - 1);
+        if (top.kind() == CodeUnit.FBlock.Kind.EXCEPTION_GROUP_HANDLER) {
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", loc[0]);
         }
-        return null;
+        if (toLoop && (top.kind() == CodeUnit.FBlock.Kind.WHILE_LOOP || top.kind() == CodeUnit.FBlock.Kind.FOR_LOOP)) return top;
+        u.fblocks.remove(u.fblocks.size() - 1);
+        try {
+            exceptions.unwindBlock(loc, top, preserveTos);
+            return unwindStack(loc, preserveTos, toLoop);
+        } finally {
+            u.fblocks.add(top);
+        }
     }
 
     // ---- errors ----

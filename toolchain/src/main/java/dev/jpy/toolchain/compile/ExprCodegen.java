@@ -78,6 +78,10 @@ final class ExprCodegen {
             case YieldFrom y -> c.functions.yieldFrom(y, loc);
             case Await a -> c.functions.await(a, loc);
             case Lambda l -> c.functions.lambda(l, loc);
+            case ListComp k -> c.comprehensions.comprehension(k, ComprehensionCodegen.Type.LIST, "<listcomp>", k.generators(), k.elt(), null, loc);
+            case SetComp k -> c.comprehensions.comprehension(k, ComprehensionCodegen.Type.SET, "<setcomp>", k.generators(), k.elt(), null, loc);
+            case DictComp k -> c.comprehensions.comprehension(k, ComprehensionCodegen.Type.DICT, "<dictcomp>", k.generators(), k.key(), k.value(), loc);
+            case GeneratorExp k -> c.comprehensions.comprehension(k, ComprehensionCodegen.Type.GENEXP, "<genexpr>", k.generators(), k.elt(), null, loc);
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + e.nodeClass().name());
         }
     }
@@ -229,7 +233,44 @@ final class ExprCodegen {
         return loc;
     }
 
+    /** CPython's {@code can_optimize_super_call}: {@code super().x} or {@code super(a, b).x} with a visible {@code super}. */
+    boolean canOptimizeSuperCall(Attribute attr) {
+        if (!(attr.value() instanceof Call call) || !(call.func() instanceof Name f) || !f.id().equals("super")
+                || attr.attr().equals("__class__") || !call.keywords().isEmpty()) {
+            return false;
+        }
+        if (c.scopeOf("super") != dev.jpy.toolchain.symtable.SymbolScope.GLOBAL_IMPLICIT) return false;
+        if (c.symtable.top().scopeOf("super") != dev.jpy.toolchain.symtable.SymbolScope.NONE) return false;
+        int n = call.args().size();
+        if (n == 2) {
+            for (Expr a : call.args()) if (a instanceof Starred) return false;
+            return true;
+        }
+        if (n != 0) return false;
+        if (c.u.argCount == 0 && c.u.posOnlyArgCount == 0) return false;
+        return c.scopeOf("__class__") == dev.jpy.toolchain.symtable.SymbolScope.FREE;
+    }
+
+    /** CPython's {@code load_args_for_super}: {@code super}, then the class and self (or the two arguments). */
+    void loadArgsForSuper(Attribute attr) {
+        Call call = (Call) attr.value();
+        c.nameOp("super", ExprContext.Load, loc(call.func()));
+        if (call.args().size() == 2) {
+            visit(call.args().get(0));
+            visit(call.args().get(1));
+            return;
+        }
+        c.nameOp("__class__", ExprContext.Load, loc(call));
+        c.nameOp(c.u.varnames.keySet().iterator().next(), ExprContext.Load, loc(call));
+    }
+
     private void attribute(Attribute a, Location loc) {
+        if (a.ctx() == ExprContext.Load && canOptimizeSuperCall(a)) {
+            loadArgsForSuper(a);
+            c.addName(((Call) a.value()).args().isEmpty() ? Opcode.LOAD_ZERO_SUPER_ATTR : Opcode.LOAD_SUPER_ATTR, a.attr(), loc);
+            c.addOp(Opcode.NOP, attrLoc(loc, a));
+            return;
+        }
         if (a.ctx() == ExprContext.Store && a.value() instanceof Name n && n.id().equals("self")) {
             for (CodeUnit unit : c.units) {
                 if (unit != c.u && unit.kind == CodeUnit.Kind.CLASS) {

@@ -193,13 +193,13 @@ final class FunctionCodegen {
     void makeClosure(CodeUnit child, int flags, Location loc) {
         if (!child.freevars.isEmpty()) {
             for (String name : child.freevars.keySet()) {
-                SymbolScope ref = c.u.scope.scopeOf(name);
+                SymbolScope ref = c.scopeOf(name);
                 if (ref == SymbolScope.NONE && c.u.kind == CodeUnit.Kind.CLASS
                         && (name.equals("__class__") || name.equals("__classdict__"))) {
                     ref = SymbolScope.CELL;
                 }
-                int arg = ref == SymbolScope.CELL ? c.u.cellvars.getOrDefault(name, -1)
-                        : c.u.freevars.getOrDefault(name, -1) + c.u.cellvars.size();
+                int arg = ref == SymbolScope.CELL ? CodeUnit.index(c.u.cellvars, name)
+                        : CodeUnit.index(c.u.freevars, name) + c.u.cellvars.size();
                 c.addOp(Opcode.LOAD_CLOSURE, arg, loc);
             }
             flags |= CLOSURE;
@@ -227,16 +227,22 @@ final class FunctionCodegen {
             loc = loc(r);
             c.addOp(Opcode.NOP, loc);
         }
-        c.unwind(loc, preserveTos, false);
-        if (v == null) c.addConst(PyNone.NONE, loc);
-        else if (!preserveTos) c.addConst(((Constant) v).value(), loc);
-        c.addOp(Opcode.RETURN_VALUE, loc);
+        Location[] at = {loc};
+        c.unwindStack(at, preserveTos, false);
+        if (v == null) c.addConst(PyNone.NONE, at[0]);
+        else if (!preserveTos) c.addConst(((Constant) v).value(), at[0]);
+        c.addOp(Opcode.RETURN_VALUE, at[0]);
     }
 
     void yield(Yield y, Location loc) {
         if (!c.u.scope.isFunctionLike()) throw c.error("'yield' outside function", loc);
         if (y.value() != null) c.exprs.visit(y.value());
         else c.addConst(PyNone.NONE, loc);
+        addYield(loc);
+    }
+
+    /** ADDOP_YIELD: YIELD_VALUE (wrapped for an async generator) and the RESUME after it. */
+    void addYield(Location loc) {
         if (c.u.scope.isGenerator() && c.u.scope.isCoroutine()) {
             c.addOp(Opcode.CALL_INTRINSIC_1, Opcode.INTRINSIC_1_DESCS.indexOf("INTRINSIC_ASYNC_GEN_WRAP"), loc);
         }

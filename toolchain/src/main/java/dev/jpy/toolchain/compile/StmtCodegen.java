@@ -105,19 +105,23 @@ final class StmtCodegen {
             case For f -> forLoop(f, loc);
             case Break b -> {
                 c.addOp(Opcode.NOP, loc);
-                FBlock loop = c.unwind(loc, false, true);
+                Location[] at = {loc};
+                FBlock loop = c.unwindStack(at, false, true);
                 if (loop == null) throw c.error("'break' outside loop", loc);
-                if (loop.kind() == FBlock.Kind.FOR_LOOP) c.addOp(Opcode.POP_TOP, loc);
-                c.jump(Opcode.JUMP, loop.exit(), loc);
+                c.exceptions.unwindBlock(at, loop, false);
+                c.jump(Opcode.JUMP, loop.exit(), at[0]);
             }
             case Continue k -> {
                 c.addOp(Opcode.NOP, loc);
-                FBlock loop = c.unwind(loc, false, true);
+                Location[] at = {loc};
+                FBlock loop = c.unwindStack(at, false, true);
                 if (loop == null) throw c.error("'continue' not properly in loop", loc);
-                c.jump(Opcode.JUMP, loop.block(), loc);
+                c.jump(Opcode.JUMP, loop.block(), at[0]);
             }
             case Return r -> c.functions.returnStmt(r, loc);
             case ClassDef k -> c.classes.classDef(k, loc);
+            case Try t -> c.exceptions.tryStmt(t, loc);
+            case With w -> c.exceptions.with(w, 0, loc);
             case FunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false, loc);
             case AsyncFunctionDef f -> c.functions.function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true, loc);
             case Import i -> imports(i, loc);

@@ -1,0 +1,230 @@
+package dev.jpy.toolchain.compile;
+
+import static dev.jpy.toolchain.compile.Codegen.loc;
+
+import dev.jpy.marshal.model.PyNone;
+import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.toolchain.ast.Ast.*;
+import dev.jpy.toolchain.compile.CodeUnit.FBlock;
+import dev.jpy.toolchain.instr.Location;
+
+import java.util.List;
+
+/**
+ * try/except/else/finally and with (CPython 3.13's {@code compiler_try_except},
+ * {@code compiler_try_finally}, {@code compiler_with}) and the unwinding of their frame blocks when
+ * return, break or continue leaves them ({@code compiler_unwind_fblock}).
+ */
+final class ExceptionCodegen {
+    private final Codegen c;
+
+    ExceptionCodegen(Codegen c) { this.c = c; }
+
+    void tryStmt(Try s, Location loc) {
+        if (!s.finalbody().isEmpty()) tryFinally(s, loc);
+        else tryExcept(s, loc);
+    }
+
+    private void popExceptAndReraise(Location loc) {
+        c.addOp(Opcode.COPY, 3, loc);
+        c.addOp(Opcode.POP_EXCEPT, loc);
+        c.addOp(Opcode.RERAISE, 1, loc);
+    }
+
+    private void tryFinally(Try s, Location loc) {
+        int body = c.newLabel(), end = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.jump(Opcode.SETUP_FINALLY, end, loc);
+        c.useLabel(body);
+        c.pushBlock(FBlock.Kind.FINALLY_TRY, body, end, s.finalbody(), loc);
+        if (!s.handlers().isEmpty()) tryExcept(s, loc);
+        else c.stmts.visitAll(s.body());
+        c.addOp(Opcode.POP_BLOCK, Location.NONE);
+        c.popBlock();
+        c.stmts.visitAll(s.finalbody());
+        c.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
+        c.useLabel(end);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
+        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
+        c.pushBlock(FBlock.Kind.FINALLY_END, end, -1, null, Location.NONE);
+        c.stmts.visitAll(s.finalbody());
+        c.popBlock();
+        c.addOp(Opcode.RERAISE, 0, Location.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Location.NONE);
+        c.useLabel(exit);
+    }
+
+    private void tryExcept(Try s, Location loc) {
+        int body = c.newLabel(), except = c.newLabel(), end = c.newLabel(), cleanup = c.newLabel();
+        c.jump(Opcode.SETUP_FINALLY, except, loc);
+        c.useLabel(body);
+        c.pushBlock(FBlock.Kind.TRY_EXCEPT, body, -1, null, loc);
+        c.stmts.visitAll(s.body());
+        c.popBlock();
+        c.addOp(Opcode.POP_BLOCK, Location.NONE);
+        c.stmts.visitAll(s.orelse());
+        c.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
+        List<ExceptHandlerKind> handlers = s.handlers();
+        int n = handlers.size();
+        c.useLabel(except);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
+        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
+        c.pushBlock(FBlock.Kind.EXCEPTION_HANDLER, -1, -1, null, loc);
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = (ExceptHandler) handlers.get(i);
+            Location hloc = new Location(h.lineno(), h.endLineno(), h.colOffset(), h.endColOffset());
+            if (h.type() == null && i < n - 1) throw c.error("default 'except:' must be last", hloc);
+            int next = c.newLabel();
+            if (h.type() != null) {
+                c.exprs.visit(h.type());
+                c.addOp(Opcode.CHECK_EXC_MATCH, hloc);
+                c.jump(Opcode.POP_JUMP_IF_FALSE, next, hloc);
+            }
+            if (h.name() != null) {
+                int cleanupEnd = c.newLabel(), cleanupBody = c.newLabel();
+                c.nameOp(h.name(), ExprContext.Store, hloc);
+                c.jump(Opcode.SETUP_CLEANUP, cleanupEnd, hloc);
+                c.useLabel(cleanupBody);
+                c.pushBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, -1, h.name(), hloc);
+                c.stmts.visitAll(h.body());
+                c.popBlock();
+                c.addOp(Opcode.POP_BLOCK, Location.NONE);
+                c.addOp(Opcode.POP_BLOCK, Location.NONE);
+                c.addOp(Opcode.POP_EXCEPT, Location.NONE);
+                clearName(h.name(), Location.NONE);
+                c.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
+                c.useLabel(cleanupEnd);
+                clearName(h.name(), Location.NONE);
+                c.addOp(Opcode.RERAISE, 1, Location.NONE);
+            } else {
+                int cleanupBody = c.newLabel();
+                c.addOp(Opcode.POP_TOP, hloc);
+                c.useLabel(cleanupBody);
+                c.pushBlock(FBlock.Kind.HANDLER_CLEANUP, cleanupBody, -1, null, hloc);
+                c.stmts.visitAll(h.body());
+                c.popBlock();
+                c.addOp(Opcode.POP_BLOCK, Location.NONE);
+                c.addOp(Opcode.POP_EXCEPT, Location.NONE);
+                c.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
+            }
+            c.useLabel(next);
+        }
+        c.popBlock();
+        c.addOp(Opcode.RERAISE, 0, Location.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Location.NONE);
+        c.useLabel(end);
+    }
+
+    /** {@code name = None; del name}, so the exception does not outlive its handler. */
+    private void clearName(String name, Location loc) {
+        c.addConst(PyNone.NONE, loc);
+        c.nameOp(name, ExprContext.Store, loc);
+        c.nameOp(name, ExprContext.Del, loc);
+    }
+
+    void with(With s, int pos, Location stmtLoc) {
+        WithItem item = s.items().get(pos);
+        Location loc = loc(item.contextExpr());
+        int block = c.newLabel(), fin = c.newLabel(), exit = c.newLabel(), cleanup = c.newLabel();
+        c.exprs.visit(item.contextExpr());
+        c.addOp(Opcode.BEFORE_WITH, loc);
+        c.jump(Opcode.SETUP_WITH, fin, loc);
+        c.useLabel(block);
+        c.pushBlock(FBlock.Kind.WITH, block, fin, loc, loc);
+        if (item.optionalVars() != null) c.exprs.visit(item.optionalVars());
+        else c.addOp(Opcode.POP_TOP, loc);
+        if (pos + 1 == s.items().size()) c.stmts.visitAll(s.body());
+        else with(s, pos + 1, stmtLoc);
+        c.addOp(Opcode.POP_BLOCK, Location.NONE);
+        c.popBlock();
+        callExitWithNones(loc);
+        c.addOp(Opcode.POP_TOP, loc);
+        c.jump(Opcode.JUMP, exit, loc);
+        c.useLabel(fin);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, loc);
+        c.addOp(Opcode.PUSH_EXC_INFO, loc);
+        c.addOp(Opcode.WITH_EXCEPT_START, loc);
+        withExceptFinish(cleanup);
+        c.useLabel(exit);
+    }
+
+    private void callExitWithNones(Location loc) {
+        c.addConst(PyNone.NONE, loc);
+        c.addConst(PyNone.NONE, loc);
+        c.addConst(PyNone.NONE, loc);
+        c.addOp(Opcode.CALL, 2, loc);
+    }
+
+    private void withExceptFinish(int cleanup) {
+        Location none = Location.NONE;
+        int suppress = c.newLabel(), exit = c.newLabel();
+        c.addOp(Opcode.TO_BOOL, none);
+        c.jump(Opcode.POP_JUMP_IF_TRUE, suppress, none);
+        c.addOp(Opcode.RERAISE, 2, none);
+        c.useLabel(suppress);
+        c.addOp(Opcode.POP_TOP, none);
+        c.addOp(Opcode.POP_BLOCK, none);
+        c.addOp(Opcode.POP_EXCEPT, none);
+        c.addOp(Opcode.POP_TOP, none);
+        c.addOp(Opcode.POP_TOP, none);
+        c.jump(Opcode.JUMP_NO_INTERRUPT, exit, none);
+        c.useLabel(cleanup);
+        popExceptAndReraise(none);
+        c.useLabel(exit);
+    }
+
+    /** CPython's {@code compiler_unwind_fblock}. */
+    @SuppressWarnings("unchecked")
+    void unwindBlock(Location[] loc, FBlock b, boolean preserveTos) {
+        switch (b.kind()) {
+            case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR, STOP_ITERATION -> { }
+            case FOR_LOOP -> {
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
+                c.addOp(Opcode.POP_TOP, loc[0]);
+            }
+            case TRY_EXCEPT -> c.addOp(Opcode.POP_BLOCK, loc[0]);
+            case FINALLY_TRY -> {
+                c.addOp(Opcode.POP_BLOCK, loc[0]);
+                if (preserveTos) c.pushBlock(FBlock.Kind.POP_VALUE, -1, -1, null, loc[0]);
+                c.stmts.visitAll((List<Stmt>) b.datum());
+                if (preserveTos) c.popBlock();
+                loc[0] = Location.NONE;
+            }
+            case FINALLY_END -> {
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
+                c.addOp(Opcode.POP_TOP, loc[0]);
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
+                c.addOp(Opcode.POP_BLOCK, loc[0]);
+                c.addOp(Opcode.POP_EXCEPT, loc[0]);
+            }
+            case WITH, ASYNC_WITH -> {
+                loc[0] = (Location) b.datum();
+                c.addOp(Opcode.POP_BLOCK, loc[0]);
+                if (preserveTos) {
+                    c.addOp(Opcode.SWAP, 3, loc[0]);
+                    c.addOp(Opcode.SWAP, 2, loc[0]);
+                }
+                callExitWithNones(loc[0]);
+                if (b.kind() == FBlock.Kind.ASYNC_WITH) {
+                    c.addOp(Opcode.GET_AWAITABLE, 2, loc[0]);
+                    c.addConst(PyNone.NONE, loc[0]);
+                    c.functions.addYieldFrom(loc[0], true);
+                }
+                c.addOp(Opcode.POP_TOP, loc[0]);
+                loc[0] = Location.NONE;
+            }
+            case HANDLER_CLEANUP -> {
+                if (b.datum() != null) c.addOp(Opcode.POP_BLOCK, loc[0]);
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
+                c.addOp(Opcode.POP_BLOCK, loc[0]);
+                c.addOp(Opcode.POP_EXCEPT, loc[0]);
+                if (b.datum() != null) clearName((String) b.datum(), loc[0]);
+            }
+            case POP_VALUE -> {
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
+                c.addOp(Opcode.POP_TOP, loc[0]);
+            }
+        }
+    }
+}
