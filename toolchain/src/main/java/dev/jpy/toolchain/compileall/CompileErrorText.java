@@ -20,8 +20,10 @@ final class CompileErrorText {
             if (!s.pyClass().equals("SyntaxError")) {
                 return "Sorry: " + s.pyClass() + ": " + s.msg() + " (" + PyPaths.basename(file) + ", line " + s.lineno() + ")";
             }
+            // Errors after parsing take their text from the file by name, as PyErr_ProgramTextObject does:
+            // with -d naming a file that does not exist, no source line is shown.
             return block(s.msg(), file, s.lineno(), s.offset(), s.endLineno(), s.endOffset(),
-                    s.text() != null ? s.text() : line(source, s.lineno()));
+                    line(programText(file), s.lineno()));
         }
         if (e instanceof ParseException p) {
             return block(p.getMessage(), file, p.line(), p.column(), p.line(), 0, line(source, p.line()));
@@ -30,6 +32,14 @@ final class CompileErrorText {
             return "  File \"" + file + "\", line 0\nSyntaxError: " + d.getMessage() + "\n";
         }
         return "Sorry: " + e.getClass().getSimpleName() + ": jpy cannot compile this yet: " + e.getMessage();
+    }
+
+    private static String programText(String file) {
+        try {
+            return SourceDecoder.decode(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file).text();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String line(String source, int lineno) {
