@@ -40,9 +40,12 @@ public record CompileOptions(int maxLevels, String ddir, String stripDir, String
 
     /** The mode used when none is given: py_compile's {@code _get_default_invalidation_mode}. */
     public Invalidation effectiveInvalidation() {
-        if (invalidation != null) return invalidation;
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        return epoch != null && !epoch.isEmpty() ? Invalidation.CHECKED_HASH : Invalidation.TIMESTAMP;
+        return invalidation != null ? invalidation : defaultInvalidation(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** checked-hash when SOURCE_DATE_EPOCH is set and not empty (reproducible builds), else timestamp. */
+    static Invalidation defaultInvalidation(String sourceDateEpoch) {
+        return sourceDateEpoch != null && !sourceDateEpoch.isEmpty() ? Invalidation.CHECKED_HASH : Invalidation.TIMESTAMP;
     }
 
     /** A copy with ddir turned into stripdir/prependdir, as compile_dir does for a directory. */

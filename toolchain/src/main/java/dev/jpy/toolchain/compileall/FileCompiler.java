@@ -50,6 +50,8 @@ final class FileCompiler {
         try {
             src = PycWriter.Source.read(path);
         } catch (IOException e) {
+            // CPython's freshness check swallows the OSError; the read for compiling then reports it
+            if (opts.quiet() == 0) out.append("Compiling ").append(PyPaths.repr(fullname)).append("...\n");
             return error(fullname, out, osError(e));
         }
         if (!opts.force() && cfiles.values().stream().allMatch(c -> PycWriter.isFresh(Path.of(c), src, mode))) return true;
@@ -141,7 +143,14 @@ final class FileCompiler {
             return "FileExistsError: " + f.getReason() + "\n";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return "OSError: " + f.getReason() + ": " + PyPaths.repr(file) + "\n";
+            String cls = switch (f.getReason()) {
+                case "Not a directory" -> "NotADirectoryError: [Errno 20] ";
+                case "Is a directory" -> "IsADirectoryError: [Errno 21] ";
+                case "No space left on device" -> "OSError: [Errno 28] ";
+                case "Read-only file system" -> "OSError: [Errno 30] ";
+                default -> "OSError: ";
+            };
+            return cls + f.getReason() + ": " + PyPaths.repr(file) + "\n";
         }
         return "OSError: " + e.getMessage() + "\n";
     }

@@ -75,7 +75,12 @@ final class PycWriter {
                     + "be changed into a regular one if import writes a byte-compiled file to it");
         }
         Path dir = cfile.getParent();
-        if (dir != null && !Files.isDirectory(dir)) Files.createDirectories(dir);
+        if (dir != null && !Files.isDirectory(dir)) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileSystemException(cfile.toString(), null, "Not a directory");
+            }
+            Files.createDirectories(dir);
+        }
         byte[] data = PycFile.of(header(src, mode), code).toBytes();
         AtomicWrite.write(cfile, data);
         Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);

@@ -201,4 +201,40 @@ class CompileAllTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new CompileOptions(0, null, null, null, false, null, 0, false, List.of(1, 1), null, null, true, 1, false));
     }
+
+    @Test
+    void sourceDateEpochSelectsCheckedHash() {
+        assertEquals(Invalidation.CHECKED_HASH, CompileOptions.defaultInvalidation("1700000000"));
+        assertEquals(Invalidation.TIMESTAMP, CompileOptions.defaultInvalidation(""));
+        assertEquals(Invalidation.TIMESTAMP, CompileOptions.defaultInvalidation(null));
+        assertEquals(Invalidation.UNCHECKED_HASH, new CompileOptions(0, null, null, null, false, null, 0, false,
+                List.of(-1), Invalidation.UNCHECKED_HASH, null, false, 1, false).effectiveInvalidation());
+    }
+
+    @Test
+    void unreadableSourceIsReportedAfterItsCompilingLine() throws Exception {
+        Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("---------"));
+        try {
+            if (Files.isReadable(a)) System.out.println("SKIPPED unreadableSource: running as root");
+            assumeTrue(!Files.isReadable(a), "running as root");
+            Run r = run(true, Invalidation.TIMESTAMP);
+            assertTrue(r.out().contains("Compiling '" + a + "'...\n*** PermissionError: [Errno 13] Permission denied: '"
+                    + a + "'\n"), r.out());
+        } finally {
+            Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void cacheDirectoryThatIsAFileIsReportedAndTheRestGoesOn() throws Exception {
+        Path ro = Files.createDirectories(tmp.resolve("ro"));
+        Files.writeString(ro.resolve("r.py"), "r = 1\n");
+        Files.writeString(ro.resolve("__pycache__"), "");
+        Run r = run(true, Invalidation.TIMESTAMP);
+        assertFalse(r.ok());
+        assertTrue(r.out().contains("Compiling '" + ro.resolve("r.py") + "'...\n*** NotADirectoryError: [Errno 20] "
+                + "Not a directory: '" + ro.resolve("__pycache__/r.cpython-313.pyc") + "'\n"), r.out());
+        assertTrue(Files.exists(tmp.resolve("sub/deeper/__pycache__/c.cpython-313.pyc")));
+        assertTrue(Files.exists(cfile));
+    }
 }
