@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A CPython 3.13 bytecode toolchain for the JVM.",
-        subcommands = {DumpCommand.class, RunCommand.class, AstCommand.class, TokenizeCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompileallCommand.class, DumpCommand.class, DisCommand.class, AstCommand.class, TokenizeCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class JpyCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
