@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Replaces a file all at once: the bytes go to a fresh, uniquely named temporary file in the same
@@ -37,6 +40,23 @@ public final class AtomicWrite {
             done = true;
         } finally {
             if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Gives a freshly written {@code .pyc} importlib's mode ({@code _calc_mode}): the source's permissions without
+     * execute bits, plus owner-write; nothing on a non-POSIX file system.
+     */
+    public static void setPycMode(Path pyc, Set<PosixFilePermission> sourcePerms) throws IOException {
+        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
+        perms.addAll(sourcePerms);
+        perms.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_EXECUTE));
+        perms.add(PosixFilePermission.OWNER_WRITE);
+        try {
+            Files.setPosixFilePermissions(pyc, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default mode
         }
     }
 }

@@ -83,15 +83,6 @@ final class PycWriter {
         }
         byte[] data = PycFile.of(header(src, mode), code).toBytes();
         AtomicWrite.write(cfile, data);
-        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
-        perms.addAll(src.perms());
-        perms.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
-                PosixFilePermission.OTHERS_EXECUTE));
-        perms.add(PosixFilePermission.OWNER_WRITE);
-        try {
-            Files.setPosixFilePermissions(cfile, perms);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default mode
-        }
+        AtomicWrite.setPycMode(cfile, src.perms());
     }
 }
