@@ -42,9 +42,12 @@ public final class Main {
     /** The configured command tree (also used by tests that only parse). */
     public static CommandLine commandLine() {
         ErrorHandler handler = new ErrorHandler();
-        return new CommandLine(new JpyCommand())
+        CommandLine cl = new CommandLine(new JpyCommand())
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setExitCodeExceptionMapper(t -> ExitCode.FAILURE);
+        // as python3.13: options after the script name belong to the script
+        cl.getSubcommands().get("run").setStopAtPositional(true);
+        return cl;
     }
 }

@@ -1,35 +1,144 @@
 package dev.jpy.cli;
 
 import dev.jpy.cli.dump.PycInput;
+import dev.jpy.marshal.model.PyCode;
+import dev.jpy.toolchain.compile.Compiler;
+import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
+import dev.jpy.toolchain.imports.CacheOptions;
+import dev.jpy.toolchain.tokenize.SourceDecoder;
 import dev.jpy.vm.run.PycRunner;
+import dev.jpy.vm.run.RunConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jpy run FILE.pyc}: runs a CPython 3.13 .pyc on jpy's VM, with CPython's output and exit status. */
+/**
+ * {@code jpy run FILE.py|FILE.pyc [ARG...]} and {@code jpy run -c CODE [ARG...]}: compiles the main script with
+ * jpy's compiler (never cached, as in CPython) or reads the .pyc, and runs it on jpy's VM with CPython's output and
+ * exit status; the cache options ({@code -B -O -OO -v -X pycache_prefix --check-hash-based-pycs}) go to the
+ * module finder through {@link RunConfig}.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a Python program from its CPython 3.13 .pyc file, as 'python3.13 FILE.pyc' does.",
-                "An uncaught exception prints CPython's traceback and exits with status 1."})
+        description = {"Run a Python program as 'python3.13 FILE' does: from its source (compiled by jpy) or from a",
+                "CPython 3.13 .pyc. An uncaught exception prints CPython's traceback and exits with status 1."})
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .pyc file (running a .py file needs the compiler, coming)")
-    Path file;
+    @Option(names = "-c", paramLabel = "CODE", description = "program passed in as string")
+    String command;
 
-    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the program (sys.argv)")
-    List<String> args = List.of();
+    @Option(names = "-B", description = "don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x")
+    boolean dontWriteBytecode;
+
+    @Option(names = "-O", description = "remove assert and __debug__-dependent statements; -OO also removes docstrings")
+    boolean[] optimize = new boolean[0];
+
+    @Option(names = "-v", description = "verbose: trace the .pyc cache decisions of imports on stderr")
+    boolean[] verbose = new boolean[0];
+
+    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: pycache_prefix=DIR")
+    List<String> xOptions = new ArrayList<>();
+
+    @Option(names = "--check-hash-based-pycs", paramLabel = "MODE", description = "always|default|never")
+    String checkHash = "default";
+
+    @Parameters(paramLabel = "FILE ARG", description = "the .py or .pyc file and its arguments (sys.argv); with -c only arguments")
+    List<String> params = new ArrayList<>();
+
+    /** The environment (a field so that tests can replace it). */
+    Map<String, String> env = System.getenv();
 
     @Override
     public Integer call() throws Exception {
-        if (file.toString().endsWith(".py")) {
-            throw new JpyException("run: running .py source needs jpy's compiler, which is not wired in yet; run a .pyc");
+        PrintWriter err = spec.commandLine().getErr();
+        CacheOptions cache = cacheOptions(err);
+        Path cwd = Path.of("").toAbsolutePath();
+        PycRunner runner = new PycRunner(spec.commandLine().getOut(), err, cwd);
+        if (command != null) {
+            List<String> argv = new ArrayList<>(List.of("-c"));
+            argv.addAll(params);
+            PyCode code = compileMain(command, "<string>", cache.optimize(), err);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, List.of(Path.of("")), cache)).run(code);
         }
-        PycInput in = PycInput.read(file);
-        Path root = Path.of("").toAbsolutePath();
-        return new PycRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), root).run(in.pyc());
+        if (params.isEmpty()) throw new JpyException("run: give a FILE or -c CODE", ExitCode.USAGE);
+        String file = params.get(0);
+        RunConfig config = new RunConfig(params, List.of(Path.of(file).toAbsolutePath().getParent()), cache);
+        if (!file.endsWith(".py")) {
+            PycInput in = PycInput.read(Path.of(file));
+            return runner.withConfig(config).run(in.pyc());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("jpy: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+            err.flush();
+            return 2;
+        } catch (IOException e) {
+            throw new JpyException("run: " + file + ": " + e.getMessage());
+        }
+        String source;
+        try {
+            source = SourceDecoder.decode(bytes, file).text();
+        } catch (SourceDecoder.DecodeException e) {
+            return printed(err, SyntaxErrorPrinter.format("SyntaxError", e.getMessage(), file, 0, -1, null, null, null));
+        }
+        // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
+        PyCode code = compileMain(source, Path.of(file).toAbsolutePath().toString(), cache.optimize(), err);
+        return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
+    }
+
+    /** The main script's code, or null after printing its SyntaxError as CPython does. */
+    static PyCode compileMain(String source, String filename, int optimize, PrintWriter err) {
+        try {
+            return Compiler.compile(source, filename, optimize);
+        } catch (RuntimeException e) {
+            var se = CliSyntaxErrors.of(e, filename, source);
+            if (se == null) throw e;
+            printed(err, SyntaxErrorPrinter.format(se));
+            return null;
+        }
+    }
+
+    private static int printed(PrintWriter err, String text) {
+        err.print(text);
+        err.flush();
+        return ExitCode.FAILURE;
+    }
+
+    /** The command line and environment as CacheOptions (-v traces go to stderr). */
+    CacheOptions cacheOptions(PrintWriter err) {
+        String prefix = nonEmpty(env.get("PYTHONPYCACHEPREFIX"));
+        for (String x : xOptions) {
+            if (x.startsWith("pycache_prefix=")) prefix = x.substring("pycache_prefix=".length());
+        }
+        if (prefix != null) prefix = Path.of(prefix).toAbsolutePath().toString();
+        boolean b = dontWriteBytecode || nonEmpty(env.get("PYTHONDONTWRITEBYTECODE")) != null;
+        CacheOptions.CheckHash check;
+        try {
+            check = CacheOptions.CheckHash.of(checkHash);
+        } catch (IllegalArgumentException e) {
+            throw new JpyException("run: " + e.getMessage(), ExitCode.USAGE);
+        }
+        java.util.function.Consumer<String> sink = verbose.length == 0 ? null : line -> {
+            err.println(line);
+            err.flush();
+        };
+        return new CacheOptions(b, prefix, Math.min(optimize.length, 2), check, sink);
+    }
+
+    private static String nonEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -28,6 +28,7 @@ public final class PycRunner {
 
     private final PrintWriter out, err;
     private final Path sourceRoot;
+    private RunConfig config = RunConfig.defaults();
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -36,16 +37,28 @@ public final class PycRunner {
         this.sourceRoot = sourceRoot;
     }
 
+    /** The argv, search path and cache options the program's imports see ({@link RunConfig#current()}). */
+    public PycRunner withConfig(RunConfig config) {
+        this.config = config;
+        return this;
+    }
+
     /** Runs a .pyc file's module code; returns the exit status. */
     public int run(PycFile pyc) {
         if (!(pyc.code() instanceof PyCode code)) {
             err.println("jpy: the .pyc does not hold a Python 3.11+ code object");
             return 1;
         }
+        return run(code);
+    }
+
+    /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
+    public int run(PyCode code) {
         return BigStack.call(() -> runHere(code), STACK_BYTES, "jpy-main");
     }
 
     private int runHere(PyCode code) {
+        RunConfig.set(config);
         VmState st = new VmState(BuiltinsModule.create(), out, err);
         st.stdout = new TextStream(out);
         st.stderr = new TextStream(err);
@@ -73,6 +86,7 @@ public final class PycRunner {
             out.flush();
             err.flush();
             VmState.set(null);
+            RunConfig.set(null);
         }
     }
 

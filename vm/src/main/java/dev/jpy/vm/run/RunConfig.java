@@ -1,0 +1,35 @@
+package dev.jpy.vm.run;
+
+import dev.jpy.toolchain.imports.CacheOptions;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How a program is run: its {@code sys.argv}, the module search path ({@code sys.path}: the script's directory
+ * first) and the {@code .pyc} cache options; {@link #current()} gives them to the module finder while a
+ * {@link PycRunner} runs.
+ */
+public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache) {
+    private static final ThreadLocal<RunConfig> CURRENT = new ThreadLocal<>();
+
+    public RunConfig {
+        argv = List.copyOf(argv);
+        searchPath = List.copyOf(searchPath);
+    }
+
+    /** No arguments, the current directory as the search path, CPython's cache defaults. */
+    public static RunConfig defaults() {
+        return new RunConfig(List.of(""), List.of(Path.of("")), CacheOptions.defaults());
+    }
+
+    /** The configuration of the program running on this thread (defaults when none). */
+    public static RunConfig current() {
+        RunConfig c = CURRENT.get();
+        return c != null ? c : defaults();
+    }
+
+    static void set(RunConfig c) {
+        if (c == null) CURRENT.remove();
+        else CURRENT.set(c);
+    }
+}
