@@ -28,6 +28,13 @@ final class SpecialAttrs {
                 default -> null;
             };
         }
+        if (o instanceof PyComplex c) {
+            return switch (name) {
+                case "real" -> new PyFloat(c.re);
+                case "imag" -> new PyFloat(c.im);
+                default -> null;
+            };
+        }
         if (o instanceof PyRange r) {
             return switch (name) {
                 case "start" -> PyInt.of(r.start);
