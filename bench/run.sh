@@ -16,8 +16,10 @@ if [ -z "$PY" ]; then
   fi
 fi
 rounds=${1:-3}
+JPY=${JPY:-./jpy}  # the launcher to measure (another checkout's jpy for a before/after)
+export JPY
 shift || true
-./jpy --version >/dev/null 2>&1 || ./jpy --help >/dev/null  # builds the jar first if it is stale
+"$JPY" --help >/dev/null  # builds the jar first if it is stale
 exec "$PY" - "$rounds" "$@" <<'PYEOF'
 import math, os, py_compile, resource, subprocess, sys, time
 
@@ -50,7 +52,7 @@ def timed(cmd):
     return p.stdout, wall, cpu
 
 def measure(name, src):
-    jcmd = ["./jpy", "run", pyc(name, src)]
+    jcmd = [os.environ["JPY"], "run", pyc(name, src)]
     ccmd = [sys.executable, src]
     jw, jc, cw, cc = [], [], [], []
     ok = True
