@@ -15,7 +15,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
+        return report(e, cmd.getErr());
+    }
+
+    /** Prints the one-line message for a failed command to err; returns the exit status. */
+    static int report(Exception e, PrintWriter err) {
         int code;
         String msg;
         if (e instanceof JpyException j) {

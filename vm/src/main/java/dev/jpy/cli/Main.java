@@ -21,11 +21,13 @@ public final class Main {
 
     /** Runs a command line with the given standard input and output streams; returns the exit status. */
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine();
-        ((JpyCommand) cmd.getCommand()).stdin = in;
-        cmd.setOut(out);
-        cmd.setErr(err);
         try {
+            Integer fast = FastRun.tryRun(args, out, err);
+            if (fast != null) return fast;
+            CommandLine cmd = commandLine();
+            ((JpyCommand) cmd.getCommand()).stdin = in;
+            cmd.setOut(out);
+            cmd.setErr(err);
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             err.println("jpy: out of memory");

@@ -85,6 +85,7 @@ final class BuiltinTypes {
         });
         Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
         Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
+        ComplexMethods.install();
         StrMethods.install();
         ListMethods.install();
         DictMethods.install();

@@ -35,7 +35,7 @@ public final class BuiltinsModule {
         d.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         d.put("True", PyBool.TRUE);
         d.put("False", PyBool.FALSE);
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.BYTES,
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES,
                 Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE, Types.PROPERTY,
                 Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
             d.put(t.name, t);
@@ -185,6 +185,7 @@ public final class BuiltinsModule {
     static Object abs(Object o) {
         if (o instanceof PyInt i) return i.signum() < 0 ? Arith.negative(i) : (o instanceof PyBool ? PyInt.of(i.v) : i);
         if (o instanceof PyFloat f) return new PyFloat(Math.abs(f.v));
+        if (o instanceof dev.jpy.vm.object.PyComplex c) return new PyFloat(dev.jpy.vm.object.Complexes.abs(c));
         Object r = Ops.callSpecial(o, "__abs__");
         if (r != null) return r;
         throw Errors.type("bad operand type for abs(): '" + Errors.typeName(o) + "'");

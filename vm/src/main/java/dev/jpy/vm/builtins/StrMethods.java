@@ -27,6 +27,12 @@ final class StrMethods {
         var t = Types.STR;
         Args.method(t, "upper", (a, k) -> PyStr.of(self(a).toUpperCase()));
         Args.method(t, "lower", (a, k) -> PyStr.of(self(a).toLowerCase()));
+        // full case folding approximated per code point as lower(upper(c)): ß -> ss, ς -> σ
+        Args.method(t, "casefold", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            self(a).codePoints().forEach(c -> sb.append(Character.toString(c).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
+            return PyStr.of(sb.toString());
+        });
         Args.method(t, "title", (a, k) -> PyStr.of(title(self(a))));
         Args.method(t, "capitalize", (a, k) -> {
             String s = self(a);

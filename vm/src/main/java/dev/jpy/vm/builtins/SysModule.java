@@ -27,6 +27,13 @@ final class SysModule implements NativeModule {
         Args.def(d, "exit", (a, k) -> {
             throw new PyBaseException(Types.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).raise();
         });
+        Args.def(d, "_getframe", (a, k) -> {
+            Args.count("_getframe", a, k, 0, 1);
+            dev.jpy.vm.interp.Frame f = VmState.get().top;
+            for (long depth = a.length == 0 ? 0 : dev.jpy.vm.object.Ops.index(a[0]); depth > 0 && f != null; depth--) f = f.back;
+            if (f == null) throw Errors.value("call stack is not deep enough");
+            return dev.jpy.vm.interp.PyFrameObj.of(f);
+        });
         Args.def(d, "getrecursionlimit", (a, k) -> PyInt.of(VmState.get().recursionLimit));
         Args.def(d, "setrecursionlimit", (a, k) -> {
             long n = dev.jpy.vm.object.Ops.index(a[0]);

@@ -48,6 +48,7 @@ public final class CodeLoader {
             case dev.jpy.marshal.model.PyBool b -> PyBool.of(b.value());
             case dev.jpy.marshal.model.PyInt i -> i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
             case dev.jpy.marshal.model.PyFloat f -> new PyFloat(f.value());
+            case dev.jpy.marshal.model.PyComplex c -> new dev.jpy.vm.object.PyComplex(c.real(), c.imag());
             case dev.jpy.marshal.model.PyStr s -> intern(s.value());
             case dev.jpy.marshal.model.PyBytes b -> new PyBytes(b.toByteArray());
             case dev.jpy.marshal.model.PyEllipsis e -> PyNone.ELLIPSIS;

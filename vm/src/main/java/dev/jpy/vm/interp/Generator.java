@@ -13,8 +13,8 @@ import dev.jpy.vm.object.Types;
 public final class Generator extends PyIter {
     public static final PyType TYPE = new PyType("generator", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
 
-    private final Frame frame;
-    private boolean started, finished, running;
+    final Frame frame;
+    boolean started, finished, running;
     /** The value of the return statement that ended the generator. */
     public Object returnValue = PyNone.NONE;
 
@@ -33,8 +33,13 @@ public final class Generator extends PyIter {
             if (value != PyNone.NONE) throw Errors.type("can't send non-None value to a just-started generator");
             started = true;
         }
-        int pc = frame.resumePc, sp = frame.resumeSp;
+        int sp = frame.resumeSp;
         frame.s[sp++] = value;
+        return resume(frame.resumePc, sp);
+    }
+
+    /** Runs the suspended frame from pc; returns the next yielded value, or null when the generator returned. */
+    Object resume(int pc, int sp) {
         frame.resumePc = -1;
         running = true;
         try {
@@ -88,10 +93,7 @@ public final class Generator extends PyIter {
             if (y == null) throw g.stop();
             return y;
         });
-        dev.jpy.vm.builtins.Args.method(TYPE, "close", (a, k) -> {
-            ((Generator) a[0]).finished = true;
-            return PyNone.NONE;
-        });
+        GeneratorThrow.install(TYPE);
         dev.jpy.vm.builtins.Args.method(TYPE, "__next__", (a, k) -> {
             Generator g = (Generator) a[0];
             Object y = g.next();

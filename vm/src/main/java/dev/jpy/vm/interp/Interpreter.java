@@ -49,15 +49,17 @@ public final class Interpreter {
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
-        return run(f);
+        return run(f, st, 0, f.code.nlocalsplus);
     }
 
     /** Runs a frame to its return, unwinding Python exceptions through its exception table. */
     public static Object run(Frame f) { return run(f, 0, f.code.nlocalsplus); }
 
     /** Runs a frame from instruction pc with the stack pointer at sp (generators resume here). */
-    static Object run(Frame f, int pc, int sp) {
-        VmState st = VmState.get();
+    static Object run(Frame f, int pc, int sp) { return run(f, VmState.get(), pc, sp); }
+
+    /** As {@link #run(Frame, int, int)} with the thread's state already looked up (one ThreadLocal read per call). */
+    private static Object run(Frame f, VmState st, int pc, int sp) {
         if (++st.depth > st.recursionLimit) {
             st.depth--;
             throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);

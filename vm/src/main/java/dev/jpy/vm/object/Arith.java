@@ -51,6 +51,7 @@ public final class Arith {
     }
 
     private static Object builtinOp(int op, Object a, Object b) {
+        if (Complexes.applies(a, b)) return Complexes.op(op, a, b);
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt) && (a instanceof PyFloat || b instanceof PyFloat)) {
             return Numbers.floatOp(op, toDouble(a), toDouble(b));
         }
@@ -138,12 +139,13 @@ public final class Arith {
     public static Object negative(Object a) {
         if (a instanceof PyInt i) return i.big == null && i.v != Long.MIN_VALUE ? PyInt.of(-i.v) : PyInt.of(i.bigValue().negate());
         if (a instanceof PyFloat f) return new PyFloat(-f.v);
+        if (a instanceof PyComplex c) return new PyComplex(-c.re, -c.im);
         return unaryDunder(a, "__neg__", "-");
     }
 
     public static Object positive(Object a) {
         if (a instanceof PyBool b) return PyInt.of(b.v);
-        if (a instanceof PyInt || a instanceof PyFloat) return a;
+        if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex) return a;
         return unaryDunder(a, "__pos__", "+");
     }
 

@@ -102,6 +102,11 @@ public final class Ops {
     }
 
     static Object typeAttr(PyType t, PyStr name) {
+        // type's __name__ and __qualname__ are data descriptors of the metatype: they win over the class dict
+        if (name.s.equals("__name__") || name.s.equals("__qualname__")) {
+            Object special = SpecialAttrs.get(t, name.s);
+            if (special != null) return special;
+        }
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyInstance) return customGet(v, PyNone.NONE, t);
@@ -194,6 +199,7 @@ public final class Ops {
         if (o instanceof PyTuple t) return t.items.length != 0;
         if (o instanceof PyDict d) return !d.map.isEmpty();
         if (o instanceof PyFloat f) return f.v != 0;
+        if (o instanceof PyComplex c) return c.re != 0 || c.im != 0;
         if (o instanceof PySet s) return !s.items.isEmpty();
         if (o instanceof PyRange r) return r.length() != 0;
         if (o instanceof PyBytes b) return b.b.length != 0;
@@ -213,6 +219,7 @@ public final class Ops {
         if (o instanceof PyInt i) return i.hash();
         if (o instanceof PyStr s) return s.pyHash();
         if (o instanceof PyFloat f) return dev.jpy.marshal.model.PyHash.ofDouble(f.v);
+        if (o instanceof PyComplex c) return dev.jpy.marshal.model.PyHash.ofComplex(c.re, c.im);
         if (o instanceof PyTuple t) {
             long acc = 0x27D4EB2F165667C5L;
             for (Object x : t.items) {

@@ -11,6 +11,7 @@ public final class Repr {
         if (o instanceof PyStr s) return PyRepr.str(dev.jpy.marshal.model.PyStr.of(s.s));
         if (o instanceof PyInt i) return i.toString();
         if (o instanceof PyFloat f) return Numbers.floatRepr(f.v);
+        if (o instanceof PyComplex c) return dev.jpy.marshal.model.PyRepr.complexRepr(c.re, c.im);
         if (o instanceof PyNone n) return n.repr;
         if (o instanceof PyList l) return seq(l.items.toArray(), "[", "]", false);
         if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);

@@ -28,6 +28,14 @@ final class SpecialAttrs {
                 default -> null;
             };
         }
+        if (o instanceof PyTraceback tb) return tb.attr(name);
+        if (o instanceof PyComplex c) {
+            return switch (name) {
+                case "real" -> new PyFloat(c.re);
+                case "imag" -> new PyFloat(c.im);
+                default -> null;
+            };
+        }
         if (o instanceof PyRange r) {
             return switch (name) {
                 case "start" -> PyInt.of(r.start);
@@ -99,7 +107,7 @@ final class SpecialAttrs {
             case "__cause__" -> e.cause == null ? PyNone.NONE : e.cause;
             case "__context__" -> e.context == null ? PyNone.NONE : e.context;
             case "__suppress_context__" -> PyBool.of(e.suppressContext);
-            case "__traceback__" -> PyNone.NONE;
+            case "__traceback__" -> PyTraceback.of(e);
             case "__dict__" -> e.dict;
             case "value" -> e.type().isSubtype(Types.STOP_ITERATION) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
             case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;

@@ -12,6 +12,7 @@ public final class Types {
     public static final PyType INT = builtin("int");
     public static final PyType BOOL = new PyType("bool", new PyType[] {INT}, PyType.Layout.BUILTIN, false);
     public static final PyType FLOAT = builtin("float");
+    public static final PyType COMPLEX = builtin("complex");
     public static final PyType STR = builtin("str");
     public static final PyType BYTES = builtin("bytes");
     public static final PyType TUPLE = builtin("tuple");

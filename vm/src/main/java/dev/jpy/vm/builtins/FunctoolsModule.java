@@ -1,0 +1,105 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBuiltin;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFunction;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The functools module (a native stand-in for the pure-Python one): reduce, partial, wraps, lru_cache, cache. */
+final class FunctoolsModule implements NativeModule {
+    @Override public String name() { return "functools"; }
+
+    @Override public void init(PyDict d) {
+        Args.def(d, "reduce", FunctoolsModule::reduce);
+        Args.def(d, "partial", FunctoolsModule::partial);
+        Args.def(d, "wraps", (a, k) -> {
+            Args.count("wraps", a, k, 1, 1);
+            Object wrapped = a[0];
+            return new PyBuiltin("update_wrapper", false, (b, kk) -> update(b[0], wrapped));
+        });
+        Args.def(d, "lru_cache", (a, k) -> {
+            Object max = a.length > 0 && Args.npos(a, k) > 0 ? a[0] : Args.kw(a, k, "maxsize");
+            if (max != null && max != PyNone.NONE && !(max instanceof PyInt)) return cached(max, 128);
+            long limit = max == null ? 128 : max == PyNone.NONE ? -1 : Math.max(0, Ops.index(max));
+            return new PyBuiltin("decorating_function", false, (b, kk) -> cached(b[0], limit));
+        });
+        Args.def(d, "cache", (a, k) -> { Args.count("cache", a, k, 1, 1); return cached(a[0], -1); });
+    }
+
+    private static Object reduce(Object[] a, PyTuple k) {
+        Args.count("reduce", a, k, 2, 3);
+        Object it = Ops.iter(a[1]), acc = a.length > 2 ? a[2] : Ops.next(it);
+        if (acc == null) throw Errors.type("reduce() of empty iterable with no initial value");
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) acc = Ops.call(a[0], acc, x);
+        return acc;
+    }
+
+    private static Object partial(Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        if (npos < 1) throw Errors.type("type 'partial' takes at least one argument");
+        Object fn = a[0];
+        Object[] pre = java.util.Arrays.copyOfRange(a, 1, npos);
+        Map<Object, Object> preKw = keywords(a, k);
+        return new PyBuiltin("partial", false, (b, kk) -> {
+            int n = Args.npos(b, kk);
+            Map<Object, Object> kw = new LinkedHashMap<>(preKw);
+            kw.putAll(keywords(b, kk));
+            List<Object> args = new ArrayList<>(List.of(pre));
+            args.addAll(List.of(b).subList(0, n));
+            args.addAll(kw.values());
+            return Ops.call(fn, args.toArray(), kw.isEmpty() ? null : PyTuple.of(kw.keySet().toArray()));
+        });
+    }
+
+    /** The keyword arguments of a native call, in order. */
+    private static Map<Object, Object> keywords(Object[] a, PyTuple k) {
+        Map<Object, Object> kw = new LinkedHashMap<>();
+        if (k == null) return kw;
+        int base = a.length - k.items.length;
+        for (int i = 0; i < k.items.length; i++) kw.put(k.items[i], a[base + i]);
+        return kw;
+    }
+
+    private static Object update(Object wrapper, Object wrapped) {
+        if (wrapper instanceof PyFunction w) {
+            if (wrapped instanceof PyFunction f) {
+                w.name = f.name;
+                w.qualname = f.qualname;
+                w.doc = f.doc;
+                if (f.dict != null) {
+                    if (w.dict == null) w.dict = new PyDict();
+                    w.dict.map.putAll(f.dict.map);
+                }
+            }
+            if (w.dict == null) w.dict = new PyDict();
+            w.dict.put("__wrapped__", wrapped);
+        }
+        return wrapper;
+    }
+
+    /** A memoizing wrapper; limit < 0 means unbounded, otherwise least recently used entries are dropped. */
+    private static Object cached(Object fn, long limit) {
+        Map<Object, Object> cache = limit < 0 ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<Object, Object> e) { return size() > limit; }
+        };
+        return new PyBuiltin(fn instanceof PyFunction f ? f.name : "lru_cache_wrapper", false, (b, kk) -> {
+            Object key = kk == null ? PyTuple.of(b.clone()) : PyTuple.of(PyTuple.of(b.clone()), kk);
+            Object r = cache.get(key);
+            if (r == null) {
+                r = Ops.call(fn, b, kk);
+                if (limit != 0) cache.put(key, r);
+            }
+            return r;
+        });
+    }
+}

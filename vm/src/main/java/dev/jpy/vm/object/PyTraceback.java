@@ -1,0 +1,27 @@
+package dev.jpy.vm.object;
+
+/** A traceback object (exc.__traceback__): one entry of an exception's traceback and the link to the next, deeper one. */
+public final class PyTraceback extends PyObject {
+    public static final PyType TYPE = new PyType("traceback", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
+
+    private final PyBaseException exc;
+    /** Index into exc.traceback, whose entries run from the innermost frame outwards. */
+    private final int index;
+
+    private PyTraceback(PyBaseException exc, int index) { this.exc = exc; this.index = index; }
+
+    @Override public PyType type() { return TYPE; }
+
+    /** The outermost traceback object of e, or None when e was never raised. */
+    public static Object of(PyBaseException e) { return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(e, e.traceback.size() - 1); }
+
+    Object attr(String name) {
+        PyBaseException.TracebackEntry t = exc.traceback.get(index);
+        return switch (name) {
+            case "tb_lineno" -> PyInt.of(t.code().lineOf(t.lasti()));
+            case "tb_lasti" -> PyInt.of(2L * t.lasti());
+            case "tb_next" -> index == 0 ? PyNone.NONE : new PyTraceback(exc, index - 1);
+            default -> null;
+        };
+    }
+}
