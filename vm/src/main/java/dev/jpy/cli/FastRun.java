@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * The start-up fast path for the plain {@code jpy run FILE.pyc}: runs it as {@link RunCommand} does without
+ * The start-up fast path for the plain {@code jpy run FILE.pyc} and {@code jpy run FILE.py [ARG...]}: runs it as {@link RunCommand} does without
  * building picocli's command model (about 0.2 s of CPU at each start). Any other command line, or a file that
  * does not read as a .pyc, is left to picocli, which gives the usual messages.
  */
@@ -15,6 +15,16 @@ final class FastRun {
 
     /** The exit status of the run, or null when the fast path does not apply. */
     static Integer tryRun(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-") && args[1].endsWith(".py")) {
+            // jpy run FILE.py [ARG...]: everything after the script is the script's
+            RunCommand rc = new RunCommand();
+            rc.params = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
+            try {
+                return rc.execute(out, err);
+            } catch (Exception e) {
+                return ErrorHandler.report(e, err);
+            }
+        }
         if (args.length != 2 || !args[0].equals("run") || args[1].startsWith("-") || !args[1].endsWith(".pyc")) return null;
         PycInput in;
         try {

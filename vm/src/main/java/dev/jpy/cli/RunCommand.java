@@ -61,10 +61,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
+    int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
         Path cwd = Path.of("").toAbsolutePath();
-        PycRunner runner = new PycRunner(spec.commandLine().getOut(), err, cwd);
+        PycRunner runner = new PycRunner(out, err, cwd);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);

@@ -1,9 +1,14 @@
 package dev.jpy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jpy.toolchain.imports.CacheOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jpy run}: a .pyc's output and exit status through the command line, and its refusals. */
 class RunCommandTest {
@@ -25,10 +30,61 @@ class RunCommandTest {
     }
 
     @Test
-    void sourceFilesWaitForTheCompiler() {
-        Cli.Result r = Cli.jpy("run", "x.py");
+    void runsASourceFileCompiledByJpy(@TempDir Path dir) throws Exception {
+        Path py = dir.resolve("hello.py");
+        Files.writeString(py, "import sys\nprint('hi', 6 * 7)\nsys.exit(4)\n");
+        Cli.Result r = Cli.jpy("run", "-B", py.toString(), "-v", "arg");
+        assertEquals("hi 42\n", r.out());
+        assertEquals("", r.err());
+        assertEquals(4, r.code());
+        assertFalse(Files.exists(dir.resolve("__pycache__")), "the main script is never cached");
+    }
+
+    @Test
+    void runsCode() {
+        Cli.Result r = Cli.jpy("run", "-c", "print(sum(range(5)))");
+        assertEquals("10\n", r.out());
+        assertEquals(0, r.code());
+    }
+
+    @Test
+    void aSyntaxErrorIsPrintedAsCPythonDoes(@TempDir Path dir) throws Exception {
+        Path py = dir.resolve("bad.py");
+        Files.writeString(py, "x = (\n");
+        Cli.Result r = Cli.jpy("run", py.toString());
+        assertEquals("  File \"" + py + "\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n", r.err());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("needs jpy's compiler"), r.err());
+        Cli.Result c = Cli.jpy("run", "-c", "1 +");
+        assertEquals("  File \"<string>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n", c.err());
+        assertEquals(1, c.code());
+    }
+
+    @Test
+    void aMissingScriptExitsWithTwo() {
+        Cli.Result r = Cli.jpy("run", "no_such_file.py");
+        assertEquals(2, r.code());
+        assertEquals("jpy: can't open file '" + Path.of("no_such_file.py").toAbsolutePath() + "': [Errno 2] No such file or directory\n", r.err());
+    }
+
+    @Test
+    void cacheOptionsFromTheCommandLineAndEnvironment() {
+        RunCommand rc = new RunCommand();
+        new picocli.CommandLine(rc).parseArgs("-OO", "-B", "-X", "pycache_prefix=/tmp/pp", "--check-hash-based-pycs", "always", "-v", "f.py");
+        rc.env = java.util.Map.of();
+        CacheOptions o = rc.cacheOptions(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(2, o.optimize());
+        assertTrue(o.dontWriteBytecode());
+        assertEquals("/tmp/pp", o.pycachePrefix());
+        assertEquals(CacheOptions.CheckHash.ALWAYS, o.checkHashBasedPycs());
+        assertTrue(o.verbose() != null);
+        RunCommand plain = new RunCommand();
+        new picocli.CommandLine(plain).parseArgs("f.py");
+        plain.env = java.util.Map.of("PYTHONDONTWRITEBYTECODE", "1", "PYTHONPYCACHEPREFIX", "/tmp/q");
+        CacheOptions p = plain.cacheOptions(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertTrue(p.dontWriteBytecode());
+        assertEquals("/tmp/q", p.pycachePrefix());
+        assertEquals(0, p.optimize());
+        assertEquals(null, p.verbose());
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class PycRunner {
         st.stderr = new TextStream(err);
         VmState.set(st);
         ModuleRegistry.reset();
+        DiskModules.reset();
         try {
             PyCodeObj co;
             try {

@@ -1,0 +1,61 @@
+package dev.jpy.vm.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.jpy.toolchain.imports.CacheOptions;
+import dev.jpy.vm.builtins.BuiltinsModule;
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyModule;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link DiskModules}: a module from the run's search path, executed once, its .pyc written and reused by the next run. */
+class DiskModulesTest {
+    @TempDir Path dir;
+    final List<String> trace = new ArrayList<>();
+
+    void newRun() {
+        VmState.set(new VmState(BuiltinsModule.create(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        RunConfig.set(new RunConfig(List.of("x"), List.of(dir), CacheOptions.defaults().withVerbose(trace::add)));
+        DiskModules.reset();
+        trace.clear();
+    }
+
+    @AfterEach
+    void tearDown() {
+        VmState.set(null);
+        RunConfig.set(null);
+    }
+
+    @Test
+    void importsExecutesCachesAndReuses() throws Exception {
+        Path m = dir.resolve("m.py");
+        Files.writeString(m, "x = 6 * 7\ny = __name__\n");
+        Files.setLastModifiedTime(m, FileTime.fromMillis(1_600_000_000_000L));
+        newRun();
+        PyModule mod = DiskModules.importModule("m");
+        assertEquals("42", Ops.str(mod.dict.get("x")));
+        assertEquals("m", Ops.str(mod.dict.get("y")));
+        assertSame(mod, DiskModules.importModule("m"), "executed once per run");
+        Path pyc = dir.resolve("__pycache__/m.cpython-313.pyc");
+        assertEquals(List.of("# code object from " + m, "# created '" + pyc + "'"), trace);
+        byte[] written = Files.readAllBytes(pyc);
+        newRun();
+        DiskModules.importModule("m");
+        assertEquals(List.of("# " + pyc + " matches " + m, "# code object from '" + pyc + "'"), trace, "the second run reuses the .pyc");
+        assertArrayEquals(written, Files.readAllBytes(pyc));
+        assertNull(DiskModules.importModule("no_such_module"));
+    }
+}
