@@ -41,6 +41,31 @@ class RunCommandTest {
     }
 
     @Test
+    void importsTheProgramsOwnModulesThroughThePycCache(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.py"), "import sys\nimport helper\nprint(helper.f(3), sys.argv[1:])\n");
+        Files.writeString(dir.resolve("helper.py"), "def f(x):\n    return x * 2\nprint('loaded', __name__)\n");
+        Path pyc = dir.resolve("__pycache__/helper.cpython-313.pyc");
+        String[] first = runWithoutEnvironment("-v", dir.resolve("main.py").toString(), "a");
+        assertEquals("loaded helper\n6 ['a']\n", first[0]);
+        assertTrue(first[1].contains("# created '" + pyc + "'"), first[1]);
+        byte[] written = Files.readAllBytes(pyc);
+        String[] second = runWithoutEnvironment("-v", dir.resolve("main.py").toString(), "a");
+        assertEquals(first[0], second[0]);
+        assertTrue(second[1].contains("# code object from '" + pyc + "'"), second[1]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(written, Files.readAllBytes(pyc), "a fresh .pyc is reused, not rewritten");
+    }
+
+    /** {@code jpy run ARGS} with an empty environment (these machines set PYTHONDONTWRITEBYTECODE): stdout, stderr. */
+    private static String[] runWithoutEnvironment(String... args) throws Exception {
+        RunCommand rc = new RunCommand();
+        new picocli.CommandLine(rc).parseArgs(args);
+        rc.env = java.util.Map.of();
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        rc.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @Test
     void runsCode() {
         Cli.Result r = Cli.jpy("run", "-c", "print(sum(range(5)))");
         assertEquals("10\n", r.out());

@@ -19,7 +19,10 @@ final class SysModule implements NativeModule {
         VmState st = VmState.get();
         d.put("stdout", st.stdout);
         d.put("stderr", st.stderr);
-        d.put("argv", new PyList(java.util.List.of(new PyStr(""))));
+        java.util.List<String> argv = dev.jpy.vm.run.RunConfig.current().argv();
+        java.util.List<Object> pyArgv = new java.util.ArrayList<>();
+        for (String a : argv.isEmpty() ? java.util.List.of("") : argv) pyArgv.add(new PyStr(a));
+        d.put("argv", new PyList(pyArgv));
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
         d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
         d.put("platform", new PyStr("linux"));

@@ -13,6 +13,7 @@ final class Imports {
 
     static Object importName(Frame f, String name, Object fromlist, Object level) {
         PyModule m = ModuleRegistry.load(name);
+        if (m == null) m = dev.jpy.vm.run.DiskModules.importModule(name); // the program's own modules, cached as importlib does
         if (m == null) {
             dev.jpy.vm.object.PyBaseException e = new dev.jpy.vm.object.PyBaseException(Types.MODULE_NOT_FOUND_ERROR,
                     dev.jpy.vm.object.PyTuple.of(new PyStr("No module named '" + name + "'")));
