@@ -119,7 +119,7 @@ class CompileFixtureTest {
         return a.equals(b);
     }
 
-    private static String fieldDiff(PyCode w, PyCode g) {
+    static String fieldDiff(PyCode w, PyCode g) {
         if (!w.code().equals(g.code())) return "co_code";
         if (w.consts().size() != g.consts().size()) return "co_consts " + w.consts() + " vs " + g.consts();
         for (int i = 0; i < w.consts().size(); i++) {
