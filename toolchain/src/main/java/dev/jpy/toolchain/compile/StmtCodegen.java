@@ -153,6 +153,7 @@ final class StmtCodegen {
                 }
                 c.addOp(Opcode.RAISE_VARARGS, n, loc);
             }
+            case TypeAlias t -> TypeParamCodegen.typeAlias(c, t);
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + s.nodeClass().name());
         }
     }
