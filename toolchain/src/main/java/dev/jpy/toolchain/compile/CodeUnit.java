@@ -113,10 +113,11 @@ final class CodeUnit {
         return table.size() - 1;
     }
 
+    /** The back end's metadata; its argCount is co_argcount, which counts the positional-only parameters too. */
     CodeUnitMetadata metadata() {
         return new CodeUnitMetadata(name, qualname, List.copyOf(consts), List.copyOf(names.keySet()),
                 List.copyOf(varnames.keySet()), List.copyOf(cellvars.keySet()), List.copyOf(freevars.keySet()),
-                List.copyOf(everHidden), argCount, posOnlyArgCount, kwOnlyArgCount, firstLineNo);
+                List.copyOf(everHidden), argCount + posOnlyArgCount, posOnlyArgCount, kwOnlyArgCount, firstLineNo);
     }
 
 }

@@ -354,10 +354,7 @@ final class ExceptionCodegen {
             case WITH, ASYNC_WITH -> {
                 loc[0] = (Location) b.datum();
                 c.addOp(Opcode.POP_BLOCK, loc[0]);
-                if (preserveTos) {
-                    c.addOp(Opcode.SWAP, 3, loc[0]);
-                    c.addOp(Opcode.SWAP, 2, loc[0]);
-                }
+                if (preserveTos) c.addOp(Opcode.SWAP, 2, loc[0]);
                 callExitWithNones(loc[0]);
                 if (b.kind() == FBlock.Kind.ASYNC_WITH) {
                     c.addOp(Opcode.GET_AWAITABLE, 2, loc[0]);

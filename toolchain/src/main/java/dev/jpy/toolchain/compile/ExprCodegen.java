@@ -450,6 +450,10 @@ final class ExprCodegen {
             c.addOp(Opcode.CALL, 1, loc);
             return;
         }
+        if (n == 0) { // an empty format spec, f'{x:}': CPython's codegen loads '' rather than BUILD_STRING 0
+            c.addConst(PyStr.of(""), loc);
+            return;
+        }
         visitAll(j.values());
         if (n != 1) c.addOp(Opcode.BUILD_STRING, n, loc);
     }

@@ -86,9 +86,12 @@ final class FunctionCodegen {
         unit.posOnlyArgCount = e.args().posonlyargs().size();
         unit.kwOnlyArgCount = e.args().kwonlyargs().size();
         c.exprs.visit(e.body());
-        if (!scope.isGenerator()) c.addOp(Opcode.RETURN_VALUE, loc(e.body()));
-        else c.addReturnNone();
-        if (!scope.isGenerator()) c.addReturnNone();
+        if (!scope.isGenerator()) {
+            c.addOp(Opcode.RETURN_VALUE, loc(e.body()));
+            c.addReturnNone();
+        } else {
+            c.addOp(Opcode.RETURN_VALUE, Location.NONE); // a generator lambda returns what its body leaves; CPython adds no None
+        }
         CodeUnit done = c.exitScope();
         makeClosure(done, flags, loc);
     }

@@ -27,8 +27,8 @@ final class StmtCodegen {
         if (findAnnotation(stmts)) c.addOp(Opcode.SETUP_ANNOTATIONS, loc);
         int i = 0;
         if (c.optimize < 2 && !stmts.isEmpty() && stmts.get(0) instanceof ExprStmt s
-                && s.value() instanceof Constant k && k.value() instanceof PyStr) {
-            c.exprs.visit(s.value());
+                && s.value() instanceof Constant k && k.value() instanceof PyStr doc) {
+            c.addConst(PyStr.of(FunctionCodegen.cleanDoc(doc.value())), Codegen.loc(s.value()));
             c.nameOp("__doc__", ExprContext.Store, Location.NONE);
             i = 1;
         }
@@ -153,6 +153,7 @@ final class StmtCodegen {
                 }
                 c.addOp(Opcode.RAISE_VARARGS, n, loc);
             }
+            case TypeAlias t -> TypeParamCodegen.typeAlias(c, t);
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + s.nodeClass().name());
         }
     }
