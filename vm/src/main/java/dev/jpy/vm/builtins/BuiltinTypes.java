@@ -87,6 +87,7 @@ final class BuiltinTypes {
         Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
         ComplexMethods.install();
         StrMethods.install();
+        StrMethodsMore.install();
         ListMethods.install();
         DictMethods.install();
     }

@@ -106,7 +106,10 @@ final class StrMethods {
         });
         Args.method(t, "format", (a, k) -> PyStr.of(StrFormat.format(self(a), a, k)));
         Args.method(t, "isdigit", (a, k) -> all(a, Character::isDigit));
-        Args.method(t, "isnumeric", (a, k) -> all(a, Character::isDigit));
+        Args.method(t, "isnumeric", (a, k) -> all(a, c -> {
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        }));
         Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));
         Args.method(t, "isalpha", (a, k) -> all(a, Character::isLetter));
         Args.method(t, "isalnum", (a, k) -> all(a, Character::isLetterOrDigit));
@@ -132,6 +135,8 @@ final class StrMethods {
                 case "utf-8", "utf8" -> StandardCharsets.UTF_8;
                 case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
                 case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+                case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
+                case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
                 default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
             };
             if (!cs.newEncoder().canEncode(self(a))) throw Errors.raise(Types.UNICODE_ERROR, "'" + enc + "' codec can't encode the string");
@@ -140,7 +145,11 @@ final class StrMethods {
         Args.method(t, "removeprefix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).startsWith(p) ? PyStr.of(self(a).substring(p.length())) : a[0]; });
         Args.method(t, "removesuffix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).endsWith(p) && !p.isEmpty() ? PyStr.of(self(a).substring(0, self(a).length() - p.length())) : a[0]; });
         Args.method(t, "__format__", (a, k) -> PyStr.of(Format.format(a[0], ((PyStr) a[1]).s)));
-        Args.method(Types.BYTES, "decode", (a, k) -> PyStr.of(new String(((PyBytes) a[0]).b, StandardCharsets.UTF_8)));
+        Args.method(Types.BYTES, "decode", (a, k) -> {
+            String enc = a.length > 1 ? ((PyStr) a[1]).s.toLowerCase().replace('_', '-') : "utf-8";
+            boolean latin1 = enc.equals("latin-1") || enc.equals("latin1") || enc.equals("iso-8859-1");
+            return PyStr.of(new String(((PyBytes) a[0]).b, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        });
     }
 
     private static String insertEverywhere(String s, String nw) {
@@ -251,7 +260,7 @@ final class StrMethods {
         return start ? s.startsWith(p.s) : s.endsWith(p.s);
     }
 
-    private static long find(Object[] a, boolean last) {
+    static long find(Object[] a, boolean last) {
         PyStr ps = (PyStr) a[0];
         String sub = ((PyStr) a[1]).s;
         long[] r = new dev.jpy.vm.object.PySlice(a.length > 2 ? a[2] : PyNone.NONE, a.length > 3 ? a[3] : PyNone.NONE, PyNone.NONE).indices(ps.length());

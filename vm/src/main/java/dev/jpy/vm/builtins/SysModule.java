@@ -27,6 +27,7 @@ final class SysModule implements NativeModule {
         d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
         d.put("platform", new PyStr("linux"));
         d.put("byteorder", new PyStr("little"));
+        d.put("flags", SysFlags.create());
         Args.def(d, "exit", (a, k) -> {
             throw new PyBaseException(Types.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).raise();
         });

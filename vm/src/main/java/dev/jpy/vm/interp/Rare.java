@@ -216,6 +216,7 @@ public final class Rare {
                 case 2 -> Ops.repr(s[sp - 1]);
                 default -> ascii(Ops.repr(s[sp - 1]));
             });
+            case MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS -> sp = Matching.execute(f, op, arg, sp);
             case GET_LEN -> { s[sp] = PyInt.of(Ops.len(s[sp - 1])); sp++; }
             case BEFORE_WITH -> {
                 Object mgr = s[sp - 1];

@@ -36,6 +36,21 @@ final class SpecialAttrs {
                 default -> null;
             };
         }
+        if (o instanceof PyInt i) {
+            return switch (name) {
+                case "real", "numerator" -> PyInt.of(i.bigValue());
+                case "imag" -> PyInt.of(0);
+                case "denominator" -> PyInt.of(1);
+                default -> null;
+            };
+        }
+        if (o instanceof PyFloat x) {
+            return switch (name) {
+                case "real" -> x;
+                case "imag" -> new PyFloat(0.0);
+                default -> null;
+            };
+        }
         if (o instanceof PyRange r) {
             return switch (name) {
                 case "start" -> PyInt.of(r.start);
