@@ -30,4 +30,17 @@ class FStringMiddleErrorTest {
         assertEquals(NAME + "1-3: truncated \\xXX escape 1 14 1 15", error("x = f'a\\x1{x}'"));
         assertEquals(NAME + "1-8: unknown Unicode character name 1 17 1 18", error("x = (f'a\\N{NOPE}' + 1)"));
     }
+
+    @Test
+    void lambdaAndYieldFromInReplacementFields() {
+        String lambda = "f-string: lambda expressions are not allowed without parentheses";
+        assertEquals(lambda + " 1 4 1 11", error("f'{lambda: 1}'"));
+        assertEquals(lambda + " 1 4 1 17", error("f'{lambda x, *y: 1!r}'"));
+        assertEquals(lambda + " 1 7 1 16", error("f'{x:{lambda x: 1}}'"));
+        assertEquals("invalid syntax 1 19 1 20", error("x = lambda x: {y} 1"));
+        String expecting = "f-string: expecting '=', or '!', or ':', or '}'";
+        assertEquals(expecting + " 1 10 1 14", error("f'{yield from}'"));
+        assertEquals(expecting + " 1 19 1 23", error("def f(): f'{yield from}'"));
+        assertEquals("invalid syntax. Perhaps you forgot a comma? 1 15 1 18", error("f'{yield from x y}'"));
+    }
 }
