@@ -62,7 +62,7 @@ final class AstCommand implements Callable<Integer> {
             source = SourceBytes.decode(bytes, name);
             tree = Parser.parse(source, name, mode, !noTypeComments);
         } catch (RuntimeException e) {
-            if (e instanceof ParseException pe && pe.lineno() == 0) {
+            if (e instanceof ParseException pe && pe.endLineno() == ParseException.NO_END) {
                 // a decoding problem: line 0, without a source line
                 return syntaxError(SyntaxErrorPrinter.format("SyntaxError", pe.getMessage(), name, 0, -1, null, null, null));
             }
