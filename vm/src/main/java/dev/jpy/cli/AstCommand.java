@@ -3,8 +3,9 @@ package dev.jpy.cli;
 import dev.jpy.toolchain.ast.AstDump;
 import dev.jpy.toolchain.ast.Node;
 import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
+import dev.jpy.toolchain.parse.ParseException;
 import dev.jpy.toolchain.parse.Parser;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
+import dev.jpy.toolchain.parse.SourceBytes;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,12 +59,13 @@ final class AstCommand implements Callable<Integer> {
         Node tree;
         String source = null;
         try {
-            source = SourceDecoder.decode(bytes, name).text();
+            source = SourceBytes.decode(bytes, name);
             tree = Parser.parse(source, name, mode, !noTypeComments);
-        } catch (SourceDecoder.DecodeException e) {
-            // ast.parse reports a decoding problem at line 0, without a source line
-            return syntaxError(SyntaxErrorPrinter.format("SyntaxError", e.getMessage(), name, 0, -1, null, null, null));
         } catch (RuntimeException e) {
+            if (e instanceof ParseException pe && pe.endLineno() == ParseException.NO_END) {
+                // a decoding problem: line 0, without a source line
+                return syntaxError(SyntaxErrorPrinter.format("SyntaxError", pe.getMessage(), name, 0, -1, null, null, null));
+            }
             var se = CliSyntaxErrors.of(e, name, source);
             if (se == null) throw e;
             return syntaxError(SyntaxErrorPrinter.format(se));

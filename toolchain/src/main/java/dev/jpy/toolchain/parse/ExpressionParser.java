@@ -96,7 +96,10 @@ abstract class ExpressionParser extends ParserCore {
     final Expr yieldExpr() {
         int start = mark();
         expectKeyword("yield");
-        if (acceptKeyword("from")) {
+        int from = mark();
+        // PEG: with no expression after 'from', the first alternative fails and 'yield' stands alone
+        if (acceptKeyword("from") && !startsExpression()) reset(from);
+        if (mark() > from) {
             Expr v = expression();
             return new Ast.YieldFrom(v, line(start), col(start), endLine(), endCol());
         }
@@ -752,6 +755,10 @@ abstract class ExpressionParser extends ParserCore {
             expectKeyword("lambda");
             Ast.Arguments args = lambdaParams();
             expect(TokenType.COLON);
+            if (invalidRules && at(TokenType.FSTRING_MIDDLE)) {
+                // invalid_expression: the ':' began an f-string format spec
+                throw errorTokens("f-string: lambda expressions are not allowed without parentheses", start, mark() - 1);
+            }
             Expr body = expression();
             return new Ast.Lambda(args, body, line(start), col(start), endLine(), endCol());
         } finally {

@@ -130,13 +130,25 @@ abstract class FStringParser extends ExpressionParser {
         run.kind = null;
     }
 
+    /** The index of the FSTRING_END closing the f-string that the token at {@code from} is in. */
+    private int fstringEnd(int from) {
+        int depth = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            TokenType type = tokens.get(i).type();
+            if (type == TokenType.FSTRING_START) depth++;
+            else if (type == TokenType.FSTRING_END && depth-- == 0) return i;
+        }
+        return from;
+    }
+
     private void addMiddle(Token t, boolean raw, Run run) {
         int idx = mark();
         int[] cps;
         try {
             cps = Literals.decodeStr(t.string(), raw);
         } catch (IllegalArgumentException ex) {
-            throw error(ex.getMessage(), t);
+            // CPython decodes the middles once the whole f-string is read: the error is at its FSTRING_END
+            throw error(ex.getMessage(), tokens.get(fstringEnd(idx)));
         }
         advance();
         if (cps.length == 0) return;

@@ -68,6 +68,8 @@ final class Literals {
     /** Decode a str literal body to code points. */
     static int[] decodeStr(String body, boolean raw) {
         int[] cps = body.codePoints().toArray();
+        String undecodable = SourceEscapes.strBodyError(cps, raw);
+        if (undecodable != null) throw new IllegalArgumentException(undecodable);
         if (raw) return cps;
         int[] out = new int[cps.length];
         int n = 0;

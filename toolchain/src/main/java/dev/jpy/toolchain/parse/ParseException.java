@@ -8,6 +8,9 @@ import dev.jpy.toolchain.errors.PySyntaxError;
  * column in code points) and {@code end_lineno}/{@code end_offset}.
  */
 public final class ParseException extends PySyntaxError {
+    /** The end_lineno / end_offset of an error CPython gives no end (None), as for a decoding error. */
+    public static final int NO_END = Integer.MIN_VALUE;
+
     /** A generic "invalid syntax" (no rule matched), which the parser's second pass may replace. */
     boolean generic;
 

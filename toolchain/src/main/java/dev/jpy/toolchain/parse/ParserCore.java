@@ -5,6 +5,7 @@ import dev.jpy.toolchain.tokenize.Token;
 import dev.jpy.toolchain.tokenize.TokenType;
 import dev.jpy.toolchain.tokenize.TokenizeException;
 import dev.jpy.toolchain.tokenize.Tokenizer;
+import dev.jpy.toolchain.tokenize.Utf8Errors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,7 +89,15 @@ abstract class ParserCore {
                 throw characterError(t);
             }
             if (t.type() == TokenType.NUMBER) checkNumber(t);
-            if (t.type() == TokenType.NAME && !isAscii(t.string())) t = normalizeName(t);
+            if (t.type() == TokenType.NAME && !isAscii(t.string())) {
+                byte[] undecodable = SourceEscapes.undecodable(t.string());
+                if (undecodable != null) {
+                    // verify_identifier: the tokenizer's position, the end of the name, in bytes
+                    throw raise("SyntaxError", "(unicode error) " + Utf8Errors.message(undecodable, 0, undecodable.length),
+                            t.startLine(), byteCol(lines, t.endLine(), t.endCol()), t.startLine(), -1);
+                }
+                t = normalizeName(t);
+            }
             tokens.add(t);
         }
         unclosedAtEof = unclosed;
@@ -474,13 +483,16 @@ abstract class ParserCore {
      * character offsets against the error line, the end one against the start line too, as CPython does.
      */
     final ParseException raise(String pyClass, String message, int line, int byteCol, int endLine, int endByteCol) {
-        String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        String text = line >= 1 && line <= lines.length ? SourceEscapes.replaced(lines[line - 1]) : "";
         int offset = charOffset(text, byteCol);
         int endOffset = endByteCol > 0 ? charOffset(text, endByteCol) : endByteCol;
         return new ParseException(pyClass, message, line, offset, endLine, endOffset, text);
     }
 
-    /** _PyPegen_byte_offset_to_character_offset on the line as CPython reads it (with its newline). */
+    /**
+     * _PyPegen_byte_offset_to_character_offset on the line as CPython reads it (with its newline; an
+     * undecodable byte read as U+FFFD, while {@link #byteCol} counts it as the one byte it is).
+     */
     private static int charOffset(String lineText, int byteOffset) {
         byte[] b = (lineText + "\n\0").getBytes(StandardCharsets.UTF_8);
         int n = Math.min(Math.max(byteOffset, 0), b.length);

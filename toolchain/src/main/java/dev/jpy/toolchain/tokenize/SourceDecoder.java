@@ -24,6 +24,25 @@ public final class SourceDecoder {
     }
 
     public static Decoded decode(byte[] b, String filename) {
+        return decode(b, filename, false);
+    }
+
+    /**
+     * As {@code compile(bytes)} decodes: CPython's compile-time messages ("unknown encoding: X", "encoding
+     * problem: X with BOM", the codec's own error for a declared encoding), and for UTF-8 source each byte
+     * that does not decode becomes the lone surrogate U+DC80+byte, for the tokenizer and parser to report
+     * where a token holds it (CPython decodes per token, so such bytes in a comment are accepted).
+     */
+    public static Decoded decodeForCompile(byte[] b, String filename) {
+        return decode(b, filename, true);
+    }
+
+    /** The code point standing for an undecodable byte in {@link #decodeForCompile} text, or -1. */
+    public static int escapedByte(int cp) {
+        return cp >= 0xDC80 && cp <= 0xDCFF ? cp - 0xDC00 : -1;
+    }
+
+    private static Decoded decode(byte[] b, String filename, boolean compile) {
         int off = 0;
         boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
         if (bom) off = 3;
@@ -31,11 +50,11 @@ public final class SourceDecoder {
         int l1End = lineEnd(b, off);
         String first = ascii(b, off, l1End);
         if (first != null) {
-            enc = cookie(first, filename, bom);
+            enc = cookie(first, filename, bom, compile);
             if (enc == null && isBlank(first) && l1End < b.length) {
                 int l2End = lineEnd(b, l1End);
                 String second = ascii(b, l1End, l2End);
-                if (second != null) enc = cookie(second, filename, bom);
+                if (second != null) enc = cookie(second, filename, bom, compile);
             }
         }
         String name;
@@ -45,14 +64,16 @@ public final class SourceDecoder {
             cs = java.nio.charset.StandardCharsets.UTF_8;
         } else {
             name = enc;
-            cs = charset(enc, filename);
+            cs = charset(enc, filename, compile);
         }
+        if (compile && cs.equals(java.nio.charset.StandardCharsets.UTF_8)) return new Decoded(name, escapingUtf8(b, off));
         try {
             String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
             return new Decoded(name, text);
         } catch (CharacterCodingException e) {
+            if (compile) throw new DecodeException(codecError(cs, b, off));
             throw new DecodeException("invalid or missing encoding declaration for '" + filename + "'");
         }
     }
@@ -81,13 +102,14 @@ public final class SourceDecoder {
     private static final java.util.regex.Pattern COOKIE =
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
-    private static String cookie(String line, String filename, boolean bom) {
+    private static String cookie(String line, String filename, boolean bom, boolean compile) {
         java.util.regex.Matcher m = COOKIE.matcher(line);
         if (!m.find()) return null;
         String enc = normalName(m.group(1));
-        charset(enc, filename);
+        charset(enc, filename, compile);
         if (bom && !enc.equals("utf-8")) {
-            throw new DecodeException("encoding problem for '" + filename + "': utf-8");
+            throw new DecodeException(compile ? "encoding problem: " + enc + " with BOM"
+                    : "encoding problem for '" + filename + "': utf-8");
         }
         return enc;
     }
@@ -104,7 +126,7 @@ public final class SourceDecoder {
         return orig;
     }
 
-    private static Charset charset(String enc, String filename) {
+    private static Charset charset(String enc, String filename, boolean compile) {
         // encodings.normalize_encoding: lower case, runs of other than letters, digits and '.' become '_'
         String e = enc.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "_").replaceAll("^_|_$", "");
         String javaName = switch (e) {
@@ -118,7 +140,36 @@ public final class SourceDecoder {
         try {
             return Charset.forName(javaName);
         } catch (RuntimeException ex) {
-            throw new DecodeException("unknown encoding for '" + filename + "': " + enc);
+            throw new DecodeException(compile ? "unknown encoding: " + enc : "unknown encoding for '" + filename + "': " + enc);
         }
+    }
+
+    /** UTF-8 from {@code off}, each byte that starts no valid sequence becoming U+DC80+byte. */
+    private static String escapingUtf8(byte[] b, int off) {
+        StringBuilder sb = new StringBuilder(b.length - off);
+        int i = off;
+        while (i < b.length) {
+            int n = Utf8Errors.validLength(b, i);
+            if (n > 0) {
+                sb.append(new String(b, i, n, java.nio.charset.StandardCharsets.UTF_8));
+                i += n;
+            } else {
+                sb.append((char) (0xDC00 + (b[i] & 0xff)));
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The message of the Python codec's UnicodeDecodeError for the first byte {@code cs} cannot decode. */
+    private static String codecError(Charset cs, byte[] b, int off) {
+        var dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, off, b.length - off);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        var r = dec.decode(in, out, true);
+        int pos = in.position();
+        String codec = cs.name().equals("US-ASCII") ? "ascii" : cs.name().toLowerCase(Locale.ROOT);
+        String reason = codec.equals("ascii") ? "ordinal not in range(128)" : r.isUnmappable() ? "character maps to <undefined>" : "invalid data";
+        return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, b[pos] & 0xff, pos - off, reason);
     }
 }

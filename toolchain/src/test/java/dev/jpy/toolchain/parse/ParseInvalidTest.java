@@ -3,7 +3,6 @@ package dev.jpy.toolchain.parse;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.jpy.marshal.Goldens;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,25 +21,14 @@ import org.junit.jupiter.api.Test;
  * identical ones.
  */
 class ParseInvalidTest {
-    private static final int MIN_SAME_MESSAGE = 367;
-    private static final int MIN_SAME_MESSAGE_AND_POSITION = 366;
+    private static final int MIN_SAME_MESSAGE = 375;
+    private static final int MIN_SAME_MESSAGE_AND_POSITION = 375;
 
     /** Snippets CPython's ast.parse accepts and we reject; the test fails if one of them starts agreeing. */
-    private static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "095_undecodable_utf8_comment", "SourceDecoder rejects invalid UTF-8 in a comment; CPython's ast.parse(bytes) accepts it",
-            "098_undecodable_truncated_utf8_eof", "SourceDecoder rejects truncated UTF-8 at EOF; CPython's ast.parse(bytes) accepts it");
+    private static final java.util.Map<String, String> KNOWN = java.util.Map.of();
 
     /** Rejected snippets whose error still differs from CPython's, with the reason. */
-    private static final java.util.Map<String, String> DIFFERENT = java.util.Map.ofEntries(
-            java.util.Map.entry("091_coding_unknown", "SourceDecoder.DecodeException says tokenize's \"unknown encoding for 'F': X\", not compile()'s SyntaxError \"unknown encoding: X\""),
-            java.util.Map.entry("092_coding_unknown_line2", "as 091"),
-            java.util.Map.entry("093_coding_utf8_bom_conflict", "SourceDecoder.DecodeException, not compile()'s \"encoding problem: X with BOM\""),
-            java.util.Map.entry("094_undecodable_utf8_default", "SourceDecoder.DecodeException; compile() decodes per token: \"(unicode error) 'utf-8' codec ...\" at the string"),
-            java.util.Map.entry("096_undecodable_utf8_identifier", "as 094, at the identifier"),
-            java.util.Map.entry("097_undecodable_ascii_declared", "SourceDecoder.DecodeException, not compile()'s \"'ascii' codec can't decode ...\""),
-            java.util.Map.entry("112_fstr_lambda_unparenthesized", "invalid_expression's f-string lambda rule (lambda ... ':' followed by FSTRING_MIDDLE) not implemented"),
-            java.util.Map.entry("119_fstr_yield_bad", "invalid_fstring_replacement_field after a 'yield' that stops before 'from': needs PEG backtracking into yield_expr"),
-            java.util.Map.entry("450_extra_fstring_invalid_unicode_name", "\\N{...} error in an f-string middle: CPython's position is relative to the f-string part"));
+    private static final java.util.Map<String, String> DIFFERENT = java.util.Map.of();
 
     private static final Pattern PARSE_STAGE = Pattern.compile("\"parse\": \"(\\w+)\"");
     private static final Pattern MSG = Pattern.compile("\"msg\": \"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -69,12 +57,10 @@ class ParseInvalidTest {
             ParseException pe = null;
             boolean failed = false;
             try {
-                String src = SourceDecoder.decode(raw, name + ".py").text();
+                String src = SourceBytes.decode(raw, name + ".py");
                 Parser.parse(src, name + ".py", "exec", false); // ast.parse, as the goldens were recorded
             } catch (ParseException e) {
                 pe = e;
-                failed = true;
-            } catch (SourceDecoder.DecodeException e) {
                 failed = true;
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(name + ": crashed with " + e);
@@ -124,7 +110,11 @@ class ParseInvalidTest {
     /** lineno:offset-end_lineno:end_offset, or the null position CPython gives non-SyntaxErrors. */
     private static String position(ParseException e, boolean hasPosition) {
         if (!hasPosition) return e.lineno() == 0 ? "null:null-null:null" : "at line " + e.lineno();
-        return e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":" + e.endOffset();
+        return e.lineno() + ":" + e.offset() + "-" + end(e.endLineno()) + ":" + end(e.endOffset());
+    }
+
+    private static String end(int v) {
+        return v == ParseException.NO_END ? "null" : String.valueOf(v);
     }
 
     private static String unescape(String s) {
