@@ -12,6 +12,7 @@ import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PyStr;
@@ -43,13 +44,34 @@ public final class Interpreter {
     public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
         VmState st = VmState.get();
         Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
-        var co = fn.code.code;
-        if (kwnames == null && args.length == co.argCount() && (co.flags() & (ArgBinder.CO_VARARGS | ArgBinder.CO_VARKEYWORDS)) == 0 && co.kwOnlyArgCount() == 0) {
+        if (kwnames == null && args.length == fn.code.simpleArgs) {
             System.arraycopy(args, 0, f.s, 0, args.length);
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
         return run(f, st, 0, f.code.nlocalsplus);
+    }
+
+    /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
+    private static Object call(Object[] s, int sp, int arg) {
+        int base = sp - arg - 2;
+        Object callable = s[base], self = s[base + 1];
+        if (self == null && callable instanceof PyMethod m) {
+            callable = m.func;
+            s[base + 1] = self = m.self;
+        }
+        int from = self != null ? base + 1 : base + 2, n = sp - from;
+        if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
+            VmState st = VmState.get();
+            Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
+            System.arraycopy(s, from, f.s, 0, n);
+            java.util.Arrays.fill(s, base, sp, null);
+            return run(f, st, 0, fn.code.nlocalsplus);
+        }
+        Object[] args = new Object[n];
+        System.arraycopy(s, from, args, 0, n);
+        java.util.Arrays.fill(s, base, sp, null);
+        return Ops.call(callable, args, null);
     }
 
     /** Runs a frame to its return, unwinding Python exceptions through its exception table. */
@@ -128,10 +150,9 @@ public final class Interpreter {
                 case LOAD_ATTR -> {
                     PyStr name = f.code.names[arg >> 1];
                     if ((arg & 1) != 0) {
-                        Object[] pair = new Object[2];
-                        Ops.loadMethod(s[sp - 1], name, pair);
-                        s[sp - 1] = pair[0];
-                        s[sp++] = pair[1];
+                        Object o = s[sp - 1], m = Ops.methodOrNull(o, name);
+                        if (m != null) { s[sp - 1] = m; s[sp++] = o; }
+                        else { s[sp - 1] = Ops.getattr(o, name); s[sp++] = null; }
                     } else {
                         s[sp - 1] = Ops.getattr(s[sp - 1], name);
                     }
@@ -165,19 +186,9 @@ public final class Interpreter {
                 case BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
                 case STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
                 case CALL -> {
-                    Object self = s[sp - arg - 1], callable = s[sp - arg - 2];
-                    Object[] args;
-                    if (self != null) {
-                        args = new Object[arg + 1];
-                        args[0] = self;
-                        System.arraycopy(s, sp - arg, args, 1, arg);
-                    } else {
-                        args = new Object[arg];
-                        System.arraycopy(s, sp - arg, args, 0, arg);
-                    }
+                    Object r = call(s, sp, arg);
                     sp -= arg + 2;
-                    java.util.Arrays.fill(s, sp + 1, sp + arg + 2, null);
-                    s[sp++] = Ops.call(callable, args, null);
+                    s[sp++] = r;
                 }
                 case RETURN_VALUE -> { return s[--sp]; }
                 case SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
