@@ -26,7 +26,7 @@ final class DictMethods {
         var t = Types.DICT;
         Args.method(t, "get", (a, k) -> {
             Args.methodCount("get", a, k, 1, 2);
-            Ops.hash(a[1]);
+            Ops.checkHashable(a[1]);
             Object v = d(a).map.get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         });

@@ -13,13 +13,9 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PySet;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Turns a marshal {@link PyCode} into a runnable {@link PyCodeObj}: instructions decoded, constants converted. */
 public final class CodeLoader {
-    private final Map<String, PyStr> interned = new HashMap<>();
-
     public PyCodeObj load(PyCode code) {
         byte[] raw = code.code().toByteArray();
         int n = raw.length / 2;
@@ -40,7 +36,7 @@ public final class CodeLoader {
         return new PyCodeObj(code, instr, consts, names);
     }
 
-    public PyStr intern(String s) { return interned.computeIfAbsent(s, PyStr::new); }
+    public PyStr intern(String s) { return PyStr.intern(s); }
 
     Object constant(PyObj o) {
         return switch (o) {

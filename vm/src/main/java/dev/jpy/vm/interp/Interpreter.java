@@ -12,6 +12,7 @@ import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PyStr;
@@ -37,19 +38,41 @@ public final class Interpreter {
             OPS[i] = o == null ? Opcode.CACHE : o;
             CACHES[i] = o == null ? 0 : o.cacheEntries();
         }
+        Op.verify();
     }
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
         VmState st = VmState.get();
         Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
-        var co = fn.code.code;
-        if (kwnames == null && args.length == co.argCount() && (co.flags() & (ArgBinder.CO_VARARGS | ArgBinder.CO_VARKEYWORDS)) == 0 && co.kwOnlyArgCount() == 0) {
+        if (kwnames == null && args.length == fn.code.simpleArgs) {
             System.arraycopy(args, 0, f.s, 0, args.length);
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
         return run(f, st, 0, f.code.nlocalsplus);
+    }
+
+    /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
+    private static Object call(Object[] s, int sp, int arg) {
+        int base = sp - arg - 2;
+        Object callable = s[base], self = s[base + 1];
+        if (self == null && callable instanceof PyMethod m) {
+            callable = m.func;
+            s[base + 1] = self = m.self;
+        }
+        int from = self != null ? base + 1 : base + 2, n = sp - from;
+        if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
+            VmState st = VmState.get();
+            Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
+            System.arraycopy(s, from, f.s, 0, n);
+            java.util.Arrays.fill(s, base, sp, null);
+            return run(f, st, 0, fn.code.nlocalsplus);
+        }
+        Object[] args = new Object[n];
+        System.arraycopy(s, from, args, 0, n);
+        java.util.Arrays.fill(s, base, sp, null);
+        return Ops.call(callable, args, null);
     }
 
     /** Runs a frame to its return, unwinding Python exceptions through its exception table. */
@@ -98,112 +121,101 @@ public final class Interpreter {
             int op = word & 0xFF, arg = word >>> 8;
             f.lasti = pc;
             pc += 1 + CACHES[op];
-            switch (OPS[op]) {
-                case NOP, RESUME, EXTENDED_ARG, CACHE -> { }
-                case LOAD_FAST, LOAD_FAST_CHECK -> {
+            switch (op) {
+                case Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE -> { }
+                case Op.LOAD_FAST, Op.LOAD_FAST_CHECK -> {
                     Object v = s[arg];
                     if (v == null) throw Rare.unboundLocal(f, arg);
                     s[sp++] = v;
                 }
-                case LOAD_FAST_LOAD_FAST -> {
+                case Op.LOAD_FAST_LOAD_FAST -> {
                     Object a = s[arg >> 4], b = s[arg & 15];
                     if (a == null) throw Rare.unboundLocal(f, arg >> 4);
                     if (b == null) throw Rare.unboundLocal(f, arg & 15);
                     s[sp++] = a;
                     s[sp++] = b;
                 }
-                case LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
-                case STORE_FAST -> s[arg] = s[--sp];
-                case STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
-                case STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
-                case LOAD_CONST -> s[sp++] = consts[arg];
-                case POP_TOP -> s[--sp] = null;
-                case PUSH_NULL -> s[sp++] = null;
-                case COPY -> { s[sp] = s[sp - arg]; sp++; }
-                case SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
-                case LOAD_GLOBAL -> {
+                case Op.LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
+                case Op.STORE_FAST -> s[arg] = s[--sp];
+                case Op.STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
+                case Op.STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
+                case Op.LOAD_CONST -> s[sp++] = consts[arg];
+                case Op.POP_TOP -> s[--sp] = null;
+                case Op.PUSH_NULL -> s[sp++] = null;
+                case Op.COPY -> { s[sp] = s[sp - arg]; sp++; }
+                case Op.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
+                case Op.LOAD_GLOBAL -> {
                     s[sp++] = Rare.loadGlobal(f, f.code.names[arg >> 1]);
                     if ((arg & 1) != 0) s[sp++] = null;
                 }
-                case LOAD_ATTR -> {
+                case Op.LOAD_ATTR -> {
                     PyStr name = f.code.names[arg >> 1];
                     if ((arg & 1) != 0) {
-                        Object[] pair = new Object[2];
-                        Ops.loadMethod(s[sp - 1], name, pair);
-                        s[sp - 1] = pair[0];
-                        s[sp++] = pair[1];
+                        Object o = s[sp - 1], m = Ops.methodOrNull(o, name);
+                        if (m != null) { s[sp - 1] = m; s[sp++] = o; }
+                        else { s[sp - 1] = Ops.getattr(o, name); s[sp++] = null; }
                     } else {
                         s[sp - 1] = Ops.getattr(s[sp - 1], name);
                     }
                 }
-                case STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
-                case BINARY_OP -> {
+                case Op.STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
+                case Op.BINARY_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
                     s[sp - 1] = Arith.binary(arg, a, b);
                 }
-                case COMPARE_OP -> {
+                case Op.COMPARE_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
                     s[sp - 1] = (arg & 16) != 0 ? PyBool.of(Compare.compareBool(arg >> 5, a, b)) : Compare.compare(arg >> 5, a, b);
                 }
-                case IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
-                case CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
-                case TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
-                case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
-                case POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
-                case POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
-                case POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
-                case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
-                case JUMP_FORWARD -> pc += arg;
-                case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
-                case FOR_ITER -> {
+                case Op.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
+                case Op.CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
+                case Op.TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
+                case Op.UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
+                case Op.POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
+                case Op.POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
+                case Op.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
+                case Op.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
+                case Op.JUMP_FORWARD -> pc += arg;
+                case Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                case Op.FOR_ITER -> {
                     Object v = Ops.next(s[sp - 1]);
                     if (v != null) s[sp++] = v;
                     else { s[--sp] = null; pc += arg + 2; }
                 }
-                case END_FOR -> s[--sp] = null;
-                case BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
-                case STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
-                case CALL -> {
-                    Object self = s[sp - arg - 1], callable = s[sp - arg - 2];
-                    Object[] args;
-                    if (self != null) {
-                        args = new Object[arg + 1];
-                        args[0] = self;
-                        System.arraycopy(s, sp - arg, args, 1, arg);
-                    } else {
-                        args = new Object[arg];
-                        System.arraycopy(s, sp - arg, args, 0, arg);
-                    }
+                case Op.END_FOR -> s[--sp] = null;
+                case Op.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
+                case Op.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case Op.CALL -> {
+                    Object r = call(s, sp, arg);
                     sp -= arg + 2;
-                    java.util.Arrays.fill(s, sp + 1, sp + arg + 2, null);
-                    s[sp++] = Ops.call(callable, args, null);
+                    s[sp++] = r;
                 }
-                case RETURN_VALUE -> { return s[--sp]; }
-                case SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
-                case RETURN_GENERATOR -> {
+                case Op.RETURN_VALUE -> { return s[--sp]; }
+                case Op.SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
+                case Op.RETURN_GENERATOR -> {
                     f.resumePc = pc;
                     f.resumeSp = sp;
                     return new Generator(f);
                 }
-                case YIELD_VALUE -> {
+                case Op.YIELD_VALUE -> {
                     f.resumePc = pc;
                     f.resumeSp = sp - 1;
                     return s[sp - 1];
                 }
-                case RETURN_CONST -> { return consts[arg]; }
-                case BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
-                case BUILD_LIST -> {
+                case Op.RETURN_CONST -> { return consts[arg]; }
+                case Op.BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
+                case Op.BUILD_LIST -> {
                     sp -= arg;
                     PyList l = new PyList();
                     for (int i = 0; i < arg; i++) l.items.add(s[sp + i]);
                     s[sp++] = l;
                 }
-                case LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
-                case LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
-                case STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
-                case LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
-                case STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
+                case Op.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
+                case Op.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
+                case Op.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case Op.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
+                case Op.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
                 default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);
             }
         }

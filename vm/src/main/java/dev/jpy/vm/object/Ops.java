@@ -121,20 +121,15 @@ public final class Ops {
         return SpecialAttrs.get(t, name.s);
     }
 
-    /** For LOAD_ATTR with the method bit: {method, self} when o's type has a plain method of that name, else {attr, null}. */
-    public static void loadMethod(Object o, PyStr name, Object[] out) {
-        if (!(o instanceof PyType) && !(o instanceof PyModule)) {
-            PyType t = ((PyObject) o).type();
-            Object desc = t.lookup(name);
-            if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
-                    && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {
-                out[0] = desc;
-                out[1] = o;
-                return;
-            }
+    /** For LOAD_ATTR with the method bit: the plain method of o's type to call with o as self, or null (then use getattr). */
+    public static Object methodOrNull(Object o, PyStr name) {
+        if (o instanceof PyType || o instanceof PyModule) return null;
+        Object desc = ((PyObject) o).type().lookup(name);
+        if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
+                && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {
+            return desc;
         }
-        out[0] = getattr(o, name);
-        out[1] = null;
+        return null;
     }
 
     public static void setattr(Object o, PyStr name, Object value) {
@@ -213,6 +208,11 @@ public final class Ops {
             if (r != null) return index(r) != 0;
         }
         return true;
+    }
+
+    /** Raises TypeError when o is unhashable (what dict and set operations check before using a key). */
+    public static void checkHashable(Object o) {
+        if (!(o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat)) hash(o);
     }
 
     public static long hash(Object o) {

@@ -7,13 +7,18 @@ import java.util.LinkedHashMap;
  * {@code __eq__}/{@code __hash__} (1, 1.0 and True are the same key, as in CPython).
  */
 public final class PyDict extends PyObject {
-    public final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
+    public final LinkedHashMap<Object, Object> map;
+
+    public PyDict() { this.map = new LinkedHashMap<>(); }
+
+    /** A dict over a given map (type dicts use one that counts its changes). */
+    PyDict(LinkedHashMap<Object, Object> map) { this.map = map; }
 
     @Override public PyType type() { return Types.DICT; }
 
-    public Object get(String key) { return map.get(new PyStr(key)); }
+    public Object get(String key) { return map.get(PyStr.intern(key)); }
 
-    public void put(String key, Object value) { map.put(new PyStr(key), value); }
+    public void put(String key, Object value) { map.put(PyStr.intern(key), value); }
 
     @Override public boolean equals(Object o) { return o == this; }
 

@@ -19,6 +19,14 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
 
     public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The one shared PyStr for an identifier or constant, so that dict lookups by name hit on identity. */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        return p != null ? p : INTERNED.computeIfAbsent(s, PyStr::new);
+    }
+
     public int length() { return bmp ? s.length() : s.codePointCount(0, s.length()); }
 
     /** The code point at index i (0 <= i < length()). */
@@ -32,7 +40,7 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override public PyType type() { return Types.STR; }
 
-    @Override public boolean equals(Object o) { return o instanceof PyStr p && p.s.equals(s); }
+    @Override public boolean equals(Object o) { return o == this || o instanceof PyStr p && p.s.equals(s); }
 
     @Override public int hashCode() { return s.hashCode(); }
 

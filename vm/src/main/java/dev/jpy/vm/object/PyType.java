@@ -12,7 +12,7 @@ public final class PyType extends PyObject {
     public String module = "builtins";
     public PyType[] bases;
     public PyType[] mro;
-    public final PyDict dict = new PyDict();
+    public final PyDict dict = new PyDict(new TypeDictMap());
     public final Layout layout;
     /** Builds an instance of this builtin type from call arguments (null for classes made in Python). */
     public PyBuiltin.Body constructor;
@@ -33,8 +33,30 @@ public final class PyType extends PyObject {
 
     public void setMetatype(PyType m) { this.metatype = m; }
 
-    /** Looks a name up along the MRO; null when absent. */
+    /** Bumped by every change to any type's dict; the lookup caches below are valid for one version. */
+    static int version;
+    private static final Object MISSING = new Object();
+    private java.util.HashMap<PyStr, Object> cache;
+    private int cacheVersion = -1;
+
+    /** Looks a name up along the MRO; null when absent. Cached per type until any type dict changes. */
     public Object lookup(PyStr name) {
+        java.util.HashMap<PyStr, Object> c = cache;
+        if (c == null || cacheVersion != version) {
+            if (c == null) cache = c = new java.util.HashMap<>();
+            else c.clear();
+            cacheVersion = version;
+        }
+        Object v = c.get(name);
+        if (v == null) {
+            v = lookupMro(name);
+            c.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private Object lookupMro(PyStr name) {
         for (PyType t : mro) {
             Object v = t.dict.map.get(name);
             if (v != null) return v;
@@ -42,7 +64,7 @@ public final class PyType extends PyObject {
         return null;
     }
 
-    public Object lookup(String name) { return lookup(new PyStr(name)); }
+    public Object lookup(String name) { return lookup(PyStr.intern(name)); }
 
     public boolean isSubtype(PyType other) {
         if (this == other) return true;

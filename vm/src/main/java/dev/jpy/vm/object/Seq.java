@@ -16,7 +16,7 @@ public final class Seq {
         if (c instanceof PyDict d) {
             Object v = d.map.get(key);
             if (v != null) return v;
-            Ops.hash(key);
+            Ops.checkHashable(key);
             throw Errors.keyError(key);
         }
         if (c instanceof PyTuple t) {
@@ -79,7 +79,7 @@ public final class Seq {
 
     public static void setitem(Object c, Object key, Object value) {
         if (c instanceof PyDict d) {
-            Ops.hash(key);
+            Ops.checkHashable(key);
             d.map.put(key, value);
             return;
         }
@@ -132,11 +132,11 @@ public final class Seq {
 
     public static boolean contains(Object c, Object x) {
         if (c instanceof PyDict d) {
-            Ops.hash(x);
+            Ops.checkHashable(x);
             return d.map.containsKey(x);
         }
         if (c instanceof PySet s) {
-            Ops.hash(x);
+            Ops.checkHashable(x);
             return s.items.contains(x);
         }
         if (c instanceof PyStr s) {
