@@ -1,9 +1,8 @@
 package dev.jpy.cli;
 
 import dev.jpy.toolchain.errors.PySyntaxError;
-import dev.jpy.toolchain.parse.ParseException;
 
-/** Turns what the parser throws into the {@link PySyntaxError} that the commands print. */
+/** Turns what the parser or compiler throws into the {@link PySyntaxError} that the commands print. */
 final class CliSyntaxErrors {
     private CliSyntaxErrors() {}
 
@@ -18,13 +17,6 @@ final class CliSyntaxErrors {
             return new PySyntaxError(p.pyClass(), p.msg(), p.filename() != null ? p.filename() : filename,
                     p.lineno(), p.offset(), p.endLineno(), p.endOffset(),
                     p.text() != null ? p.text() : line(source, p.lineno()));
-        }
-        if (e instanceof ParseException p) {
-            // (a ParseException without class or end: one caret)
-            String cls = p.getMessage().startsWith("Parser stack overflowed") ? "MemoryError" : "SyntaxError";
-            if (p.line() <= 0) return new PySyntaxError(cls, p.getMessage(), null, 0, 0, 0, 0, null);
-            return new PySyntaxError(cls, p.getMessage(), filename, p.line(), p.column(), p.line(), 0,
-                    line(source, p.line()));
         }
         return null;
     }

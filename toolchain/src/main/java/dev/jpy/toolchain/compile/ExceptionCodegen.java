@@ -25,6 +25,21 @@ final class ExceptionCodegen {
         else tryExcept(s, loc);
     }
 
+    /** The handler at {@code label}: its own errors go to {@code cleanup}; the exception is pushed as the current one. */
+    private void startHandler(int label, int cleanup, Location loc) {
+        c.useLabel(label);
+        c.jump(Opcode.SETUP_CLEANUP, cleanup, loc);
+        c.addOp(Opcode.PUSH_EXC_INFO, loc);
+    }
+
+    /** Ends a handler block that fell through without a match: re-raise, then the cleanup that restores the old exception. */
+    private void endHandler(int cleanup) {
+        c.popBlock();
+        c.addOp(Opcode.RERAISE, 0, Location.NONE);
+        c.useLabel(cleanup);
+        popExceptAndReraise(Location.NONE);
+    }
+
     private void popExceptAndReraise(Location loc) {
         c.addOp(Opcode.COPY, 3, loc);
         c.addOp(Opcode.POP_EXCEPT, loc);
@@ -52,9 +67,7 @@ final class ExceptionCodegen {
         c.addOp(Opcode.POP_BLOCK, none);
         c.jump(Opcode.JUMP_NO_INTERRUPT, orelse, none);
         int n = s.handlers().size();
-        c.useLabel(except);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, none);
-        c.addOp(Opcode.PUSH_EXC_INFO, none);
+        startHandler(except, cleanup, Location.NONE);
         c.pushBlock(FBlock.Kind.EXCEPTION_GROUP_HANDLER, -1, -1, null, loc);
         for (int i = 0; i < n; i++) {
             ExceptHandler h = (ExceptHandler) s.handlers().get(i);
@@ -137,15 +150,10 @@ final class ExceptionCodegen {
         c.popBlock();
         c.stmts.visitAll(finalbody);
         c.jump(Opcode.JUMP_NO_INTERRUPT, exit, Location.NONE);
-        c.useLabel(end);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
-        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
+        startHandler(end, cleanup, Location.NONE);
         c.pushBlock(FBlock.Kind.FINALLY_END, end, -1, null, Location.NONE);
         c.stmts.visitAll(finalbody);
-        c.popBlock();
-        c.addOp(Opcode.RERAISE, 0, Location.NONE);
-        c.useLabel(cleanup);
-        popExceptAndReraise(Location.NONE);
+        endHandler(cleanup);
         c.useLabel(exit);
     }
 
@@ -161,9 +169,7 @@ final class ExceptionCodegen {
         c.jump(Opcode.JUMP_NO_INTERRUPT, end, Location.NONE);
         List<ExceptHandlerKind> handlers = s.handlers();
         int n = handlers.size();
-        c.useLabel(except);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, Location.NONE);
-        c.addOp(Opcode.PUSH_EXC_INFO, Location.NONE);
+        startHandler(except, cleanup, Location.NONE);
         c.pushBlock(FBlock.Kind.EXCEPTION_HANDLER, -1, -1, null, loc);
         for (int i = 0; i < n; i++) {
             ExceptHandler h = (ExceptHandler) handlers.get(i);
@@ -204,10 +210,7 @@ final class ExceptionCodegen {
             }
             c.useLabel(next);
         }
-        c.popBlock();
-        c.addOp(Opcode.RERAISE, 0, Location.NONE);
-        c.useLabel(cleanup);
-        popExceptAndReraise(Location.NONE);
+        endHandler(cleanup);
         c.useLabel(end);
     }
 
@@ -236,9 +239,7 @@ final class ExceptionCodegen {
         callExitWithNones(loc);
         c.addOp(Opcode.POP_TOP, loc);
         c.jump(Opcode.JUMP, exit, loc);
-        c.useLabel(fin);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, loc);
-        c.addOp(Opcode.PUSH_EXC_INFO, loc);
+        startHandler(fin, cleanup, loc);
         c.addOp(Opcode.WITH_EXCEPT_START, loc);
         withExceptFinish(cleanup);
         c.useLabel(exit);
@@ -265,9 +266,7 @@ final class ExceptionCodegen {
         awaitResult(loc, 2);
         c.addOp(Opcode.POP_TOP, loc);
         c.jump(Opcode.JUMP, exit, loc);
-        c.useLabel(fin);
-        c.jump(Opcode.SETUP_CLEANUP, cleanup, loc);
-        c.addOp(Opcode.PUSH_EXC_INFO, loc);
+        startHandler(fin, cleanup, loc);
         c.addOp(Opcode.WITH_EXCEPT_START, loc);
         awaitResult(loc, 2);
         withExceptFinish(cleanup);
