@@ -407,4 +407,15 @@ class OpcodeTableTest {
         }
         m.assertNone("descriptions");
     }
+
+    @Test
+    void numberConstantsAreTheTablesNumbers() throws Exception {
+        int n = 0;
+        for (var f : OpNum.class.getDeclaredFields()) {
+            if (f.getType() != int.class) continue;
+            assertEquals(Opcode.valueOf(f.getName()).number(), f.getInt(null), f.getName());
+            n++;
+        }
+        assertEquals(Opcode.values().length, n, "one constant per opcode");
+    }
 }

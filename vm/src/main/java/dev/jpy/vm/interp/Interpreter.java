@@ -1,5 +1,6 @@
 package dev.jpy.vm.interp;
 
+import dev.jpy.marshal.opcode.OpNum;
 import dev.jpy.marshal.opcode.Opcode;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
@@ -38,7 +39,6 @@ public final class Interpreter {
             OPS[i] = o == null ? Opcode.CACHE : o;
             CACHES[i] = o == null ? 0 : o.cacheEntries();
         }
-        Op.verify();
     }
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
@@ -122,33 +122,33 @@ public final class Interpreter {
             f.lasti = pc;
             pc += 1 + CACHES[op];
             switch (op) {
-                case Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE -> { }
-                case Op.LOAD_FAST, Op.LOAD_FAST_CHECK -> {
+                case OpNum.NOP, OpNum.RESUME, OpNum.EXTENDED_ARG, OpNum.CACHE -> { }
+                case OpNum.LOAD_FAST, OpNum.LOAD_FAST_CHECK -> {
                     Object v = s[arg];
                     if (v == null) throw Rare.unboundLocal(f, arg);
                     s[sp++] = v;
                 }
-                case Op.LOAD_FAST_LOAD_FAST -> {
+                case OpNum.LOAD_FAST_LOAD_FAST -> {
                     Object a = s[arg >> 4], b = s[arg & 15];
                     if (a == null) throw Rare.unboundLocal(f, arg >> 4);
                     if (b == null) throw Rare.unboundLocal(f, arg & 15);
                     s[sp++] = a;
                     s[sp++] = b;
                 }
-                case Op.LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
-                case Op.STORE_FAST -> s[arg] = s[--sp];
-                case Op.STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
-                case Op.STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
-                case Op.LOAD_CONST -> s[sp++] = consts[arg];
-                case Op.POP_TOP -> s[--sp] = null;
-                case Op.PUSH_NULL -> s[sp++] = null;
-                case Op.COPY -> { s[sp] = s[sp - arg]; sp++; }
-                case Op.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
-                case Op.LOAD_GLOBAL -> {
+                case OpNum.LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
+                case OpNum.STORE_FAST -> s[arg] = s[--sp];
+                case OpNum.STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
+                case OpNum.STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
+                case OpNum.LOAD_CONST -> s[sp++] = consts[arg];
+                case OpNum.POP_TOP -> s[--sp] = null;
+                case OpNum.PUSH_NULL -> s[sp++] = null;
+                case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
+                case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
+                case OpNum.LOAD_GLOBAL -> {
                     s[sp++] = Rare.loadGlobal(f, f.code.names[arg >> 1]);
                     if ((arg & 1) != 0) s[sp++] = null;
                 }
-                case Op.LOAD_ATTR -> {
+                case OpNum.LOAD_ATTR -> {
                     PyStr name = f.code.names[arg >> 1];
                     if ((arg & 1) != 0) {
                         Object o = s[sp - 1], m = Ops.methodOrNull(o, name);
@@ -158,64 +158,64 @@ public final class Interpreter {
                         s[sp - 1] = Ops.getattr(s[sp - 1], name);
                     }
                 }
-                case Op.STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
-                case Op.BINARY_OP -> {
+                case OpNum.STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
+                case OpNum.BINARY_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
                     s[sp - 1] = Arith.binary(arg, a, b);
                 }
-                case Op.COMPARE_OP -> {
+                case OpNum.COMPARE_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
                     s[sp - 1] = (arg & 16) != 0 ? PyBool.of(Compare.compareBool(arg >> 5, a, b)) : Compare.compare(arg >> 5, a, b);
                 }
-                case Op.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
-                case Op.CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
-                case Op.TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
-                case Op.UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
-                case Op.POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
-                case Op.POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
-                case Op.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
-                case Op.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
-                case Op.JUMP_FORWARD -> pc += arg;
-                case Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
-                case Op.FOR_ITER -> {
+                case OpNum.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
+                case OpNum.CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
+                case OpNum.TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
+                case OpNum.UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
+                case OpNum.POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
+                case OpNum.POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
+                case OpNum.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
+                case OpNum.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
+                case OpNum.JUMP_FORWARD -> pc += arg;
+                case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                case OpNum.FOR_ITER -> {
                     Object v = Ops.next(s[sp - 1]);
                     if (v != null) s[sp++] = v;
                     else { s[--sp] = null; pc += arg + 2; }
                 }
-                case Op.END_FOR -> s[--sp] = null;
-                case Op.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
-                case Op.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
-                case Op.CALL -> {
+                case OpNum.END_FOR -> s[--sp] = null;
+                case OpNum.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
+                case OpNum.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case OpNum.CALL -> {
                     Object r = call(s, sp, arg);
                     sp -= arg + 2;
                     s[sp++] = r;
                 }
-                case Op.RETURN_VALUE -> { return s[--sp]; }
-                case Op.SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
-                case Op.RETURN_GENERATOR -> {
+                case OpNum.RETURN_VALUE -> { return s[--sp]; }
+                case OpNum.SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
+                case OpNum.RETURN_GENERATOR -> {
                     f.resumePc = pc;
                     f.resumeSp = sp;
                     return new Generator(f);
                 }
-                case Op.YIELD_VALUE -> {
+                case OpNum.YIELD_VALUE -> {
                     f.resumePc = pc;
                     f.resumeSp = sp - 1;
                     return s[sp - 1];
                 }
-                case Op.RETURN_CONST -> { return consts[arg]; }
-                case Op.BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
-                case Op.BUILD_LIST -> {
+                case OpNum.RETURN_CONST -> { return consts[arg]; }
+                case OpNum.BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
+                case OpNum.BUILD_LIST -> {
                     sp -= arg;
                     PyList l = new PyList();
                     for (int i = 0; i < arg; i++) l.items.add(s[sp + i]);
                     s[sp++] = l;
                 }
-                case Op.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
-                case Op.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
-                case Op.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
-                case Op.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
-                case Op.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
+                case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
+                case OpNum.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
+                case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case OpNum.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
+                case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
                 default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);
             }
         }
