@@ -39,8 +39,8 @@ final class BuiltinTypes {
         Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
         Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
-        Types.SET.constructor = (a, k) -> newSet(a, false);
-        Types.FROZENSET.constructor = (a, k) -> newSet(a, true);
+        Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
+        Types.FROZENSET.constructor = (a, k) -> { if (k != null) throw Errors.type("frozenset() takes no keyword arguments"); return newSet(a, true); };
         Types.DICT.constructor = (a, k) -> {
             PyDict d = new PyDict();
             DictMethods.update(d, a, k);
@@ -90,6 +90,7 @@ final class BuiltinTypes {
         StrMethodsMore.install();
         ListMethods.install();
         DictMethods.install();
+        SetMethods.install();
     }
 
     private static void objectMethods() {
@@ -226,8 +227,10 @@ final class BuiltinTypes {
     }
 
     private static Object newSet(Object[] a, boolean frozen) {
+        Args.count(frozen ? "frozenset" : "set", a, null, 0, 1);
+        if (frozen && a.length == 1 && a[0] instanceof PySet f && f.frozen) return f;
         PySet s = new PySet(frozen);
-        if (a.length > 0) for (Object x : Ops.toList(a[0])) { Ops.hash(x); s.items.add(x); }
+        if (a.length > 0) dev.jpy.vm.object.SetOps.update(s.items, a[0]);
         return s;
     }
 

@@ -81,7 +81,7 @@ public final class Rare {
             case BUILD_SET -> {
                 sp -= arg;
                 PySet set = new PySet(false);
-                for (int i = 0; i < arg; i++) { Ops.hash(s[sp + i]); set.items.add(s[sp + i]); }
+                for (int i = 0; i < arg; i++) set.items.add(s[sp + i]);
                 s[sp++] = set;
             }
             case BUILD_MAP -> {
@@ -111,8 +111,8 @@ public final class Rare {
                 }
                 l.items.addAll(Ops.toList(it));
             }
-            case SET_ADD -> { Object v = s[--sp]; Ops.hash(v); ((PySet) s[sp - arg]).items.add(v); }
-            case SET_UPDATE -> ((PySet) s[sp - 1 - arg]).items.addAll(Ops.toList(s[--sp]));
+            case SET_ADD -> { Object v = s[--sp]; ((PySet) s[sp - arg]).items.add(v); }
+            case SET_UPDATE -> dev.jpy.vm.object.SetOps.update(((PySet) s[sp - 1 - arg]).items, s[--sp]);
             case MAP_ADD -> { Object v = s[--sp], k = s[--sp]; Seq.setitem(s[sp - arg], k, v); }
             case DICT_UPDATE -> {
                 Object o = s[--sp];

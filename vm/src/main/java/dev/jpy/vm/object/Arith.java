@@ -15,6 +15,10 @@ public final class Arith {
             if (r != null) return maybeBool(nb, a, b, r);
         }
         int op = nb >= 13 ? nb - 13 : nb;
+        if (nb >= 13 && a instanceof PySet) {
+            Object r = SetOps.inplace(op, a, b);
+            if (r != null) return r;
+        }
         if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList)) {
             Object r = inplace(op, a, b);
             if (r != null) return r;
@@ -82,7 +86,7 @@ public final class Arith {
                 if (a instanceof PyStr s) return Format.percent(s.s, b);
                 return null;
             case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
-                if (a instanceof PySet x && b instanceof PySet y) return setOp(op, x, y);
+                if (a instanceof PySet && b instanceof PySet) return SetOps.binary(op, a, b);
                 if (op == Numbers.OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict d = new PyDict();
                     d.map.putAll(x.map);
@@ -93,20 +97,6 @@ public final class Arith {
             default:
                 return null;
         }
-    }
-
-    private static PySet setOp(int op, PySet x, PySet y) {
-        PySet r = new PySet(x.frozen);
-        switch (op) {
-            case Numbers.OR -> { r.items.addAll(x.items); r.items.addAll(y.items); }
-            case Numbers.AND -> { for (Object o : x.items) if (y.items.contains(o)) r.items.add(o); }
-            case Numbers.SUB -> { for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o); }
-            default -> {
-                for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o);
-                for (Object o : y.items) if (!x.items.contains(o)) r.items.add(o);
-            }
-        }
-        return r;
     }
 
     public static double toDouble(Object o) {

@@ -58,6 +58,7 @@ public final class Compare {
         else if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(op, List.of(x.items), List.of(y.items));
         else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
         else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
+        else if (a instanceof PySet x && b instanceof PySet y) return SetOps.compare(op, x, y) ? 1 : 0;
         else if (op == EQ || op == NE) {
             boolean e = sameValue(a, b);
             return (e == (op == EQ)) ? 1 : 0;
@@ -77,7 +78,6 @@ public final class Compare {
             }
             return true;
         }
-        if (a instanceof PySet x && b instanceof PySet y) return x.items.equals(y.items);
         if (a instanceof PyComplex x) return x.equals(b);
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));

@@ -231,7 +231,10 @@ public final class Ops {
             acc += t.items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
             return acc == -1 ? 1546275796 : acc;
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+        if (o instanceof PySet s && s.frozen) return s.items.frozenHash();
+        if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
+        if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
         if (o instanceof PyInstance inst) {
             Object h = inst.type().lookup("__hash__");
             if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
@@ -286,7 +289,7 @@ public final class Ops {
         if (o instanceof PyIter it) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
-        if (o instanceof PySet s) return PyIter.ofJava(new java.util.ArrayList<>(s.items).iterator(), Types.SET_ITERATOR);
+        if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];
@@ -315,6 +318,28 @@ public final class Ops {
             int i;
 
             @Override public Object next() { return i < l.items.size() ? l.items.get(i++) : null; }
+        };
+    }
+
+    /** Walks a set's slots; a change of size meanwhile raises CPython's RuntimeError. */
+    private static PyIter setIter(SetTable t) {
+        return new PyIter(Types.SET_ITERATOR) {
+            final int size = t.size();
+            int slot, left = size;
+
+            @Override public Object next() {
+                if (left < 0) return null;
+                if (t.size() != size) {
+                    left = -1;
+                    throw Errors.raise(Types.RUNTIME_ERROR, "Set changed size during iteration");
+                }
+                while (slot < t.capacity()) {
+                    Object k = t.keyAt(slot++);
+                    if (k != null) { left--; return k; }
+                }
+                left = -1;
+                return null;
+            }
         };
     }
 
