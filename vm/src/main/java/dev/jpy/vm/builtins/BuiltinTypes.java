@@ -139,7 +139,7 @@ final class BuiltinTypes {
     private static void exceptionMethods() {
         PyType be = Types.BASE_EXCEPTION;
         Args.method(be, "__init__", (a, k) -> {
-            ((PyBaseException) a[0]).args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, Args.npos(a, k)));
+            dev.jpy.vm.object.ExceptionKinds.init((PyBaseException) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
             return PyNone.NONE;
         });
         Args.method(be, "__repr__", (a, k) -> {
@@ -150,6 +150,8 @@ final class BuiltinTypes {
         });
         Args.method(be, "__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
+            String special = dev.jpy.vm.object.ExceptionKinds.str(e);
+            if (special != null) return new PyStr(special);
             Object[] x = e.args.items;
             if (x.length == 0) return PyStr.EMPTY;
             if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));

@@ -19,6 +19,11 @@ public final class ModuleRegistry {
         Map<String, PyModule> loaded = LOADED.get();
         PyModule m = loaded.get(name);
         if (m != null) return m;
+        if (name.equals("builtins")) {
+            m = new PyModule(name, dev.jpy.vm.interp.VmState.get().builtins);
+            loaded.put(name, m);
+            return m;
+        }
         for (NativeModule nm : MODULES) {
             if (nm.name().equals(name)) {
                 PyDict d = new PyDict();

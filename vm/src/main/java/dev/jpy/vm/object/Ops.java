@@ -65,7 +65,10 @@ public final class Ops {
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
         if (o instanceof PyType t) return typeAttr(t, name);
-        if (o instanceof PyModule m) return m.dict.map.get(name);
+        if (o instanceof PyModule m) {
+            Object v = m.dict.map.get(name);
+            return v != null ? v : SpecialAttrs.get(o, name.s);
+        }
         if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.bindSuper(dev.jpy.vm.interp.Supers.lookupAfter(sup.cls, sup.self, name), sup.self);
         PyType t = ((PyObject) o).type();
         Object desc = t.lookup(name);

@@ -40,6 +40,8 @@ public final class Repr {
         if (o instanceof PyModule m) return "<module '" + m.name + "'>";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
+        Object own = ((PyObject) o).type().lookup("__repr__");
+        if (own instanceof PyBuiltin && own != Types.OBJECT.dict.get("__repr__")) return ((PyStr) Ops.callSpecial(o, "__repr__")).s;
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
     }
 

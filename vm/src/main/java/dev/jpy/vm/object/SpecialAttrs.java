@@ -7,6 +7,14 @@ import java.util.List;
 final class SpecialAttrs {
     private SpecialAttrs() {}
 
+    /** __next__ and __iter__ of the iterators written in Java. */
+    private static final PyBuiltin ITER_NEXT = new PyBuiltin("__next__", true, (a, k) -> {
+        Object v = ((PyIter) a[0]).next();
+        if (v == null) throw new PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
+        return v;
+    });
+    private static final PyBuiltin ITER_SELF = new PyBuiltin("__iter__", true, (a, k) -> a[0]);
+
     static Object get(Object o, String name) {
         if (name.equals("__class__")) return ((PyObject) o).type();
         if (o instanceof PyType t) return type(t, name);
@@ -29,6 +37,10 @@ final class SpecialAttrs {
             };
         }
         if (o instanceof PyTraceback tb) return tb.attr(name);
+        if (o instanceof PyIter) {
+            if (name.equals("__next__")) return new PyMethod(ITER_NEXT, o);
+            if (name.equals("__iter__")) return new PyMethod(ITER_SELF, o);
+        }
         if (o instanceof PyComplex c) {
             return switch (name) {
                 case "real" -> new PyFloat(c.re);

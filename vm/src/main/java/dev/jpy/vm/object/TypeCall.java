@@ -1,7 +1,5 @@
 package dev.jpy.vm.object;
 
-import java.util.Arrays;
-
 /** Calling a type: {@code type(x)}, builtin constructors, and __new__ + __init__ for classes made in Python. */
 public final class TypeCall {
     private TypeCall() {}
@@ -41,10 +39,7 @@ public final class TypeCall {
     /** A bare instance of t (object.__new__ / BaseException.__new__). */
     public static PyObject allocate(PyType t, Object[] args, PyTuple kwnames) {
         return switch (t.layout) {
-            case EXCEPTION -> {
-                int n = args.length - (kwnames == null ? 0 : kwnames.items.length);
-                yield new PyBaseException(t, PyTuple.of(Arrays.copyOf(args, n)));
-            }
+            case EXCEPTION -> ExceptionKinds.create(t, args, kwnames);
             case OBJECT -> new PyInstance(t);
             case BUILTIN -> throw Errors.type("jpy cannot subclass the builtin type of '" + t.name + "' yet");
         };
