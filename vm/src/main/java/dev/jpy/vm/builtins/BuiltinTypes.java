@@ -37,7 +37,7 @@ final class BuiltinTypes {
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
         Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
-        Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
+        Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
         Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
         Types.FROZENSET.constructor = (a, k) -> { if (k != null) throw Errors.type("frozenset() takes no keyword arguments"); return newSet(a, true); };
@@ -91,6 +91,8 @@ final class BuiltinTypes {
         ListMethods.install();
         DictMethods.install();
         SetMethods.install();
+        BytesMethods.install();
+        DunderMethods.install();
     }
 
     private static void objectMethods() {
@@ -174,7 +176,7 @@ final class BuiltinTypes {
         Object x = a[0];
         if (a.length == 2) return parseInt(((PyStr) x).s, (int) Ops.index(a[1]));
         if (x instanceof PyBool b) return PyInt.of(b.v);
-        if (x instanceof PyInt) return x;
+        if (x instanceof PyInt i) return x instanceof dev.jpy.vm.object.Derived ? PyInt.of(i.bigValue()) : x;
         if (x instanceof PyFloat f) {
             if (Double.isNaN(f.v)) throw Errors.value("cannot convert float NaN to integer");
             if (Double.isInfinite(f.v)) throw Errors.overflow("cannot convert float infinity to integer");
@@ -208,7 +210,7 @@ final class BuiltinTypes {
     }
 
     private static Object newFloat(Object x) {
-        if (x instanceof PyFloat) return x;
+        if (x instanceof PyFloat f) return x instanceof dev.jpy.vm.object.Derived ? new PyFloat(f.v) : x;
         if (x instanceof PyInt i) return new PyFloat(i.toDouble());
         if (x instanceof PyStr s) {
             String t = s.s.strip().replace("_", "").toLowerCase();

@@ -35,7 +35,7 @@ public final class BuiltinsModule {
         d.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         d.put("True", PyBool.TRUE);
         d.put("False", PyBool.FALSE);
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES,
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY,
                 Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE, Types.PROPERTY,
                 Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
             d.put(t.name, t);
@@ -72,17 +72,17 @@ public final class BuiltinsModule {
             if (a[0] instanceof dev.jpy.vm.interp.Generator g) throw g.stop();
             throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
         });
-        Args.def(d, "hasattr", (a, k) -> PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null));
+        Args.def(d, "hasattr", (a, k) -> { Args.count("hasattr", a, k, 2, 2); return PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null); });
         Args.def(d, "getattr", (a, k) -> {
             Args.count("getattr", a, k, 2, 3);
             if (a.length == 3) {
                 Object v = getattr(a[0], a[1], a[2]);
                 return v == null ? a[2] : v;
             }
-            return Ops.getattr(a[0], Args.str(a[1], "attribute name"));
+            return Ops.getattr(a[0], attrName(a[1]));
         });
-        Args.def(d, "setattr", (a, k) -> { Ops.setattr(a[0], Args.str(a[1], "attribute name"), a[2]); return PyNone.NONE; });
-        Args.def(d, "delattr", (a, k) -> { Ops.delattr(a[0], Args.str(a[1], "attribute name")); return PyNone.NONE; });
+        Args.def(d, "setattr", (a, k) -> { Args.count("setattr", a, k, 3, 3); Ops.setattr(a[0], attrName(a[1]), a[2]); return PyNone.NONE; });
+        Args.def(d, "delattr", (a, k) -> { Args.count("delattr", a, k, 2, 2); Ops.delattr(a[0], attrName(a[1])); return PyNone.NONE; });
         Args.def(d, "callable", (a, k) -> PyBool.of(Ops.callable(a[0])));
         Args.def(d, "any", (a, k) -> {
             Object it = Ops.iter(a[0]);
@@ -115,11 +115,16 @@ public final class BuiltinsModule {
 
     private static Object getattr(Object o, Object name, Object dflt) {
         try {
-            return Ops.getattr(o, Args.str(name, "attribute name"));
+            return Ops.getattr(o, attrName(name));
         } catch (dev.jpy.vm.object.PyRaise e) {
             if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;
             throw e;
         }
+    }
+
+    private static PyStr attrName(Object o) {
+        if (o instanceof PyStr s) return s;
+        throw Errors.type("attribute name must be string, not '" + Errors.typeName(o) + "'");
     }
 
     static boolean isinstance(Object o, Object t) {
@@ -127,7 +132,13 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (isinstance(o, x)) return true;
             return false;
         }
-        if (!(t instanceof PyType type)) throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        if (t instanceof PyType type && ((PyObject) o).type() == type) return true;
+        Object check = ((PyObject) t).type().lookup("__instancecheck__");
+        if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__instancecheck__", o));
+        if (!(t instanceof PyType type)) {
+            if (t instanceof dev.jpy.vm.object.GenericAlias) throw Errors.type("isinstance() argument 2 cannot be a parameterized generic");
+            throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
         return Ops.isinstance(o, type);
     }
 
@@ -136,8 +147,11 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (issubclass(o, x)) return true;
             return false;
         }
+        Object check = ((PyObject) t).type().lookup("__subclasscheck__");
+        if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__subclasscheck__", o));
         if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
-        return a.isSubtype((PyType) t);
+        if (!(t instanceof PyType b)) throw Errors.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return a.isSubtype(b);
     }
 
     private static Object print(Object[] a, PyTuple k) {

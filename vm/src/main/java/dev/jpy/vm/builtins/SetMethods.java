@@ -37,8 +37,6 @@ final class SetMethods {
             Args.method(t, "issuperset", (a, k) -> { one("issuperset", a, k); return PyBool.of(SetOps.isSuperset(s(a), a[1])); });
             Args.method(t, "isdisjoint", (a, k) -> { one("isdisjoint", a, k); return PyBool.of(SetOps.isDisjoint(s(a), a[1])); });
             Args.method(t, "copy", (a, k) -> { Args.methodCount("copy", a, k, 0, 0); return t == Types.FROZENSET ? a[0] : SetOps.copy(s(a)); });
-            Args.method(t, "__contains__", (a, k) -> { one("__contains__", a, k); return PyBool.of(dev.jpy.vm.object.Seq.contains(a[0], a[1])); });
-            Args.method(t, "__len__", (a, k) -> dev.jpy.vm.object.PyInt.of(s(a).items.size()));
         }
         PyType t = Types.SET;
         Args.method(t, "add", (a, k) -> { one("add", a, k); s(a).items.add(a[1]); return PyNone.NONE; });

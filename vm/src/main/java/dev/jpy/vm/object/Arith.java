@@ -10,7 +10,10 @@ public final class Arith {
 
     /** a OP b for an NB op number (0-25; 13 and up are the in-place forms). */
     public static Object binary(int nb, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof Derived || b instanceof Derived) {
+            Object r = derived(nb, a, b);
+            if (r != null) return r;
+        } else if (a instanceof PyInt x && b instanceof PyInt y) {
             Object r = Numbers.intOp(nb >= 13 ? nb - 13 : nb, x, y);
             if (r != null) return maybeBool(nb, a, b, r);
         }
@@ -19,7 +22,7 @@ public final class Arith {
             Object r = SetOps.inplace(op, a, b);
             if (r != null) return r;
         }
-        if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList)) {
+        if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList || a instanceof PyByteArray)) {
             Object r = inplace(op, a, b);
             if (r != null) return r;
         }
@@ -75,7 +78,7 @@ public final class Arith {
                 if (a instanceof PyBytes x && b instanceof PyBytes y) {
                     byte[] r = java.util.Arrays.copyOf(x.b, x.b.length + y.b.length);
                     System.arraycopy(y.b, 0, r, x.b.length, y.b.length);
-                    return new PyBytes(r);
+                    return PyByteArray.like(x, r);
                 }
                 return null;
             case Numbers.MUL:
@@ -105,6 +108,19 @@ public final class Arith {
         Object r = Ops.callSpecial(o, "__float__");
         if (r instanceof PyFloat f) return f.v;
         throw Errors.type("must be real number, not " + Errors.typeName(o));
+    }
+
+    /** An operand's class subclasses a builtin type: its Python-level __op__/__rop__/__iop__ come first. */
+    private static Object derived(int nb, Object a, Object b) {
+        int op = nb >= 13 ? nb - 13 : nb;
+        if (nb >= 13 && a instanceof Derived) {
+            Object r = Derived.call(a, "__i" + NAMES[op] + "__", b);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        Object r = dunder(op, a, b);
+        if (r != null) return r;
+        if (a instanceof PyInt x && b instanceof PyInt y) return maybeBool(nb, a, b, Numbers.intOp(op, x, y));
+        return null;
     }
 
     private static Object dunder(int op, Object a, Object b) {

@@ -11,14 +11,14 @@ public final class Compare {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
     public static Object compare(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return PyBool.of(test(op, Long.compare(x.v, y.v)));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived || b instanceof Derived)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return PyBool.of(c != 0);
         return dunder(op, a, b);
     }
 
     public static boolean compareBool(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return test(op, Long.compare(x.v, y.v));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived || b instanceof Derived)) return test(op, Long.compare(x.v, y.v));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return c != 0;
         return Ops.truthy(dunder(op, a, b));
@@ -42,6 +42,9 @@ public final class Compare {
     /** 1 or 0 for a comparison between builtin values; NOT_BUILTIN when a dunder method must decide. */
     private static int builtinCompare(int op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) return NOT_BUILTIN;
+        if ((a instanceof Derived || b instanceof Derived) && (Derived.override(a, DUNDER[op]) != null || Derived.override(b, DUNDER[SWAPPED[op]]) != null)) {
+            return NOT_BUILTIN;
+        }
         int c;
         if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
         else if (a instanceof PyFloat x && b instanceof PyFloat y) {
@@ -82,6 +85,17 @@ public final class Compare {
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
         return false;
+    }
+
+    /** The builtin comparison alone (what int.__eq__, list.__lt__, ... do): NotImplemented for other operands. */
+    public static Object base(int op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        try {
+            int c = builtinCompare(op, a, b);
+            return c == NOT_BUILTIN ? PyNone.NOT_IMPLEMENTED : PyBool.of(c != 0);
+        } catch (PyRaise e) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
     }
 
     private static int seqCompare(int op, List<Object> x, List<Object> y) {

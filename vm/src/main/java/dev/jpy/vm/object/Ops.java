@@ -55,7 +55,7 @@ public final class Ops {
     public static Object getattr(Object o, PyStr name) {
         Object v = getattrOrNull(o, name);
         if (v == null) {
-            Object ga = o instanceof PyInstance ? ((PyObject) o).type().lookup("__getattr__") : null;
+            Object ga = o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
             if (ga != null) return call(ga, o, name);
             throw Errors.attribute(o, name.s);
         }
@@ -78,8 +78,9 @@ public final class Ops {
         }
         boolean custom = desc instanceof PyInstance;
         if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
-        if (o instanceof PyInstance inst) {
-            Object v = inst.dict.map.get(name);
+        PyDict idict = o instanceof PyInstance inst ? inst.dict : o instanceof Derived d ? d.instanceDict() : null;
+        if (idict != null) {
+            Object v = idict.map.get(name);
             if (v != null) return v;
         }
         if (custom) return customGet(desc, o, t);
@@ -168,6 +169,10 @@ public final class Ops {
             inst.dict.map.put(name, value);
             return;
         }
+        if (o instanceof Derived d) {
+            d.instanceDict().map.put(name, value);
+            return;
+        }
         if (o instanceof PyFunction f) {
             if (f.dict == null) f.dict = new PyDict();
             f.dict.map.put(name, value);
@@ -182,7 +187,8 @@ public final class Ops {
             call(p.fdel, o);
             return;
         }
-        PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict : null;
+        PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
+                : o instanceof Derived x ? x.instanceDict() : null;
         if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }
 
@@ -219,6 +225,11 @@ public final class Ops {
     }
 
     public static long hash(Object o) {
+        if (o instanceof Derived) {
+            Object h = ((PyObject) o).type().lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+            if (Derived.override(o, "__hash__") != null) return index(call(h, o));
+        }
         if (o instanceof PyInt i) return i.hash();
         if (o instanceof PyStr s) return s.pyHash();
         if (o instanceof PyFloat f) return dev.jpy.marshal.model.PyHash.ofDouble(f.v);
@@ -235,6 +246,7 @@ public final class Ops {
             return acc == -1 ? 1546275796 : acc;
         }
         if (o instanceof PySet s && s.frozen) return s.items.frozenHash();
+        if (o instanceof PyByteArray) throw Errors.type(Errors.UNHASHABLE.formatted("bytearray"));
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
         if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
@@ -266,6 +278,15 @@ public final class Ops {
     }
 
     public static long len(Object o) {
+        if (o instanceof Derived && Derived.override(o, "__len__") != null) {
+            long n = index(callSpecial(o, "__len__"));
+            if (n < 0) throw Errors.value("__len__() should return >= 0");
+            return n;
+        }
+        return lenBase(o);
+    }
+
+    public static long lenBase(Object o) {
         if (o instanceof PyList l) return l.items.size();
         if (o instanceof PyStr s) return s.length();
         if (o instanceof PyTuple t) return t.items.length;
@@ -286,6 +307,14 @@ public final class Ops {
     // ---------------------------------------------------------------- iteration
 
     public static Object iter(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__iter__");
+            if (r != null) return r;
+        }
+        return iterBase(o);
+    }
+
+    public static Object iterBase(Object o) {
         if (o instanceof PyList l) return listIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
         if (o instanceof PyRange r) return rangeIter(r);

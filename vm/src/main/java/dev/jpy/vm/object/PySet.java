@@ -1,7 +1,7 @@
 package dev.jpy.vm.object;
 
 /** A set or a frozenset, over a hash table laid out as CPython's, so iteration order is CPython's. */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     public final SetTable items = new SetTable();
     public final boolean frozen;
 

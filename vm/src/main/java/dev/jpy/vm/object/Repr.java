@@ -8,6 +8,18 @@ public final class Repr {
     private Repr() {}
 
     public static String repr(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__repr__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+        }
+        return reprBase(o);
+    }
+
+    /** repr() by the builtin types themselves (list.__repr__, int.__repr__, ...). */
+    public static String reprBase(Object o) {
         if (o instanceof PyStr s) return PyRepr.str(dev.jpy.marshal.model.PyStr.of(s.s));
         if (o instanceof PyInt i) return i.toString();
         if (o instanceof PyFloat f) return Numbers.floatRepr(f.v);
@@ -17,6 +29,7 @@ public final class Repr {
         if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);
         if (o instanceof PyDict d) return dict(d);
         if (o instanceof PySet s) return set(s);
+        if (o instanceof PyByteArray b) return "bytearray(" + PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b)) + ")";
         if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
         if (o instanceof PyType t) return t.heap || !t.module.equals("builtins") ? "<class '" + t.module + "." + qualname(t) + "'>" : "<class '" + t.name + "'>";
         if (o instanceof PyInstance inst) {
@@ -53,6 +66,14 @@ public final class Repr {
     public static String address(Object o) { return "0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(o) & 0xffffffL) * 16); }
 
     public static String str(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__str__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__str__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+            if (!(o instanceof PyStr) && Derived.override(o, "__repr__") != null) return repr(o);
+        }
         if (o instanceof PyStr s) return s.s;
         if (o instanceof PyInstance) {
             Object r = Ops.callSpecial(o, "__str__");

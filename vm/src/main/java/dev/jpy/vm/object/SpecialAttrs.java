@@ -21,6 +21,7 @@ final class SpecialAttrs {
         if (o instanceof PyFunction f) return function(f, name);
         if (o instanceof PyBaseException e) return exception(e, name);
         if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
+        if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
         if (o instanceof PyBuiltin b && name.equals("__name__")) return new PyStr(b.name);
         if (o instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self;

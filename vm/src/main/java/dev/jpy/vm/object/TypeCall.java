@@ -20,7 +20,7 @@ public final class TypeCall {
             obj = allocate(t, args, kwnames);
         }
         Object init = t.lookup("__init__");
-        if (init != null && !(init instanceof PyBuiltin)) {
+        if (init != null && (!(init instanceof PyBuiltin) || t.layout == PyType.Layout.BUILTIN && init != Types.OBJECT.dict.get("__init__"))) {
             Object[] a = new Object[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
@@ -41,8 +41,22 @@ public final class TypeCall {
         return switch (t.layout) {
             case EXCEPTION -> ExceptionKinds.create(t, args, kwnames);
             case OBJECT -> new PyInstance(t);
-            case BUILTIN -> throw Errors.type("jpy cannot subclass the builtin type of '" + t.name + "' yet");
+            case BUILTIN -> allocateBuiltin(t, args, kwnames);
         };
+    }
+
+    /** An instance of a heap subclass of a builtin type: the base's value (list, dict, set: empty until __init__). */
+    private static PyObject allocateBuiltin(PyType t, Object[] args, PyTuple kwnames) {
+        PyType base = Derived.solidBase(t);
+        if (base == Types.TYPE) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = t;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return (PyObject) Ops.call(((PyProperty) Types.TYPE.dict.get("__new__")).fget, a, kwnames);
+        }
+        if (base.constructor == null) throw Errors.type("jpy cannot subclass the builtin type '" + base.name + "' yet");
+        boolean empty = base == Types.LIST || base == Types.DICT || base == Types.SET;
+        return Derived.wrap(t, base.constructor.call(empty ? new Object[0] : args, empty ? null : kwnames));
     }
 
     /** Builds a class as type(name, bases, ns) does, with the given metatype. */

@@ -15,6 +15,7 @@ public final class Types {
     public static final PyType COMPLEX = builtin("complex");
     public static final PyType STR = builtin("str");
     public static final PyType BYTES = builtin("bytes");
+    public static final PyType BYTEARRAY = builtin("bytearray");
     public static final PyType TUPLE = builtin("tuple");
     public static final PyType LIST = builtin("list");
     public static final PyType DICT = builtin("dict");
