@@ -65,10 +65,10 @@ public final class Format {
     private static String intBody(BigInteger v, Spec s) {
         BigInteger a = v.abs();
         String body = switch (s.type) {
-            case 'x' -> (s.alt ? "0x" : "") + a.toString(16);
-            case 'X' -> (s.alt ? "0X" : "") + a.toString(16).toUpperCase();
-            case 'o' -> (s.alt ? "0o" : "") + a.toString(8);
-            case 'b' -> (s.alt ? "0b" : "") + a.toString(2);
+            case 'x' -> (s.alt ? "0x" : "") + group4(a.toString(16), s.grouping);
+            case 'X' -> (s.alt ? "0X" : "") + group4(a.toString(16).toUpperCase(), s.grouping);
+            case 'o' -> (s.alt ? "0o" : "") + group4(a.toString(8), s.grouping);
+            case 'b' -> (s.alt ? "0b" : "") + group4(a.toString(2), s.grouping);
             case 'c' -> new String(Character.toChars(v.intValue()));
             default -> group(a.toString(), s.grouping);
         };
@@ -77,8 +77,8 @@ public final class Format {
 
     private static String floatBody(double d, Spec s) {
         double a = Math.abs(d);
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return "inf";
+        if (Double.isNaN(d)) return Character.isUpperCase(s.type) ? "NAN" : "nan";
+        if (Double.isInfinite(d)) return Character.isUpperCase(s.type) ? "INF" : "inf";
         int p = s.precision < 0 ? 6 : s.precision;
         String body = switch (s.type) {
             case 'f', 'F' -> fixed(a, p);
@@ -123,6 +123,18 @@ public final class Format {
         return r;
     }
 
+    /** Digits of a power-of-two base, with {@code _} every four digits. */
+    private static String group4(String digits, char sep) {
+        if (sep == 0) return digits;
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % 4 == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
     private static String group(String digits, char sep) {
         if (sep == 0) return digits;
         StringBuilder sb = new StringBuilder();
@@ -137,6 +149,10 @@ public final class Format {
     private static String number(String body, Spec s, boolean negative) {
         String sign = negative ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
         if (s.align == '=' && s.width > 0) {
+            if (s.alt && body.length() > 1 && body.charAt(0) == '0' && "xXob".indexOf(body.charAt(1)) >= 0) {
+                sign += body.substring(0, 2);
+                body = body.substring(2);
+            }
             int padn = s.width - sign.length() - body.length();
             if (padn > 0) return sign + String.valueOf(s.fill).repeat(padn) + body;
             return sign + body;
@@ -156,51 +172,6 @@ public final class Format {
         };
     }
 
-    /** {@code fmt % args}. */
-    public static PyStr percent(String fmt, Object args) {
-        Object[] a = args instanceof PyTuple t ? t.items : new Object[] {args};
-        StringBuilder sb = new StringBuilder();
-        int ai = 0, n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c != '%') { sb.append(c); continue; }
-            int st = ++i;
-            Object keyed = null;
-            if (i < n && fmt.charAt(i) == '(') {
-                int close = fmt.indexOf(')', i);
-                keyed = Seq.getitem(args, new PyStr(fmt.substring(i + 1, close)));
-                i = close + 1;
-                st = i;
-            }
-            while (i < n && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) i++;
-            if (i >= n) throw Errors.value("incomplete format");
-            char conv = fmt.charAt(i);
-            if (conv == '%') { sb.append('%'); continue; }
-            if (keyed == null && ai >= a.length) throw Errors.type("not enough arguments for format string");
-            Object v = keyed != null ? keyed : a[ai++];
-            String flags = fmt.substring(st, i);
-            boolean left = flags.contains("-");
-            String spec = flags.replace("-", "");
-            switch (conv) {
-                case 's' -> sb.append(padPercent(Ops.str(v), spec, left));
-                case 'r' -> sb.append(padPercent(Ops.repr(v), spec, left));
-                case 'd', 'i' -> sb.append(format(v instanceof PyFloat f ? PyInt.of(new BigDecimal(f.v).toBigInteger()) : v, (left ? "<" : "") + spec + "d"));
-                default -> sb.append(format(v, (left ? "<" : "") + spec + conv));
-            }
-        }
-        if (ai < a.length && !(args instanceof PyDict)) throw Errors.type("not all arguments converted during string formatting");
-        return PyStr.of(sb.toString());
-    }
-
-    private static String padPercent(String s, String spec, boolean left) {
-        if (spec.isEmpty()) return s;
-        int dot = spec.indexOf('.');
-        if (dot >= 0) {
-            s = s.substring(0, Math.min(s.length(), Integer.parseInt(spec.substring(dot + 1))));
-            spec = spec.substring(0, dot);
-        }
-        int w = spec.isEmpty() ? 0 : Integer.parseInt(spec);
-        if (s.length() >= w) return s;
-        return left ? s + " ".repeat(w - s.length()) : " ".repeat(w - s.length()) + s;
-    }
+    /** {@code fmt % args} (see {@link Percent}). */
+    public static PyStr percent(String fmt, Object args) { return Percent.format(fmt, args); }
 }
