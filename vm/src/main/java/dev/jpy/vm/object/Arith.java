@@ -87,6 +87,7 @@ public final class Arith {
                 return null;
             case Numbers.MOD:
                 if (a instanceof PyStr s) return Format.percent(s.s, b);
+                if (a instanceof PyBytes s) return Percent.formatBytes(s, b);
                 return null;
             case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
                 if (a instanceof PySet && b instanceof PySet) return SetOps.binary(op, a, b);

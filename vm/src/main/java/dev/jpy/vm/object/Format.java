@@ -123,24 +123,17 @@ public final class Format {
         return r;
     }
 
-    /** Digits of a power-of-two base, with {@code _} every four digits. */
-    private static String group4(String digits, char sep) {
-        if (sep == 0) return digits;
-        StringBuilder sb = new StringBuilder();
-        int n = digits.length();
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % 4 == 0) sb.append(sep);
-            sb.append(digits.charAt(i));
-        }
-        return sb.toString();
-    }
+    private static String group(String digits, char sep) { return group(digits, sep, 3); }
 
-    private static String group(String digits, char sep) {
+    /** Digits of a power-of-two base, with {@code _} every four digits. */
+    private static String group4(String digits, char sep) { return group(digits, sep, 4); }
+
+    private static String group(String digits, char sep, int every) {
         if (sep == 0) return digits;
         StringBuilder sb = new StringBuilder();
         int n = digits.length();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % 3 == 0) sb.append(sep);
+            if (i > 0 && (n - i) % every == 0) sb.append(sep);
             sb.append(digits.charAt(i));
         }
         return sb.toString();

@@ -38,7 +38,15 @@ public final class Percent {
         boolean allUsed() { return tuple != null ? next >= tuple.length : next == 1; }
     }
 
-    public static PyStr format(String fmt, Object args) {
+    public static PyStr format(String fmt, Object args) { return PyStr.of(format(fmt, args, false)); }
+
+    /** {@code bytes % args}: the same over Latin-1 text, with %s taking bytes and %r/%a giving ASCII reprs. */
+    public static PyBytes formatBytes(PyBytes fmt, Object args) {
+        String r = format(new String(fmt.b, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+        return PyByteArray.like(fmt, r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static String format(String fmt, Object args, boolean bytes) {
         State st = new State(args);
         StringBuilder sb = new StringBuilder();
         int n = fmt.length(), i = 0;
@@ -104,17 +112,18 @@ public final class Percent {
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
             if (i >= n) throw Errors.value("incomplete format");
             char conv = fmt.charAt(i++);
+            if (bytes && conv == 'b') conv = 's';
             Object v = keyed != null ? keyed : st.nextArg();
             String sign = plus ? "+" : space ? " " : "";
             String body;
             boolean numeric = true;
             switch (conv) {
                 case 's', 'r', 'a' -> {
-                    body = conv == 's' ? Ops.str(v) : conv == 'r' ? Ops.repr(v) : dev.jpy.vm.interp.Rare.ascii(Ops.repr(v));
+                    body = bytes ? bytesText(v, conv) : conv == 's' ? Ops.str(v) : conv == 'r' ? Ops.repr(v) : dev.jpy.vm.interp.Rare.ascii(Ops.repr(v));
                     if (prec >= 0 && body.codePointCount(0, body.length()) > prec) body = body.substring(0, body.offsetByCodePoints(0, prec));
                     numeric = false;
                 }
-                case 'c' -> { body = character(v); numeric = false; }
+                case 'c' -> { body = bytes ? byteChar(v) : character(v); numeric = false; }
                 case 'd', 'i', 'u' -> body = integer(intArg(v, conv, true), 10, prec, alt, sign, conv);
                 case 'o', 'x', 'X' -> body = integer(intArg(v, conv, false), conv == 'o' ? 8 : 16, prec, alt, sign, conv);
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> body = floating(v, conv, prec, alt, sign);
@@ -122,8 +131,28 @@ public final class Percent {
             }
             sb.append(pad(body, width, left, zero && numeric));
         }
-        if (!st.allUsed() && st.mapping == null) throw Errors.type("not all arguments converted during string formatting");
-        return PyStr.of(sb.toString());
+        if (!st.allUsed() && st.mapping == null) {
+            throw Errors.type("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
+        }
+        return sb.toString();
+    }
+
+    private static String bytesText(Object v, char conv) {
+        if (conv != 's') return dev.jpy.vm.interp.Rare.ascii(Ops.repr(v));
+        if (v instanceof PyBytes b) return new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Object r = v instanceof PyInstance ? Ops.callSpecial(v, "__bytes__") : null;
+        if (r instanceof PyBytes b) return new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        throw Errors.type("%b requires a bytes-like object, or an object that implements __bytes__, not '" + Errors.typeName(v) + "'");
+    }
+
+    private static String byteChar(Object v) {
+        if (v instanceof PyBytes b && b.b.length == 1) return String.valueOf((char) (b.b[0] & 0xFF));
+        if (v instanceof PyInt i) {
+            long c = Ops.index(i);
+            if (c < 0 || c > 255) throw Errors.overflow("%c arg not in range(256)");
+            return String.valueOf((char) c);
+        }
+        throw Errors.type("%c requires an integer in range(256) or a single byte");
     }
 
     private static String character(Object v) {
