@@ -92,6 +92,7 @@ final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         BytesMethods.install();
+        NumberMethods.install();
         DunderMethods.install();
     }
 
@@ -196,8 +197,9 @@ final class BuiltinTypes {
         if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
         if (base == 0 || base == 16 || base == 8 || base == 2) {
             String low = digits.toLowerCase();
-            int b2 = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : base == 0 ? 10 : base;
-            if (b2 != 10 && (base == 0 || base == b2) && low.length() > 1 && !Character.isDigit(low.charAt(1))) digits = digits.substring(2);
+            int pre = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+            int b2 = pre != 0 && (base == 0 || base == pre) ? pre : base == 0 ? 10 : base;
+            if (pre != 0 && b2 == pre) digits = digits.substring(2);
             base = b2;
         }
         try {

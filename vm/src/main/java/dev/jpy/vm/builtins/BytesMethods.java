@@ -62,17 +62,14 @@ final class BytesMethods {
             Args.method(t, "islower", (a, k) -> cased(a, false));
             Args.method(t, "isupper", (a, k) -> cased(a, true));
             Args.method(t, "isascii", (a, k) -> { for (byte x : self(a).b) if (x < 0) return PyBool.FALSE; return PyBool.TRUE; });
-            Args.method(t, "hex", (a, k) -> {
-                StringBuilder sb = new StringBuilder();
-                for (byte x : self(a).b) sb.append(String.format("%02x", x & 0xFF));
-                return new PyStr(sb.toString());
-            });
+            Args.method(t, "hex", (a, k) -> hex(self(a).b, a, k));
             Args.method(t, "__bytes__", (a, k) -> new PyBytes(self(a).b.clone()));
             t.put("fromhex", new dev.jpy.vm.object.PyProperty(dev.jpy.vm.object.PyProperty.Kind.CLASSMETHOD,
                     new dev.jpy.vm.object.PyBuiltin("fromhex", false, (a, k) -> fromhex((PyType) a[0], a[1]))));
         }
         Args.method(Types.BYTEARRAY, "decode", (a, k) -> Ops.call(Types.BYTES.lookup("decode"), a, k));
         ByteArrayMethods.install();
+        memoryview();
     }
 
     static PyBytes self(Object[] a) { return (PyBytes) a[0]; }
@@ -204,6 +201,7 @@ final class BytesMethods {
         if (enc != null) throw Errors.type("encoding without a string argument");
         if (errors != null) throw Errors.type("errors without a string argument");
         if (src instanceof PyBytes b) return b.b.clone();
+        if (src instanceof dev.jpy.vm.object.PyMemoryView m) return m.bytes();
         if (src instanceof PyInstance) {
             Object r = Ops.callSpecial(src, "__bytes__");
             if (r != null) {
@@ -233,5 +231,46 @@ final class BytesMethods {
         long v = Ops.index(x);
         if (v < 0 || v > 255) throw Errors.value(what + " must be in range(0, 256)");
         return (int) v;
+    }
+
+    private static dev.jpy.vm.object.PyMemoryView mv(Object[] a) { return (dev.jpy.vm.object.PyMemoryView) a[0]; }
+
+    /** memoryview(bytes or bytearray): indexing, slicing, tobytes, tolist, hex, release, the context manager. */
+    private static void memoryview() {
+        PyType t = Types.MEMORYVIEW;
+        t.constructor = (a, k) -> {
+            Args.onlyKeywords("memoryview", k, "object");
+            Object o = a.length > 0 ? a[0] : null;
+            if (o == null) throw Errors.type("memoryview() missing required argument 'object' (pos 1)");
+            if (o instanceof dev.jpy.vm.object.PyMemoryView m) return new dev.jpy.vm.object.PyMemoryView(new PyBytes(m.bytes()), 0, m.length());
+            if (!(o instanceof PyBytes b)) throw Errors.type("memoryview: a bytes-like object is required, not '" + Errors.typeName(o) + "'");
+            return new dev.jpy.vm.object.PyMemoryView(b, 0, b.b.length);
+        };
+        Args.method(t, "tobytes", (a, k) -> new PyBytes(mv(a).bytes()));
+        Args.method(t, "tolist", (a, k) -> new PyList(Ops.toList(new PyBytes(mv(a).bytes()))));
+        Args.method(t, "hex", (a, k) -> hex(mv(a).bytes(), a, k));
+        Args.method(t, "release", (a, k) -> { mv(a).release(); return dev.jpy.vm.object.PyNone.NONE; });
+        Args.method(t, "__enter__", (a, k) -> a[0]);
+        Args.method(t, "__exit__", (a, k) -> { mv(a).release(); return PyBool.FALSE; });
+    }
+
+    /** bytes.hex([sep[, bytes_per_sep]]): separators counted from the right (from the left when negative). */
+    static PyStr hex(byte[] b, Object[] a, PyTuple k) {
+        Args.onlyKeywords("hex", k, "sep", "bytes_per_sep");
+        int n = Args.npos(a, k);
+        Object sep = n > 1 ? a[1] : Args.kw(a, k, "sep"), per = n > 2 ? a[2] : Args.kw(a, k, "bytes_per_sep");
+        String sp = sep == null ? "" : sep instanceof PyStr s ? s.s : sep instanceof PyBytes sb ? latin1(sb.b) : null;
+        if (sp == null) throw Errors.type("sep must be str or bytes.");
+        if (sp.length() > 1) throw Errors.value("sep must be length 1.");
+        long every = per == null ? 1 : Ops.index(per);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < b.length; i++) {
+            if (i > 0 && !sp.isEmpty() && every != 0) {
+                boolean cut = every > 0 ? (b.length - i) % every == 0 : i % -every == 0;
+                if (cut) out.append(sp);
+            }
+            out.append(String.format("%02x", b[i] & 0xFF));
+        }
+        return new PyStr(out.toString());
     }
 }

@@ -295,6 +295,7 @@ public final class Ops {
         if (o instanceof PyBytes b) return b.b.length;
         if (o instanceof PyRange r) return r.length();
         if (o instanceof Views.View v) return v.dict.map.size();
+        if (o instanceof PyMemoryView m) return m.length();
         Object r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
         if (r != null) {
             long n = index(r);
@@ -323,6 +324,7 @@ public final class Ops {
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
+        if (o instanceof PyMemoryView m) return iterBase(new PyBytes(m.bytes()));
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];
             for (int i = 0; i < a.length; i++) a[i] = PyInt.of(b.b[i] & 0xFF);

@@ -51,6 +51,7 @@ public final class Repr {
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
         if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof PyMemoryView) return (((PyMemoryView) o).released ? "<released memory at " : "<memory at ") + address(o) + ">";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
         Object own = ((PyObject) o).type().lookup("__repr__");

@@ -67,6 +67,7 @@ public final class Seq {
             if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
             return GenericAlias.of(t, key);
         }
+        if (c instanceof PyMemoryView m) return m.getitem(key);
         Object r = c instanceof PyInstance ? Ops.callSpecial(c, "__getitem__", key) : null;
         if (r != null) return r;
         throw Errors.type(Errors.NOT_SUBSCRIPTABLE.formatted(Errors.typeName(c)));
@@ -130,6 +131,10 @@ public final class Seq {
                 return;
             }
             throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
+        }
+        if (c instanceof PyMemoryView m) {
+            m.setitem(key, value);
+            return;
         }
         if (c instanceof PyInstance && Ops.callSpecial(c, "__setitem__", key, value) != null) return;
         throw Errors.type("'" + Errors.typeName(c) + "' object does not support item assignment");

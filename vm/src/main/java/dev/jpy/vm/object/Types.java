@@ -16,6 +16,7 @@ public final class Types {
     public static final PyType STR = builtin("str");
     public static final PyType BYTES = builtin("bytes");
     public static final PyType BYTEARRAY = builtin("bytearray");
+    public static final PyType MEMORYVIEW = builtin("memoryview");
     public static final PyType TUPLE = builtin("tuple");
     public static final PyType LIST = builtin("list");
     public static final PyType DICT = builtin("dict");
