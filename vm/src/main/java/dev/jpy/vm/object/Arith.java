@@ -10,12 +10,13 @@ public final class Arith {
 
     /** a OP b for an NB op number (0-25; 13 and up are the in-place forms). */
     public static Object binary(int nb, Object a, Object b) {
-        if (a instanceof Derived || b instanceof Derived) {
-            Object r = derived(nb, a, b);
-            if (r != null) return r;
-        } else if (a instanceof PyInt x && b instanceof PyInt y) {
+        // int subclasses are Derived.IntSub: an exact-class test keeps this fast path cheap
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub) && !(b instanceof Derived.IntSub)) {
             Object r = Numbers.intOp(nb >= 13 ? nb - 13 : nb, x, y);
             if (r != null) return maybeBool(nb, a, b, r);
+        } else if (a instanceof Derived || b instanceof Derived) {
+            Object r = derived(nb, a, b);
+            if (r != null) return r;
         }
         int op = nb >= 13 ? nb - 13 : nb;
         if (nb >= 13 && a instanceof PySet) {

@@ -11,14 +11,14 @@ public final class Compare {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
     public static Object compare(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived || b instanceof Derived)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return PyBool.of(c != 0);
         return dunder(op, a, b);
     }
 
     public static boolean compareBool(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived || b instanceof Derived)) return test(op, Long.compare(x.v, y.v));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return test(op, Long.compare(x.v, y.v));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return c != 0;
         return Ops.truthy(dunder(op, a, b));
