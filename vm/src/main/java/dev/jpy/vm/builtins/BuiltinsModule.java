@@ -99,6 +99,7 @@ public final class BuiltinsModule {
         Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
         Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
         BuiltinFunctions.install(d);
+        ExecEval.install(d);
         return d;
     }
 

@@ -1,6 +1,8 @@
 package dev.jpy.vm.builtins;
 
+import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
+import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
@@ -57,6 +59,7 @@ final class DunderMethods {
             Args.method(t, "__setitem__", (a, k) -> { Args.methodCount("__setitem__", a, k, 2, 2); Seq.setitemBase(a[0], a[1], a[2]); return PyNone.NONE; });
             Args.method(t, "__delitem__", (a, k) -> { Args.methodCount("__delitem__", a, k, 1, 1); Seq.delitemBase(a[0], a[1]); return PyNone.NONE; });
         }
+        arithmetic();
         Args.method(Types.STR, "__str__", (a, k) -> a[0].getClass() == PyStr.class ? a[0] : new PyStr(((PyStr) a[0]).s));
         Args.method(Types.LIST, "__init__", (a, k) -> {
             Args.onlyKeywords("list", k);
@@ -78,6 +81,33 @@ final class DunderMethods {
             if (a.length == 2) SetOps.update(s.items, a[1]);
             return PyNone.NONE;
         });
+    }
+
+    /** __add__ / __radd__ and the other binary operators of the builtin types that have them. */
+    private static void arithmetic() {
+        int[] numeric = {Numbers.ADD, Numbers.AND, Numbers.FLOORDIV, Numbers.LSHIFT, Numbers.MUL, Numbers.MOD, Numbers.OR,
+            Numbers.POW, Numbers.RSHIFT, Numbers.SUB, Numbers.TRUEDIV, Numbers.XOR};
+        for (int op : numeric) {
+            boolean floatOp = op != Numbers.AND && op != Numbers.OR && op != Numbers.XOR && op != Numbers.LSHIFT && op != Numbers.RSHIFT;
+            for (PyType t : floatOp ? new PyType[] {Types.INT, Types.FLOAT} : new PyType[] {Types.INT}) binary(t, op);
+        }
+        for (PyType t : new PyType[] {Types.STR, Types.BYTES, Types.BYTEARRAY, Types.TUPLE, Types.LIST}) {
+            binary(t, Numbers.ADD);
+            binary(t, Numbers.MUL);
+        }
+        binary(Types.STR, Numbers.MOD);
+        binary(Types.BYTES, Numbers.MOD);
+        for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
+            for (int op : new int[] {Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR}) binary(t, op);
+        }
+    }
+
+    private static void binary(PyType t, int op) {
+        String n = Arith.name(op);
+        Args.method(t, "__" + n + "__", (a, k) -> { Args.methodCount("__" + n + "__", a, k, 1, 1); return Arith.base(op, a[0], a[1]); });
+        boolean numeric = t == Types.INT || t == Types.FLOAT;
+        if (!numeric && op != Numbers.MUL && !(t == Types.STR && op == Numbers.MOD) || t == Types.SET || t == Types.FROZENSET) return;
+        Args.method(t, "__r" + n + "__", (a, k) -> { Args.methodCount("__r" + n + "__", a, k, 1, 1); return Arith.base(op, a[1], a[0]); });
     }
 
     /** The plain builtin value of a subclass instance (for hashing as the base type does). */

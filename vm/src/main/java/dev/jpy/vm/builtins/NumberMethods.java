@@ -15,7 +15,7 @@ import dev.jpy.vm.object.PyType;
 import dev.jpy.vm.object.Types;
 import java.math.BigInteger;
 
-/** The methods of int and float: bytes conversion, ratios, float.hex/fromhex, conjugate, __format__ and friends. */
+/** The methods of int and float (and slice.indices): bytes conversion, ratios, float.hex/fromhex, conjugate, __format__ and friends. */
 final class NumberMethods {
     private NumberMethods() {}
 
@@ -48,6 +48,13 @@ final class NumberMethods {
             PyFloat r = fromhex(a[1]);
             return a[0] == Types.FLOAT ? r : Ops.call(a[0], r);
         })));
+        Args.method(Types.SLICE, "indices", (a, k) -> {
+            Args.methodCount("indices", a, k, 1, 1);
+            long n = Ops.index(a[1]);
+            if (n < 0) throw Errors.value("length should not be negative");
+            long[] r = ((dev.jpy.vm.object.PySlice) a[0]).indices((int) Math.min(n, Integer.MAX_VALUE));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
         for (PyType t : new PyType[] {i, f}) {
             Args.method(t, "__format__", (a, k) -> {
                 Args.methodCount("__format__", a, k, 1, 1);

@@ -37,6 +37,20 @@ public final class Arith {
         throw Errors.type(Errors.UNSUPPORTED_BINOP.formatted(Opsyms.NB[nb], Errors.typeName(a), Errors.typeName(b)));
     }
 
+    /** The builtin operator alone, as int.__add__, str.__mul__, ... compute it: NotImplemented for other operands. */
+    public static Object base(int op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            Object r = Numbers.intOp(op, x, y);
+            if (r != null) return maybeBool(op, a, b, r);
+        }
+        Object r = builtinOp(op, a, b);
+        return r == null ? PyNone.NOT_IMPLEMENTED : r;
+    }
+
+    /** The operator names in NB order ("add", "and", ...). */
+    public static String name(int op) { return NAMES[op]; }
+
     private static Object maybeBool(int nb, Object a, Object b, Object r) {
         int op = nb >= 13 ? nb - 13 : nb;
         if (a instanceof PyBool && b instanceof PyBool && (op == Numbers.AND || op == Numbers.OR || op == Numbers.XOR)) return PyBool.of(((PyInt) r).v != 0);

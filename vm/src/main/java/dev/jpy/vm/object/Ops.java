@@ -107,7 +107,7 @@ public final class Ops {
 
     static Object typeAttr(PyType t, PyStr name) {
         // type's __name__ and __qualname__ are data descriptors of the metatype: they win over the class dict
-        if (name.s.equals("__name__") || name.s.equals("__qualname__")) {
+        if (name.s.equals("__name__") || name.s.equals("__qualname__") || name.s.equals("__dict__")) {
             Object special = SpecialAttrs.get(t, name.s);
             if (special != null) return special;
         }

@@ -22,7 +22,15 @@ final class SpecialAttrs {
         if (o instanceof PyBaseException e) return exception(e, name);
         if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
         if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
-        if (o instanceof PyBuiltin b && name.equals("__name__")) return new PyStr(b.name);
+        if (o instanceof PyBuiltin b) {
+            return switch (name) {
+                case "__name__" -> new PyStr(b.name);
+                case "__qualname__" -> new PyStr(b.method && b.owner != null ? b.owner + "." + b.name : b.name);
+                case "__module__" -> b.method ? null : new PyStr("builtins");
+                case "__doc__", "__text_signature__" -> PyNone.NONE;
+                default -> null;
+            };
+        }
         if (o instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self;
             if (name.equals("__func__")) return m.func;

@@ -59,6 +59,21 @@ public final class TypeCall {
         return Derived.wrap(t, base.constructor.call(empty ? new Object[0] : args, empty ? null : kwnames));
     }
 
+    private static final PyBuiltin INSTANCE_DICT = new PyBuiltin("__dict__", false, (a, k) -> SpecialAttrs.get(a[0], "__dict__"));
+    private static final PyBuiltin NO_WEAKREF = new PyBuiltin("__weakref__", false, (a, k) -> PyNone.NONE);
+
+    /** The __dict__ and __weakref__ attributes a class gets when no base has them (not for int, tuple, bytes). */
+    private static void addInstanceDescriptors(PyType t) {
+        boolean hasDict = t.layout == PyType.Layout.EXCEPTION, hasWeak = false;
+        for (int i = 1; i < t.mro.length; i++) {
+            PyType b = t.mro[i];
+            hasDict |= b.dict.get("__dict__") != null;
+            hasWeak |= b.dict.get("__weakref__") != null || b == Types.INT || b == Types.TUPLE || b == Types.BYTES;
+        }
+        if (!hasDict) t.put("__dict__", new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT));
+        if (!hasWeak) t.put("__weakref__", new PyProperty(PyProperty.Kind.PROPERTY, NO_WEAKREF));
+    }
+
     /** Builds a class as type(name, bases, ns) does, with the given metatype. */
     public static PyType newClass(PyType meta, String name, PyType[] bases, PyDict ns) {
         if (bases.length == 0) bases = new PyType[] {Types.OBJECT};
@@ -87,6 +102,8 @@ public final class TypeCall {
             }
             if (!dict && !names.contains("__dict__")) t.slots = names;
         }
+        if (t.slots == null) addInstanceDescriptors(t);
+        if (t.dict.get("__doc__") == null) t.put("__doc__", PyNone.NONE);
         Object mod = ns.get("__module__");
         if (mod instanceof PyStr s) t.module = s.s;
         Object eq = ns.get("__eq__");
