@@ -9,17 +9,17 @@ public final class Format {
     private Format() {}
 
     /** A parsed format spec. */
-    record Spec(char fill, char align, char sign, boolean alt, int width, char grouping, int precision, char type) {}
+    record Spec(char fill, char align, char sign, boolean alt, int width, char grouping, int precision, char type, boolean z) {}
 
     static Spec parse(String s) {
         int i = 0, n = s.length();
         char fill = ' ', align = 0, sign = 0, grouping = 0, type = 0;
-        boolean alt = false;
+        boolean alt = false, z = false;
         int width = -1, precision = -1;
         if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) { fill = s.charAt(0); align = s.charAt(1); i = 2; }
         else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) { align = s.charAt(0); i = 1; }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) sign = s.charAt(i++);
-        if (i < n && s.charAt(i) == 'z') i++;
+        if (i < n && s.charAt(i) == 'z') { z = true; i++; }
         if (i < n && s.charAt(i) == '#') { alt = true; i++; }
         if (i < n && s.charAt(i) == '0') { if (align == 0) { fill = '0'; align = '='; } i++; }
         int st = i;
@@ -34,7 +34,7 @@ public final class Format {
         }
         if (i < n) type = s.charAt(i++);
         if (i < n) throw Errors.value("Invalid format specifier '" + s + "' for object of type '%s'");
-        return new Spec(fill, align, sign, alt, width, grouping, precision, type);
+        return new Spec(fill, align, sign, alt, width, grouping, precision, type, z);
     }
 
     /** format(value, spec). */
@@ -52,14 +52,32 @@ public final class Format {
         } catch (PyRaise e) {
             throw Errors.value("Invalid format specifier '" + spec + "' for object of type '" + Errors.typeName(v) + "'");
         }
-        if (v instanceof PyInt i && !(v instanceof PyBool && s.type == 0)) {
+        if (v instanceof PyInt i) {
+            check(v, s, "bcdoxXneEfFgG%");
+            if (s.grouping == ',' && "bcoxX".indexOf(s.type) >= 0) throw Errors.value("Cannot specify ',' with '" + s.type + "'.");
             if ("eEfFgG%".indexOf(s.type) >= 0) return number(floatBody(i.toDouble(), s), s, i.toDouble() < 0);
             return number(intBody(i.bigValue(), s), s, i.signum() < 0);
         }
-        if (v instanceof PyFloat f) return number(floatBody(f.v, s), s, f.v < 0 || (f.v == 0 && 1 / f.v < 0));
+        if (v instanceof PyFloat f) {
+            check(v, s, "eEfFgGn%");
+            String body = floatBody(f.v, s);
+            boolean neg = f.v < 0 || (f.v == 0 && 1 / f.v < 0);
+            if (s.z && neg && body.chars().noneMatch(c -> c >= '1' && c <= '9')) neg = false;
+            return number(body, s, neg);
+        }
+        if (!(v instanceof PyStr || v instanceof PyComplex)) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
+        if (v instanceof PyStr) check(v, s, "s");
+        if (s.align == '=') throw Errors.value("'=' alignment not allowed in string format specifier");
         String str = Ops.str(v);
         if (s.precision >= 0 && str.length() > s.precision) str = str.substring(0, s.precision);
         return pad(str, s, '<');
+    }
+
+    /** Rejects a presentation type the value's type does not know. */
+    private static void check(Object v, Spec s, String known) {
+        if (s.type != 0 && known.indexOf(s.type) < 0) {
+            throw Errors.value("Unknown format code '" + s.type + "' for object of type '" + Errors.typeName(v) + "'");
+        }
     }
 
     private static String intBody(BigInteger v, Spec s) {
@@ -85,8 +103,12 @@ public final class Format {
             case '%' -> fixed(a * 100, p) + "%";
             case 'e', 'E' -> sci(a, p);
             case 'g', 'G' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
-            default -> s.precision < 0 ? Numbers.floatRepr(a) : general(a, Math.max(p, 1), true).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
+            default -> s.precision < 0 ? Numbers.floatRepr(a) : withPoint(general(a, Math.max(p, 1), false));
         };
+        if (s.alt && "eEfF%".indexOf(s.type) >= 0 && !body.contains(".")) {
+            int e = body.indexOf('e');
+            body = e >= 0 ? body.substring(0, e) + "." + body.substring(e) : body.endsWith("%") ? body.substring(0, body.length() - 1) + ".%" : body + ".";
+        }
         if (s.grouping != 0) {
             int dot = body.indexOf('.');
             String ip = dot < 0 ? body : body.substring(0, dot);
@@ -94,6 +116,9 @@ public final class Format {
         }
         return Character.isUpperCase(s.type) ? body.toUpperCase() : body;
     }
+
+    /** The no-type float format with a precision: 'g' that keeps at least one digit after the point in fixed notation. */
+    private static String withPoint(String g) { return g.contains(".") || g.contains("e") ? g : g + ".0"; }
 
     static String fixed(double a, int p) { return new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString(); }
 
