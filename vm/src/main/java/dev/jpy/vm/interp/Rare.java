@@ -235,8 +235,7 @@ public final class Rare {
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
             case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
-            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
-                throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not run generators or coroutines yet (" + op + ")");
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR, CLEANUP_THROW -> sp = Coroutines.execute(f, op, arg, sp);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot execute " + op + " yet");
         }
         return sp;
@@ -269,6 +268,7 @@ public final class Rare {
             case "INTRINSIC_LIST_TO_TUPLE" -> PyTuple.of(((PyList) v).items.toArray());
             case "INTRINSIC_UNARY_POSITIVE" -> Arith.positive(v);
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
+            case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
         };
     }

@@ -11,6 +11,9 @@ public abstract class PyIter extends PyObject {
 
     @Override public PyType type() { return type; }
 
+    /** False for Java objects that have next() but are not Python iterators (coroutines, async generators). */
+    public boolean iterable() { return true; }
+
     /** An iterator over an array slice. */
     public static PyIter ofArray(Object[] a, int n, PyType type) {
         return new PyIter(type) {
