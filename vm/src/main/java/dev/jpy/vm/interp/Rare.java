@@ -164,6 +164,8 @@ public final class Rare {
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
             case CALL_INTRINSIC_1 -> s[sp - 1] = intrinsic1(arg, s[sp - 1]);
+            case CALL_INTRINSIC_2 -> { Object b = s[--sp]; s[sp - 1] = ExceptStar.intrinsic2(arg, s[sp - 1], b); }
+            case CHECK_EG_MATCH -> ExceptStar.checkMatch(f, s, sp);
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
             case SET_FUNCTION_ATTRIBUTE -> {
                 PyFunction fn = (PyFunction) s[--sp];
