@@ -68,7 +68,7 @@ public final class BuiltinsModule {
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
-            if (a[0] instanceof dev.jpy.vm.interp.Generator g) throw g.stop();
+            if (a[0] instanceof dev.jpy.vm.interp.Sendable g) throw g.stop();
             throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
         });
         Args.def(d, "hasattr", (a, k) -> PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null));

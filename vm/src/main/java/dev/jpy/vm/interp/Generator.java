@@ -133,7 +133,8 @@ public final class Generator extends PyIter implements Sendable {
             if (y == null) { s[sp - 1] = g.result(); return true; }
         } else {
             try {
-                y = v == PyNone.NONE ? callNext(receiver) : dev.jpy.vm.object.Ops.callSpecial(receiver, "send", v);
+                y = v == PyNone.NONE && Coroutines.isIterator(receiver) ? callNext(receiver)
+                        : dev.jpy.vm.object.Ops.call(dev.jpy.vm.object.Ops.getattr(receiver, PyStr.intern("send")), v);
             } catch (PyRaise e) {
                 if (!e.exc.type().isSubtype(Types.STOP_ITERATION)) throw e;
                 Object[] args = e.exc.args.items;
