@@ -60,6 +60,7 @@ public final class BuiltinsModule {
             return l;
         });
         Args.def(d, "iter", (a, k) -> { Args.count("iter", a, k, 1, 2); return Ops.iter(a[0]); });
+        dev.jpy.vm.interp.AsyncBuiltins.install(d);
         Args.def(d, "next", (a, k) -> {
             Args.count("next", a, k, 1, 2);
             if (!(a[0] instanceof dev.jpy.vm.object.PyIter) && ((PyObject) a[0]).type().lookup("__next__") == null) {
