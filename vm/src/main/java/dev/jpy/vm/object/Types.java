@@ -77,6 +77,7 @@ public final class Types {
     public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
     public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
