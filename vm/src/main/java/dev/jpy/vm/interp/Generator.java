@@ -116,6 +116,8 @@ public final class Generator extends PyIter implements Sendable {
 
     public String name() { return frame.code.qualname; }
 
+    @Override public String repr() { return "<" + type().name + " object " + name() + " at " + dev.jpy.vm.object.Repr.address(this) + ">"; }
+
     /** What the suspended frame is awaiting or delegating to (yield from), or null. */
     Object delegate() {
         if (finished || !started || frame.resumePc < 0) return null;
