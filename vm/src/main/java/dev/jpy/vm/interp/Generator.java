@@ -28,7 +28,7 @@ public final class Generator extends PyIter implements Sendable {
     /** The value of the return statement that ended the generator. */
     public Object returnValue = PyNone.NONE;
     /** The exception its frame was handling when it last suspended (null: none of its own). */
-    private PyBaseException excState;
+    PyBaseException excState;
     /** Async generators: an asend/athrow awaitable is driving it; it can no longer run (aclose()d or ended). */
     boolean agRunningAsync, agClosed;
 

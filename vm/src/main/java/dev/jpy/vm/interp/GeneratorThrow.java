@@ -46,17 +46,24 @@ final class GeneratorThrow {
             }
             return raiseAt(g, e);
         }
-        Object y;
+        Object y = null;
+        PyRaise raised = null;
+        VmState st = VmState.get();
+        PyBaseException outer = st.handled;
+        if (g.excState != null) st.handled = g.excState; // what the delegate raises chains to this generator's exception
         try {
             if (sub instanceof Sendable sd) y = sd.throwIn(e);
             else {
                 Object thr = Ops.getattrOrNull(sub, new PyStr("throw"));
-                if (thr == null) return raiseAt(g, e);
-                y = Ops.call(thr, e.exc);
+                if (thr == null) raised = e;
+                else y = Ops.call(thr, e.exc);
             }
         } catch (PyRaise inner) {
-            return raiseAt(g, inner);
+            raised = inner;
+        } finally {
+            st.handled = outer;
         }
+        if (raised != null) return raiseAt(g, raised);
         if (y != null) return y;
         Frame f = g.frame;
         int[] code = f.code.instr;
@@ -71,12 +78,15 @@ final class GeneratorThrow {
         Frame f = g.frame;
         VmState st = VmState.get();
         Frame saved = st.top;
+        PyBaseException outer = st.handled;
         st.top = f;
+        if (g.excState != null) st.handled = g.excState; // the thrown exception chains to what the generator was handling
         long target;
         try {
             target = Unwind.handle(f, e, st);
         } finally {
             st.top = saved;
+            st.handled = outer;
         }
         if (target < 0) {
             g.finished = true;
