@@ -85,7 +85,7 @@ public final class Generator extends PyIter implements Sendable {
         PyBaseException outer = st.handled;
         if (excState != null) st.handled = excState;
         try {
-            Object r = Interpreter.run(frame, pc, sp);
+            Object r = Interpreter.run(frame, st, pc, sp);
             if (frame.resumePc >= 0) {
                 excState = st.handled == outer ? null : st.handled;
                 return r;
