@@ -21,19 +21,19 @@ public final class AnnotationUnparser {
     /** {@code 1e(DBL_MAX_10_EXP + 1)}: how an infinite value is written back. */
     private static final String INF = "1e309";
 
-    private final StringBuilder out;
+    private final Text out;
 
-    private AnnotationUnparser(StringBuilder out) { this.out = out; }
+    private AnnotationUnparser(Text out) { this.out = out; }
 
     /** The annotation string CPython 3.13 stores for {@code e}. */
     public static String unparse(Expr e) {
-        return unparse(e, TEST);
+        return unparse(e, TEST).toString();
     }
 
-    private static String unparse(Expr e, int level) {
-        StringBuilder sb = new StringBuilder();
-        new AnnotationUnparser(sb).expr(e, level);
-        return sb.toString();
+    private static Text unparse(Expr e, int level) {
+        Text t = new Text();
+        new AnnotationUnparser(t).expr(e, level);
+        return t;
     }
 
     private void expr(Expr e, int level) {
@@ -373,20 +373,25 @@ public final class AnnotationUnparser {
     }
 
     private void joinedStr(JoinedStr j, boolean formatSpec) {
-        StringBuilder body = new StringBuilder();
+        Text body = new Text();
         AnnotationUnparser inner = new AnnotationUnparser(body);
         for (Expr v : j.values()) inner.fstringElement(v);
         if (formatSpec) {
             out.append(body);
         } else {
             out.append('f');
-            out.append(PyRepr.repr(PyStr.of(body.toString())));
+            out.append(PyRepr.repr(body.toStr()));
         }
     }
 
     private void fstringElement(Expr e) {
         switch (e) {
-            case Constant c -> out.append(((PyStr) c.value()).value().replace("{", "{{").replace("}", "}}"));
+            case Constant c -> {
+                for (int cp : ((PyStr) c.value()).codePoints()) {
+                    out.add(cp);
+                    if (cp == '{' || cp == '}') out.add(cp);
+                }
+            }
             case JoinedStr j -> joinedStr(j, true); // a format spec
             case FormattedValue f -> formattedValue(f);
             default -> throw new IllegalStateException("unknown expression kind inside f-string");
@@ -395,8 +400,8 @@ public final class AnnotationUnparser {
 
     private void formattedValue(FormattedValue f) {
         // the expression alone, parenthesized above TEST so that a lambda's ':' is not a format spec
-        String value = unparse(f.value(), TEST + 1);
-        out.append(value.startsWith("{") ? "{ " : "{");
+        Text value = unparse(f.value(), TEST + 1);
+        out.append(value.n > 0 && value.cps[0] == '{' ? "{ " : "{");
         out.append(value);
         if (f.conversion() > 0) out.append('!').append((char) f.conversion());
         if (f.formatSpec() != null) {
@@ -404,5 +409,42 @@ public final class AnnotationUnparser {
             fstringElement(f.formatSpec());
         }
         out.append('}');
+    }
+
+    /**
+     * Text as code points: an f-string's literal parts may hold lone surrogates, which a Java string
+     * would merge into one astral character when two of them meet.
+     */
+    private static final class Text {
+        int[] cps = new int[32];
+        int n;
+
+        void add(int cp) {
+            if (n == cps.length) cps = java.util.Arrays.copyOf(cps, n * 2);
+            cps[n++] = cp;
+        }
+
+        Text append(String s) {
+            s.codePoints().forEach(this::add);
+            return this;
+        }
+
+        Text append(char c) {
+            add(c);
+            return this;
+        }
+
+        Text append(Text t) {
+            for (int i = 0; i < t.n; i++) add(t.cps[i]);
+            return this;
+        }
+
+        PyStr toStr() {
+            return PyStr.ofCodePoints(java.util.Arrays.copyOf(cps, n));
+        }
+
+        @Override public String toString() {
+            return new String(cps, 0, n);
+        }
     }
 }

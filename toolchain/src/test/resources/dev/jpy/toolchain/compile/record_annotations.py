@@ -451,6 +451,14 @@ a is (not b)
 (-a).b
 (a ** b).c
 (await_).a
+"\ud800\udc00"
+f"\ud800\udc00{a}"
+f"{a:\ud800\udc00}"
+f"\U0001f600{a}\ud83d"
+a[*b if c else d]
+a[b, *c or d]
+a[*lambda: b]
+a[*b, c:d]
 1 + 2
 (1, 2)
 (1, (2, 3))
