@@ -75,7 +75,8 @@ class AnnotationUnparserTest {
     void compilerStoresTheStrings() throws Exception {
         int checked = 0;
         for (JsonObject c : cases()) {
-            if (!c.get("origin").getAsString().equals("hand")) continue;
+            String origin = c.get("origin").getAsString();
+            if (origin.equals("generated") || origin.equals("random")) continue; // the unparser test has those
             String ctx = c.get("ctx").getAsString(), want = c.get("expected").getAsString();
             PyCode code = Compiler.compile(c.get("src").getAsString(), "<annotation>", 0);
             if (ctx.equals("async")) code = (PyCode) code.consts().items().stream().filter(k -> k instanceof PyCode).findFirst().orElseThrow();
@@ -85,7 +86,7 @@ class AnnotationUnparserTest {
             assertTrue(consts.contains(PyStr.of(ctx.equals("return") ? "return" : "x")));
             checked++;
         }
-        assertTrue(checked > 800, "hand-written cases compiled: " + checked);
+        assertTrue(checked > 1000, "cases compiled: " + checked);
     }
 
     private static void flatten(List<PyObj> items, List<PyObj> out) {

@@ -7,7 +7,7 @@ is a whole program, ctx says where its one annotation is ("arg": parameter x of 
 nested in an async def,
 "star": its *x, "return": its return annotation, "module": the module-level `x: ...`) and expected is
 what CPython put in __annotations__. The expressions are the hand-written EXPRS below, generated
-operator-precedence pairs, and every distinct annotation of the Lib files that use the future import.
+operator-precedence pairs, random expression trees, and every distinct annotation of the Lib files that use the future import.
 """
 import ast
 import gzip
@@ -508,6 +508,53 @@ def generated():
         yield f"(await_ {op} b)"
 
 
+def random_expr(rng, depth):
+    """A random expression tree of every kind that may stand in an annotation, as an ast node."""
+    def sub():
+        return random_expr(rng, depth - 1)
+    leaves = [lambda: ast.Name(rng.choice("abcxyz")),
+              lambda: ast.Constant(rng.choice([0, 1, 2**70, 1.5, 1e300, 1e-7, 2j, "s", "it's", 'q"', "\n{}", b"b", True, None, ...]))]
+    if depth == 0:
+        return rng.choice(leaves)()
+    ops = [ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.LShift, ast.RShift,
+           ast.BitOr, ast.BitXor, ast.BitAnd, ast.MatMult]
+    cmps = [ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.In, ast.NotIn]
+    comp = lambda: [ast.comprehension(ast.Name("i"), sub(), [sub()] if rng.random() < 0.3 else [], 0)]
+    kinds = leaves + [
+        lambda: ast.BinOp(sub(), rng.choice(ops)(), sub()),
+        lambda: ast.UnaryOp(rng.choice([ast.UAdd, ast.USub, ast.Invert, ast.Not])(), sub()),
+        lambda: ast.BoolOp(rng.choice([ast.And, ast.Or])(), [sub(), sub()]),
+        lambda: ast.Compare(sub(), [rng.choice(cmps)()], [sub()]),
+        lambda: ast.IfExp(sub(), sub(), sub()),
+        lambda: ast.Lambda(ast.arguments([], [ast.arg("p")], None, [], [], None, []), sub()),
+        lambda: ast.Attribute(sub(), "attr"),
+        lambda: ast.Subscript(sub(), rng.choice([sub(), ast.Tuple([sub(), sub()]), ast.Slice(sub(), None, sub()),
+                                                 ast.Tuple([ast.Starred(sub()), sub()])])),
+        lambda: ast.Call(sub(), [sub()], [ast.keyword("k", sub())] if rng.random() < 0.5 else []),
+        lambda: ast.Call(sub(), [ast.GeneratorExp(sub(), comp())], []),
+        lambda: ast.Tuple([sub(), sub()]),
+        lambda: ast.List([sub(), ast.Starred(sub())]),
+        lambda: ast.Set([sub()]),
+        lambda: ast.Dict([sub(), None], [sub(), sub()]),
+        lambda: ast.ListComp(sub(), comp()),
+        lambda: ast.DictComp(sub(), sub(), comp()),
+        lambda: ast.JoinedStr([ast.Constant("t"), ast.FormattedValue(sub(), rng.choice([-1, 114]), None)]),
+        lambda: ast.JoinedStr([ast.FormattedValue(sub(), -1, ast.JoinedStr([ast.Constant(">"), ast.FormattedValue(sub(), -1, None)]))]),
+    ]
+    return rng.choice(kinds)()
+
+
+def randomized(count):
+    """Source text of random expressions (written by ast.unparse), seeded so the set is stable."""
+    import random
+    rng = random.Random(563)
+    for _ in range(count):
+        try:
+            yield ast.unparse(ast.fix_missing_locations(random_expr(rng, rng.randint(1, 4))))
+        except (ValueError, RecursionError):
+            continue
+
+
 def program(ctx, expr):
     if ctx == "arg":
         return FUTURE + f"def f(x: {expr}\n): pass\n"
@@ -577,9 +624,9 @@ def main():
             return
         seen.add((ctx, expr))
         got = record(ctx, expr)
-        if got is None:
+        if got is None and origin != "random":
             print("skipped (CPython rejects it):", ctx, repr(expr)[:80], file=sys.stderr)
-        else:
+        elif got is not None:
             cases.append({"origin": origin, "src": program(ctx, expr), "ctx": ctx, "expected": got})
 
     for e in EXPRS + MULTILINE:
@@ -594,6 +641,8 @@ def main():
         add("hand", "return", e)
     for e in generated():
         add("generated", "arg", e)
+    for e in randomized(1500):
+        add("random", "arg", e)
     lib = sysconfig.get_paths()["stdlib"]
     for rel, seg, starred in lib_annotations(lib):
         add("Lib/" + rel, "star" if starred else "arg", seg)
