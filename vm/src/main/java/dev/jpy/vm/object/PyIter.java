@@ -11,6 +11,9 @@ public abstract class PyIter extends PyObject {
 
     @Override public PyType type() { return type; }
 
+    /** The repr of iterators that have one in CPython (itertools.count, repeat), else null for the default. */
+    public String repr() { return null; }
+
     /** An iterator over an array slice. */
     public static PyIter ofArray(Object[] a, int n, PyType type) {
         return new PyIter(type) {
