@@ -143,7 +143,9 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(t instanceof PyType type)) throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return Ops.isinstance(o, type);
+        if (Ops.isinstance(o, type)) return true;
+        Object hook = type.type() != Types.TYPE ? Ops.callSpecial(type, "__instancecheck__", o) : null; // an ABC's metaclass
+        return hook != null && Ops.truthy(hook);
     }
 
     static boolean issubclass(Object o, Object t) {
@@ -152,7 +154,9 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
-        return a.isSubtype((PyType) t);
+        if (t instanceof PyType tt && a.isSubtype(tt)) return true;
+        Object hook = ((dev.jpy.vm.object.PyObject) t).type() != Types.TYPE ? Ops.callSpecial(t, "__subclasscheck__", o) : null;
+        return hook != null && Ops.truthy(hook);
     }
 
     private static Object print(Object[] a, PyTuple k) {

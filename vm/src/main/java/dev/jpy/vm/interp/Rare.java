@@ -230,7 +230,7 @@ public final class Rare {
                 PyBaseException e = (PyBaseException) val;
                 s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
             }
-            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
+            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp], s[sp - 1]); } // TOS is the fromlist, TOS1 the level
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
