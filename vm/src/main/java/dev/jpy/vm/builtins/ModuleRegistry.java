@@ -12,7 +12,8 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(),
-            new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule());
+            new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
+            new StringModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
