@@ -50,6 +50,7 @@ public final class BuiltinsModule {
         Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
         Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
         Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
+        Args.def(d, "open", IoOpen::open);
         Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });
         Args.def(d, "min", (a, k) -> minmax("min", a, k, Compare.LT));
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));

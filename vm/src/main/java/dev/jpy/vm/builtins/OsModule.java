@@ -37,7 +37,8 @@ final class OsModule implements NativeModule {
         for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).entrySet()) environ.put(e.getKey(), new PyStr(e.getValue()));
         d.put("environ", environ);
         Args.def(d, "getenv", (a, k) -> {
-            Object key = ItertoolsModule.required("getenv", a, k, 0, "key");
+            Object key = ItertoolsModule.optional(a, k, 0, "key");
+            if (key == null) throw Errors.type("getenv() missing 1 required positional argument: 'key'");
             Object v = environ.map.get(key), dflt = ItertoolsModule.optional(a, k, 1, "default");
             return v != null ? v : dflt == null ? PyNone.NONE : dflt;
         });

@@ -64,7 +64,8 @@ public final class Repr {
         return repr(o);
     }
 
-    static String exceptionStr(PyBaseException e) {
+    /** str() of an exception: its one argument, the args tuple, or OSError's "[Errno n] message: 'file'". */
+    public static String exceptionStr(PyBaseException e) {
         Object[] a = e.args.items;
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
