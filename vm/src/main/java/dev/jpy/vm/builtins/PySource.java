@@ -1,6 +1,9 @@
 package dev.jpy.vm.builtins;
 
 import dev.jpy.marshal.model.PyCode;
+import dev.jpy.marshal.pyc.PycFile;
+import dev.jpy.marshal.pyc.PycFormatException;
+import dev.jpy.marshal.pyc.SourceHash;
 import dev.jpy.toolchain.compile.Compiler;
 import dev.jpy.vm.interp.CodeLoader;
 import dev.jpy.vm.interp.Interpreter;
@@ -9,10 +12,11 @@ import dev.jpy.vm.object.PyDict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The Python half of a native module: a source under resources dev/jpy/vm/lib, compiled once per JVM by jpy's compiler and run in the module's globals. */
+/** The Python half of a native module: a source under resources dev/jpy/vm/lib, loaded once per JVM (precompiled or compiled by jpy) and run in the module's globals. */
 final class PySource {
     private PySource() {}
 
@@ -25,11 +29,29 @@ final class PySource {
         Interpreter.runModule(new CodeLoader().load(code), globals);
     }
 
-    private static PyCode compile(String name) {
-        String path = "/dev/jpy/vm/lib/" + name + ".py";
-        try (InputStream in = PySource.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            return Compiler.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<jpy " + name + ">", 0);
+    /** The code of lib/NAME.py: from lib/NAME.pyc (vm/tools/compile_lib.py) while its source hash matches, else compiled. */
+    static PyCode compile(String name) {
+        byte[] source = resource(name + ".py");
+        if (source == null) throw new IllegalStateException("missing resource lib/" + name + ".py");
+        PyCode cached = fresh(resource(name + ".pyc"), source);
+        return cached != null ? cached : Compiler.compile(new String(source, StandardCharsets.UTF_8), "<jpy " + name + ">", 0);
+    }
+
+    /** The code of a checked-hash .pyc whose hash is the source's, else null. */
+    static PyCode fresh(byte[] pyc, byte[] source) {
+        if (pyc == null) return null;
+        try {
+            PycFile f = PycFile.parse(pyc);
+            if (!f.header().isHashBased() || !Arrays.equals(f.header().sourceHash(), SourceHash.of(source))) return null;
+            return f.code() instanceof PyCode c ? c : null;
+        } catch (PycFormatException e) {
+            return null;
+        }
+    }
+
+    static byte[] resource(String file) {
+        try (InputStream in = PySource.class.getResourceAsStream("/dev/jpy/vm/lib/" + file)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

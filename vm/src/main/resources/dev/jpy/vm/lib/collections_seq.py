@@ -7,6 +7,8 @@ _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 
 
 
 class deque:
+    """A double-ended queue: the items are _items[_head:], so both ends take amortized O(1)."""
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -15,26 +17,36 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        self._head = 0
         self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
+    def _view(self):
+        return self._items[self._head:]
+
+    def _set(self, items):
+        self._items = items
+        self._head = 0
 
     def append(self, x):
         self._items.append(x)
-        self._trim_left()
+        m = self._maxlen
+        if m is not None and len(self._items) - self._head > m:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
+        if self._head == 0:
+            pad = max(8, len(self._items))
+            self._items[0:0] = [None] * pad
+            self._head = pad
+        self._head -= 1
+        self._items[self._head] = x
         m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[m:]
+        if m is not None and len(self._items) - self._head > m:
+            self.pop()
 
     def extend(self, iterable):
         for x in list(iterable):
@@ -45,64 +57,84 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._set([])
+        return x
 
     def popleft(self):
-        if not self._items:
+        items, head = self._items, self._head
+        if len(items) == head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            self._set([])
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            self._head = 0
+        else:
+            self._head = head
+        return x
 
     def clear(self):
-        self._items.clear()
+        self._set([])
 
     def copy(self):
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._view(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._view().count(x)
 
     def index(self, x, *args):
         try:
-            return self._items.index(x, *args)
+            return self._view().index(x, *args)
         except ValueError:
             raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        v = self._view()
+        v.insert(i, x)
+        self._set(v)
 
     def remove(self, value):
+        v = self._view()
         try:
-            self._items.remove(value)
+            v.remove(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
+        self._set(v)
 
     def reverse(self):
-        self._items.reverse()
+        v = self._view()
+        v.reverse()
+        self._set(v)
 
     def rotate(self, n=1):
-        items = self._items
-        if not hasattr(type(n), '__index__') and not isinstance(n, int):
+        if not isinstance(n, int):
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-        if items:
-            n %= len(items)
+        v = self._view()
+        if v:
+            n %= len(v)
             if n:
-                items[:] = items[-n:] + items[:-n]
+                self._set(v[-n:] + v[:-n])
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
-        n = len(self._items)
+        n = len(self)
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError('deque index out of range')
-        return i
+        return i + self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -114,66 +146,67 @@ class deque:
         del self._items[self._index(i)]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) != 0
+        return len(self._items) != self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._view())
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._view())
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._view()
 
     def _cmp(self, other):
         return isinstance(other, deque)
 
     def __eq__(self, other):
-        return self._items == other._items if self._cmp(other) else NotImplemented
+        return self._view() == other._view() if self._cmp(other) else NotImplemented
 
     def __ne__(self, other):
-        return self._items != other._items if self._cmp(other) else NotImplemented
+        return self._view() != other._view() if self._cmp(other) else NotImplemented
 
     def __lt__(self, other):
-        return self._items < other._items if self._cmp(other) else NotImplemented
+        return self._view() < other._view() if self._cmp(other) else NotImplemented
 
     def __le__(self, other):
-        return self._items <= other._items if self._cmp(other) else NotImplemented
+        return self._view() <= other._view() if self._cmp(other) else NotImplemented
 
     def __gt__(self, other):
-        return self._items > other._items if self._cmp(other) else NotImplemented
+        return self._view() > other._view() if self._cmp(other) else NotImplemented
 
     def __ge__(self, other):
-        return self._items >= other._items if self._cmp(other) else NotImplemented
+        return self._view() >= other._view() if self._cmp(other) else NotImplemented
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return self.__class__(self._items + other._items, self._maxlen)
+        return self.__class__(self._view() + other._view(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items * n, self._maxlen)
+        return self.__class__(self._view() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
+        items = self._view() * n
+        self._set([])
+        self.extend(items)
         return self
 
     def __repr__(self):
         if self._maxlen is None:
-            return f'{type(self).__name__}({self._items!r})'
-        return f'{type(self).__name__}({self._items!r}, maxlen={self._maxlen})'
+            return f'{type(self).__name__}({self._view()!r})'
+        return f'{type(self).__name__}({self._view()!r}, maxlen={self._maxlen})'
 
 
 def _names_list(names):
