@@ -142,7 +142,59 @@ class defaultdict(_DictBase):
         return f'{type(self).__name__}({f!r}, {self._data!r})'
 
 
+class _OrderedView:
+    """odict_keys / odict_values / odict_items: live views of an OrderedDict."""
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od._data)
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def __reversed__(self):
+        return reversed(list(self._live()))
+
+    def __contains__(self, x):
+        return x in self._live()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._live())!r})'
+
+
+class odict_keys(_OrderedView):
+    def _live(self):
+        return self._od._data.keys()
+
+    def __eq__(self, other):
+        return self._live() == other
+
+
+class odict_values(_OrderedView):
+    def _live(self):
+        return self._od._data.values()
+
+
+class odict_items(_OrderedView):
+    def _live(self):
+        return self._od._data.items()
+
+    def __eq__(self, other):
+        return self._live() == other
+
+
 class OrderedDict(_DictBase):
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
     def move_to_end(self, key, last=True):
         d = self._data
         value = d.pop(key)
