@@ -81,17 +81,7 @@ final class RandomMethods {
             }
             return new PyFloat(mu + z * sigma);
         });
-        Args.method(t, "normalvariate", (a, k) -> {
-            Rng r = RandomModule.self(a);
-            double mu = arg(a, k, 1, "mu", 0.0), sigma = arg(a, k, 2, "sigma", 1.0);
-            double magic = 4 * StrictMath.exp(-0.5) / Math.sqrt(2.0), z;
-            while (true) {
-                double u1 = r.mt.random(), u2 = 1.0 - r.mt.random();
-                z = magic * (u1 - 0.5) / u2;
-                if (z * z / 4.0 <= -StrictMath.log(u2)) break;
-            }
-            return new PyFloat(mu + z * sigma);
-        });
+        Args.method(t, "normalvariate", (a, k) -> new PyFloat(RandomDistributions.normal(RandomModule.self(a), arg(a, k, 1, "mu", 0.0), arg(a, k, 2, "sigma", 1.0))));
         Args.method(t, "expovariate", (a, k) -> {
             double lambd = arg(a, k, 1, "lambd", 1.0);
             double u = RandomModule.self(a).mt.random();
