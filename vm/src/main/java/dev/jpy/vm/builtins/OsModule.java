@@ -104,6 +104,7 @@ final class OsModule implements NativeModule {
         });
         Args.def(d, "rename", OsModule::rename);
         Args.def(d, "replace", OsModule::rename);
+        OsWalk.install(d);
         d.put("path", ModuleRegistry.load("os.path"));
     }
 

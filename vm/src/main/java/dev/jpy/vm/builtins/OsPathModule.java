@@ -56,9 +56,41 @@ final class OsPathModule implements NativeModule {
         });
         Args.def(d, "isabs", (a, k) -> PyBool.of(str(a[0]).startsWith("/")));
         Args.def(d, "normpath", (a, k) -> new PyStr(normpath(str(a[0]))));
-        Args.def(d, "abspath", (a, k) -> {
+        Args.def(d, "abspath", (a, k) -> new PyStr(normpath(absolute(str(a[0])))));
+        Args.def(d, "expanduser", (a, k) -> {
+            String p = str(a[0]), home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+            return new PyStr(p.equals("~") ? home : p.startsWith("~/") ? trimHead(home) + p.substring(1) : p);
+        });
+        Args.def(d, "realpath", (a, k) -> {
+            String p = normpath(absolute(str(a[0])));
+            try {
+                return new PyStr(Path.of(p).toRealPath().toString());
+            } catch (IOException x) {
+                return new PyStr(p);
+            }
+        });
+        Args.def(d, "relpath", (a, k) -> {
             String p = str(a[0]);
-            return new PyStr(normpath(p.startsWith("/") ? p : OsModule.cwd() + "/" + p));
+            if (p.isEmpty()) throw Errors.value("no path specified");
+            String[] from = parts(absolute(a.length > 1 ? str(a[1]) : ".")), to = parts(absolute(p));
+            int common = 0;
+            while (common < from.length && common < to.length && from[common].equals(to[common])) common++;
+            List<String> rel = new ArrayList<>();
+            for (int i = common; i < from.length; i++) rel.add("..");
+            for (int i = common; i < to.length; i++) rel.add(to[i]);
+            return new PyStr(rel.isEmpty() ? "." : String.join("/", rel));
+        });
+        Args.def(d, "commonprefix", (a, k) -> {
+            List<Object> items = dev.jpy.vm.object.Ops.toList(a[0]);
+            if (items.isEmpty()) return PyStr.EMPTY;
+            String prefix = str(items.get(0));
+            for (Object o : items) {
+                String s = str(o);
+                int i = 0;
+                while (i < prefix.length() && i < s.length() && prefix.charAt(i) == s.charAt(i)) i++;
+                prefix = prefix.substring(0, i);
+            }
+            return new PyStr(prefix);
         });
         test(d, "exists", Files::exists);
         test(d, "isfile", Files::isRegularFile);
@@ -88,6 +120,14 @@ final class OsPathModule implements NativeModule {
             if (!(a[0] instanceof PyStr s)) throw Errors.type("stat: path should be string, bytes, os.PathLike or integer, not " + Errors.typeName(a[0]));
             return PyBool.of(p.test(OsModule.resolve(s.s)));
         });
+    }
+
+    private static String absolute(String p) { return p.startsWith("/") ? p : OsModule.cwd() + "/" + p; }
+
+    /** The components of a normalized absolute path. */
+    private static String[] parts(String abs) {
+        String n = normpath(abs);
+        return n.equals("/") ? new String[0] : n.substring(n.startsWith("//") ? 2 : 1).split("/");
     }
 
     private static String str(Object o) {
