@@ -21,9 +21,12 @@ import java.util.List;
 final class IoModule implements NativeModule {
     @Override public String name() { return "io"; }
 
-    static final PyType TEXT_IO_WRAPPER = ioType("TextIOWrapper"), BUFFERED_READER = ioType("BufferedReader"),
-            BUFFERED_WRITER = ioType("BufferedWriter"), BUFFERED_RANDOM = ioType("BufferedRandom"), STRING_IO = ioType("StringIO"),
-            BYTES_IO = ioType("BytesIO");
+    /** The abstract bases, for isinstance checks: IOBase, and below it RawIOBase, BufferedIOBase and TextIOBase. */
+    static final PyType IO_BASE = ioType("IOBase", Types.OBJECT), TEXT_IO_BASE = ioType("TextIOBase", IO_BASE),
+            BUFFERED_IO_BASE = ioType("BufferedIOBase", IO_BASE), RAW_IO_BASE = ioType("RawIOBase", IO_BASE);
+    static final PyType TEXT_IO_WRAPPER = ioType("TextIOWrapper", TEXT_IO_BASE), BUFFERED_READER = ioType("BufferedReader", BUFFERED_IO_BASE),
+            BUFFERED_WRITER = ioType("BufferedWriter", BUFFERED_IO_BASE), BUFFERED_RANDOM = ioType("BufferedRandom", BUFFERED_IO_BASE),
+            STRING_IO = ioType("StringIO", TEXT_IO_BASE), BYTES_IO = ioType("BytesIO", BUFFERED_IO_BASE);
     private static final PyType UNSUPPORTED = new PyType("UnsupportedOperation", new PyType[] {Types.OS_ERROR, Types.VALUE_ERROR},
             PyType.Layout.EXCEPTION, false);
 
@@ -63,9 +66,9 @@ final class IoModule implements NativeModule {
         }
     }
 
-    private static PyType ioType(String name) {
-        PyType t = new PyType(name, new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);
-        t.module = "_io";
+    private static PyType ioType(String name, PyType base) {
+        PyType t = new PyType(name, new PyType[] {base}, PyType.Layout.OBJECT, false);
+        t.module = name.endsWith("IOBase") ? "io" : "_io";
         return t;
     }
 
@@ -79,6 +82,7 @@ final class IoModule implements NativeModule {
         d.put("BufferedWriter", BUFFERED_WRITER);
         d.put("BufferedRandom", BUFFERED_RANDOM);
         d.put("UnsupportedOperation", UNSUPPORTED);
+        for (PyType t : new PyType[] {IO_BASE, TEXT_IO_BASE, BUFFERED_IO_BASE, RAW_IO_BASE}) d.put(t.name, t);
         d.put("open", new PyBuiltin("open", false, IoOpen::open));
         d.put("SEEK_SET", PyInt.of(0));
         d.put("SEEK_CUR", PyInt.of(1));
