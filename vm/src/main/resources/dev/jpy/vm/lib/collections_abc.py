@@ -1,44 +1,11 @@
 # jpy's collections.abc (run by dev.jpy.vm.builtins.CollectionsAbcModule): the abstract base classes,
-# enough for isinstance/issubclass checks of builtins and of classes that define the protocol methods.
-# An ABC matches a class that inherits from it, one registered with it (or with an ABC below it), or one
-# whose MRO defines all of its structural methods.
+# enough for isinstance/issubclass checks of builtins and of classes that define the protocol methods
+# (abc.ABCMeta does the matching), with the mixin methods of Sequence, Mapping and MutableMapping.
 
 
-class ABCMeta(type):
-    def __new__(mcls, name, bases, ns, **kwargs):
-        cls = super().__new__(mcls, name, bases, ns, **kwargs)
-        cls._abc_registry = []
-        cls._abc_below = []
-        for b in bases:
-            if isinstance(b, ABCMeta):
-                b._abc_below.append(cls)
-        abstract = set()
-        for k, v in ns.items():
-            if getattr(v, '__isabstractmethod__', False):
-                abstract.add(k)
-        cls.__abstractmethods__ = frozenset(abstract)
-        return cls
+from abc import ABCMeta, abstractmethod
 
-    def register(cls, subclass):
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if cls in subclass.__mro__:
-            return True
-        names = cls.__dict__.get('_abc_methods')
-        if names and all(_defines(subclass, n) for n in names):
-            return True
-        for r in cls._abc_registry:
-            if r in subclass.__mro__:
-                return True
-        for below in cls._abc_below:
-            if below.__subclasscheck__(subclass):
-                return True
-        return False
+_MARKER = object()
 
 
 def _defines(cls, name):
@@ -48,17 +15,29 @@ def _defines(cls, name):
     return False
 
 
-def abstractmethod(f):
-    f.__isabstractmethod__ = True
-    return f
+class _Structural(metaclass=ABCMeta):
+    """The one-trick ABCs match any class whose MRO defines their _abc_methods (their own, not inherited)."""
+    _abc_methods = None
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        names = cls.__dict__.get('_abc_methods')
+        if names and all(_defines(subclass, n) for n in names):
+            return True
+        return NotImplemented
 
 
-class Hashable(metaclass=ABCMeta):
+class Hashable(_Structural):
     _abc_methods = ('__hash__',)
 
 
-class Iterable(metaclass=ABCMeta):
+class Iterable(_Structural):
     _abc_methods = ('__iter__',)
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
 
     def __class_getitem__(cls, item):
         return cls
@@ -66,6 +45,10 @@ class Iterable(metaclass=ABCMeta):
 
 class Iterator(Iterable):
     _abc_methods = ('__iter__', '__next__')
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
 
     def __iter__(self):
         return self
@@ -79,15 +62,23 @@ class Generator(Iterator):
     _abc_methods = ('__iter__', '__next__', 'send', 'throw', 'close')
 
 
-class Sized(metaclass=ABCMeta):
+class Sized(_Structural):
     _abc_methods = ('__len__',)
 
+    @abstractmethod
+    def __len__(self):
+        return 0
 
-class Container(metaclass=ABCMeta):
+
+class Container(_Structural):
     _abc_methods = ('__contains__',)
 
+    @abstractmethod
+    def __contains__(self, x):
+        return False
 
-class Callable(metaclass=ABCMeta):
+
+class Callable(_Structural):
     _abc_methods = ('__call__',)
 
 
@@ -97,6 +88,10 @@ class Collection(Sized, Iterable, Container):
 
 class Sequence(Reversible, Collection):
     _abc_methods = None
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
 
     def __contains__(self, value):
         for v in self:
@@ -142,6 +137,15 @@ class MutableSet(Set):
 class Mapping(Collection):
     _abc_methods = None
 
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
     def get(self, key, default=None):
         try:
             return self[key]
@@ -166,7 +170,56 @@ class Mapping(Collection):
 
 
 class MutableMapping(Mapping):
-    pass
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    def pop(self, key, default=_MARKER):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MARKER:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
 
 class MappingView(Sized):
@@ -185,11 +238,11 @@ class ValuesView(MappingView, Collection):
     pass
 
 
-class Awaitable(metaclass=ABCMeta):
+class Awaitable(_Structural):
     _abc_methods = ('__await__',)
 
 
-class AsyncIterable(metaclass=ABCMeta):
+class AsyncIterable(_Structural):
     _abc_methods = ('__aiter__',)
 
 
