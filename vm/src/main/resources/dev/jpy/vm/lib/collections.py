@@ -98,6 +98,9 @@ class _DictBase:
     def copy(self):
         return self.__class__(self)
 
+    def __copy__(self):
+        return self.copy()
+
     def __or__(self, other):
         if not isinstance(other, (dict, _DictBase)):
             return NotImplemented
@@ -422,6 +425,8 @@ class ChainMap:
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         if m is None:
