@@ -29,8 +29,9 @@ final class IoOpen {
         for (int i = 0; i < p.length; i++) p[i] = ItertoolsModule.optional(a, k, i, PARAMS[i]);
         if (p[0] == null) throw Errors.type("open() missing required argument 'file' (pos 1)");
         String file;
-        if (p[0] instanceof PyStr s) file = s.s;
-        else if (p[0] instanceof PyBytes b) file = new String(b.b, StandardCharsets.UTF_8);
+        Object target = OsModule.fspath(p[0]);
+        if (target instanceof PyStr s) file = s.s;
+        else if (target instanceof PyBytes b) file = new String(b.b, StandardCharsets.UTF_8);
         else throw Errors.type("expected str, bytes or os.PathLike object, not " + Errors.typeName(p[0]));
         String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'").s;
         Object enc = none(p[3]), nl = none(p[5]);
@@ -62,7 +63,7 @@ final class IoOpen {
         s.plus = plus;
         s.readable = reading || plus;
         s.writable = !reading || plus;
-        s.dict.put("name", p[0]);
+        s.dict.put("name", target);
         s.dict.put("mode", new PyStr(mode));
         if (!binary) s.dict.put("encoding", enc == null ? new PyStr("UTF-8") : enc);
         connect(s, file, reading, writing, appending, creating);

@@ -46,7 +46,8 @@ final class OsModule implements NativeModule {
         Args.def(d, "getpid", (a, k) -> PyInt.of(ProcessHandle.current().pid()));
         Args.def(d, "cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         Args.def(d, "fspath", (a, k) -> {
-            if (a[0] instanceof PyStr || a[0] instanceof PyBytes) return a[0];
+            Object p = fspath(a[0]);
+            if (p instanceof PyStr || p instanceof PyBytes) return p;
             throw Errors.type("expected str, bytes or os.PathLike object, not " + Errors.typeName(a[0]));
         });
         Args.def(d, "urandom", (a, k) -> {
@@ -130,10 +131,17 @@ final class OsModule implements NativeModule {
         return PyNone.NONE;
     }
 
+    /** An os.PathLike's __fspath__() (str and bytes and everything else unchanged). */
+    static Object fspath(Object o) {
+        Object r = o instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(o, "__fspath__") : null;
+        return r != null ? r : o;
+    }
+
     static String cwd() { return System.getProperty("user.dir"); }
 
     /** A path argument as a string ("listdir: path should be string, bytes, os.PathLike or None, not int"). */
     static String path(Object o, String fname) {
+        o = fspath(o);
         if (o instanceof PyStr s) return s.s;
         if (o instanceof PyBytes b) return new String(b.b, java.nio.charset.StandardCharsets.UTF_8);
         throw Errors.type(fname + ": path should be string, bytes or os.PathLike, not " + Errors.typeName(o));

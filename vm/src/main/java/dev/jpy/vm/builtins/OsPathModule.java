@@ -24,7 +24,7 @@ final class OsPathModule implements NativeModule {
             if (a.length == 0) throw Errors.type("join() missing 1 required positional argument: 'a'");
             String path = str(a[0]);
             for (int i = 1; i < a.length; i++) {
-                if (!(a[i] instanceof PyStr s)) throw Errors.type("join() argument must be str, bytes, or os.PathLike object, not '" + Errors.typeName(a[i]) + "'");
+                if (!(OsModule.fspath(a[i]) instanceof PyStr s)) throw Errors.type("join() argument must be str, bytes, or os.PathLike object, not '" + Errors.typeName(a[i]) + "'");
                 if (s.s.startsWith("/")) path = s.s;
                 else if (path.isEmpty() || path.endsWith("/")) path += s.s;
                 else path += "/" + s.s;
@@ -117,7 +117,7 @@ final class OsPathModule implements NativeModule {
     private static void test(PyDict d, String name, Predicate<Path> p) {
         Args.def(d, name, (a, k) -> {
             Args.count(name, a, k, 1, 1);
-            if (!(a[0] instanceof PyStr s)) throw Errors.type("stat: path should be string, bytes, os.PathLike or integer, not " + Errors.typeName(a[0]));
+            if (!(OsModule.fspath(a[0]) instanceof PyStr s)) throw Errors.type("stat: path should be string, bytes, os.PathLike or integer, not " + Errors.typeName(a[0]));
             return PyBool.of(p.test(OsModule.resolve(s.s)));
         });
     }
@@ -131,6 +131,7 @@ final class OsPathModule implements NativeModule {
     }
 
     private static String str(Object o) {
+        o = OsModule.fspath(o);
         if (o instanceof PyStr s) return s.s;
         throw Errors.type("expected str, bytes or os.PathLike object, not " + Errors.typeName(o));
     }
