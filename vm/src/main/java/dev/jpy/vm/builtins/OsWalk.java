@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** os.walk (top-down, so pruning dirnames in place works) and os.stat. */
+/** Directory traversal: os.walk (top-down, so pruning dirnames in place works), os.scandir and its DirEntry, and os.stat. */
 final class OsWalk {
     private OsWalk() {}
 
@@ -32,8 +32,48 @@ final class OsWalk {
         STAT_RESULT.module = "os";
     }
 
+    private static final PyType DIR_ENTRY = new PyType("DirEntry", new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);
+    private static final PyType SCANDIR = new PyType("ScandirIterator", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
+    static {
+        DIR_ENTRY.module = "posix";
+        SCANDIR.module = "posix";
+        Args.method(DIR_ENTRY, "is_dir", (a, k) -> dev.jpy.vm.object.PyBool.of(Files.isDirectory(entryPath(a[0]))));
+        Args.method(DIR_ENTRY, "is_file", (a, k) -> dev.jpy.vm.object.PyBool.of(Files.isRegularFile(entryPath(a[0]))));
+        Args.method(DIR_ENTRY, "is_symlink", (a, k) -> dev.jpy.vm.object.PyBool.of(Files.isSymbolicLink(entryPath(a[0]))));
+        Args.method(DIR_ENTRY, "stat", (a, k) -> stat(((PyStr) ((PyInstance) a[0]).dict.get("path")).s));
+        Args.method(DIR_ENTRY, "__fspath__", (a, k) -> ((PyInstance) a[0]).dict.get("path"));
+        Args.method(DIR_ENTRY, "__repr__", (a, k) -> new PyStr("<DirEntry " + Ops.repr(((PyInstance) a[0]).dict.get("name")) + ">"));
+        Args.method(SCANDIR, "__iter__", (a, k) -> a[0]);
+        Args.method(SCANDIR, "__enter__", (a, k) -> a[0]);
+        Args.method(SCANDIR, "__exit__", (a, k) -> dev.jpy.vm.object.PyBool.FALSE);
+        Args.method(SCANDIR, "close", (a, k) -> dev.jpy.vm.object.PyNone.NONE);
+    }
+
+    private static Path entryPath(Object entry) {
+        return OsModule.resolve(((PyStr) ((PyInstance) entry).dict.get("path")).s);
+    }
+
     static void install(PyDict d) {
         d.put("stat_result", STAT_RESULT);
+        Args.def(d, "scandir", (a, k) -> {
+            String top = a.length > 0 ? OsModule.path(a[0], "scandir") : ".";
+            Path dir = OsModule.resolve(top);
+            if (!Files.exists(dir)) throw OsErrors.raise(OsErrors.ENOENT, top);
+            if (!Files.isDirectory(dir)) throw OsErrors.raise(OsErrors.ENOTDIR, top);
+            List<Object> entries = new ArrayList<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path e : (Iterable<Path>) s::iterator) {
+                    PyInstance entry = new PyInstance(DIR_ENTRY);
+                    String name = e.getFileName().toString();
+                    entry.dict.put("name", new PyStr(name));
+                    entry.dict.put("path", new PyStr(a.length > 0 ? join(top, name) : "./" + name));
+                    entries.add(entry);
+                }
+            } catch (IOException x) {
+                throw OsErrors.of(x, top);
+            }
+            return PyIter.ofJava(entries.iterator(), SCANDIR);
+        });
         Args.def(d, "stat", (a, k) -> stat(OsModule.path(ItertoolsModule.required("stat", a, k, 0, "path"), "stat")));
         Args.def(d, "walk", (a, k) -> {
             Args.onlyKeywords("walk", k, "top", "topdown", "onerror", "followlinks");
