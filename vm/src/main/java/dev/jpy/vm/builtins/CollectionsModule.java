@@ -7,7 +7,9 @@ final class CollectionsModule implements NativeModule {
     @Override public String name() { return "collections"; }
 
     @Override public void init(PyDict d) {
+        CollectionsNative.countElements(d);
         PySource.run("collections", d);
         PySource.run("collections_seq", d);
+        CollectionsNative.install(d);
     }
 }

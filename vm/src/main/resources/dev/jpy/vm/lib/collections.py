@@ -262,9 +262,11 @@ class Counter(_DictBase):
             if isinstance(iterable, (dict, _DictBase)):
                 for elem, count in iterable.items():
                     d[elem] = d.get(elem, 0) + count if sign > 0 else d.get(elem, 0) - count
+            elif sign > 0:
+                _count_elements(d, iterable)
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + sign
+                    d[elem] = d.get(elem, 0) - 1
         if kwds:
             self._add_counts(kwds, None, sign)
 
