@@ -24,11 +24,11 @@ final class FunctionCodegen {
 
     void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decos, Expr returns,
                   List<TypeParam> typeParams, boolean async, Location loc) {
-        if (!typeParams.isEmpty()) throw new UnsupportedOperationException("codegen not implemented yet: type parameters");
         checkDebugArgs(args);
         int firstLine = decos.isEmpty() ? s.lineno() : decos.get(0).lineno();
         c.exprs.visitAll(decos);
         int flags = defaults(args, loc);
+        int typeParamArgs = typeParams.isEmpty() ? -1 : TypeParamCodegen.enterFunction(c, s, name, typeParams, flags, firstLine, loc);
         if (annotations(args, returns, loc)) flags |= ANNOTATIONS;
         Scope scope = c.symtable.require(s);
         CodeUnit unit = c.enterScope(async ? CodeUnit.Kind.ASYNC_FUNCTION : CodeUnit.Kind.FUNCTION, scope, name, firstLine);
@@ -59,6 +59,7 @@ final class FunctionCodegen {
         c.addReturnNone();
         CodeUnit done = c.exitScope();
         makeClosure(done, flags, loc);
+        if (typeParamArgs >= 0) TypeParamCodegen.exitFunction(c, typeParamArgs, loc);
         for (int i = decos.size() - 1; i >= 0; i--) c.addOp(Opcode.CALL, 0, loc(decos.get(i)));
         c.nameOp(name, ExprContext.Store, loc);
     }

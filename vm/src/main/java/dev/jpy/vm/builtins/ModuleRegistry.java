@@ -12,7 +12,7 @@ public final class ModuleRegistry {
     private ModuleRegistry() {}
 
     private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(),
-            new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
+            new TypesModule(), new AsyncioModule(), new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
             new StringModule(), new OsModule(), new OsPathModule(), new TimeModule(), new IoModule(), new AbcModule(), new HeapqModule(),
             new BisectModule(), new CopyModule(), new JsonModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
