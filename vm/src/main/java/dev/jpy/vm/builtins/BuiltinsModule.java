@@ -50,6 +50,7 @@ public final class BuiltinsModule {
         Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
         Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
         Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
+        Args.def(d, "open", IoOpen::open);
         Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });
         Args.def(d, "min", (a, k) -> minmax("min", a, k, Compare.LT));
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
@@ -144,7 +145,9 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(t instanceof PyType type)) throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return Ops.isinstance(o, type);
+        if (Ops.isinstance(o, type)) return true;
+        Object hook = type.type() != Types.TYPE ? Ops.callSpecial(type, "__instancecheck__", o) : null; // an ABC's metaclass
+        return hook != null && Ops.truthy(hook);
     }
 
     static boolean issubclass(Object o, Object t) {
@@ -153,7 +156,9 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
-        return a.isSubtype((PyType) t);
+        if (t instanceof PyType tt && a.isSubtype(tt)) return true;
+        Object hook = ((dev.jpy.vm.object.PyObject) t).type() != Types.TYPE ? Ops.callSpecial(t, "__subclasscheck__", o) : null;
+        return hook != null && Ops.truthy(hook);
     }
 
     private static Object print(Object[] a, PyTuple k) {

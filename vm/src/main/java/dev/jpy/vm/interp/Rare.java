@@ -116,13 +116,14 @@ public final class Rare {
             case MAP_ADD -> { Object v = s[--sp], k = s[--sp]; Seq.setitem(s[sp - arg], k, v); }
             case DICT_UPDATE -> {
                 Object o = s[--sp];
-                if (!(o instanceof PyDict src)) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
+                PyDict src = mapping(o);
+                if (src == null) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
                 ((PyDict) s[sp - arg]).map.putAll(src.map);
             }
             case DICT_MERGE -> {
                 Object o = s[--sp];
-                PyDict dst = (PyDict) s[sp - arg];
-                if (!(o instanceof PyDict src)) {
+                PyDict dst = (PyDict) s[sp - arg], src = mapping(o);
+                if (src == null) {
                     PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
                     throw Errors.type((fn != null ? fn.qualname + "()" : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
@@ -232,7 +233,7 @@ public final class Rare {
                 PyBaseException e = (PyBaseException) val;
                 s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
             }
-            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
+            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp], s[sp - 1]); } // TOS is the fromlist, TOS1 the level
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
@@ -367,5 +368,14 @@ public final class Rare {
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw Errors.name(name.s);
         return v;
+    }
+
+    /** A dict, or the items of a mapping written in Python (keys() and __getitem__), as ** and {**x} take them; else null. */
+    private static PyDict mapping(Object o) {
+        if (o instanceof PyDict d) return d;
+        if (!(o instanceof dev.jpy.vm.object.PyInstance) || Ops.getattrOrNull(o, PyStr.intern("keys")) == null) return null;
+        PyDict d = new PyDict();
+        for (Object k : Ops.toList(Ops.call(Ops.getattr(o, PyStr.intern("keys"))))) d.map.put(k, dev.jpy.vm.object.Seq.getitem(o, k));
+        return d;
     }
 }

@@ -166,6 +166,12 @@ public final class Ops {
             return;
         }
         if (o instanceof PyFunction f) {
+            if (name.s.equals("__name__") || name.s.equals("__qualname__")) { // the fields that reprs and call errors use
+                if (!(value instanceof PyStr str)) throw Errors.type(name.s + " must be set to a string object");
+                if (name.s.equals("__name__")) f.name = str.s;
+                else f.qualname = str.s;
+                return;
+            }
             if (f.dict == null) f.dict = new PyDict();
             f.dict.map.put(name, value);
             return;
@@ -177,6 +183,11 @@ public final class Ops {
         if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
+            return;
+        }
+        Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python
+        if (da != null && !(da instanceof PyBuiltin)) {
+            call(da, o, name);
             return;
         }
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict : null;

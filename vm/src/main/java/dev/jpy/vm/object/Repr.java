@@ -64,10 +64,15 @@ public final class Repr {
         return repr(o);
     }
 
-    static String exceptionStr(PyBaseException e) {
+    /** str() of an exception: its one argument, the args tuple, or OSError's "[Errno n] message: 'file'". */
+    public static String exceptionStr(PyBaseException e) {
         Object[] a = e.args.items;
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
+        if (e.type().isSubtype(Types.OS_ERROR) && a[0] instanceof PyInt && a.length <= 3) { // [Errno 2] No such file or directory: 'x'
+            Object file = a.length == 3 ? a[2] : e.dict.get("filename");
+            return "[Errno " + a[0] + "] " + str(a[1]) + (file != null && file != PyNone.NONE ? ": " + repr(file) : "");
+        }
         return repr(e.args);
     }
 

@@ -76,7 +76,11 @@ public final class Types {
     public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
     public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+    public static final PyType FILE_EXISTS_ERROR = exc("FileExistsError", OS_ERROR);
     public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = exc("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = exc("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = exc("PermissionError", OS_ERROR);
     public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
