@@ -163,7 +163,7 @@ public final class Rare {
                 }
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
-            case CALL_INTRINSIC_1 -> s[sp - 1] = intrinsic1(arg, s[sp - 1]);
+            case CALL_INTRINSIC_1 -> s[sp - 1] = arg == 2 ? Imports.importStar(f, s[sp - 1]) : intrinsic1(arg, s[sp - 1]); // 2: INTRINSIC_IMPORT_STAR
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
             case SET_FUNCTION_ATTRIBUTE -> {
                 PyFunction fn = (PyFunction) s[--sp];

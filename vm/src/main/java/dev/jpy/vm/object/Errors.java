@@ -53,8 +53,22 @@ public final class Errors {
 
     public static PyRaise attribute(Object obj, String name) {
         if (obj instanceof PyType t) return raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(t.name, name));
-        if (obj instanceof PyModule m) return raise(Types.ATTRIBUTE_ERROR, MODULE_NO_ATTRIBUTE.formatted(m.name, name));
+        if (obj instanceof PyModule m) return raise(Types.ATTRIBUTE_ERROR, moduleNoAttribute(m, name));
         return raise(Types.ATTRIBUTE_ERROR, NO_ATTRIBUTE.formatted(typeName(obj), name));
+    }
+
+    /** CPython's module getattr message, which names a module still running its body (a circular import). */
+    private static String moduleNoAttribute(PyModule m, String name) {
+        if (m.dict.get("__spec__") instanceof PyInstance spec) {
+            Object init = spec.dict.get("_initializing");
+            if (init != null && Ops.truthy(init)) {
+                return "partially initialized module '" + m.name + "' has no attribute '" + name + "' (most likely due to a circular import)";
+            }
+            if (spec.dict.get("_uninitialized_submodules") instanceof PyList l && l.items.contains(new PyStr(name))) {
+                return "cannot access submodule '" + name + "' of module '" + m.name + "' (most likely due to a circular import)";
+            }
+        }
+        return MODULE_NO_ATTRIBUTE.formatted(m.name, name);
     }
 
     public static PyRaise keyError(Object key) {

@@ -9,42 +9,36 @@ import dev.jpy.vm.interp.CodeLoader;
 import dev.jpy.vm.interp.Interpreter;
 import dev.jpy.vm.interp.VmState;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyModule;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.Types;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Top-level modules imported from disk for the VM's IMPORT_NAME: found on {@link RunConfig#current()}'s search path
- * by {@link ModuleFinder}, their code from {@link CachedLoader} (so {@code __pycache__} is used and written under the
- * run's cache options), executed once in a fresh module namespace and kept for the rest of the run.
+ * Modules imported from disk for the VM's import system: found in a list of directories ({@code sys.path} or a
+ * package's {@code __path__}) by {@link ModuleFinder}, their code from {@link CachedLoader} (so {@code __pycache__} is
+ * used and written under the run's cache options), executed in a new module that is in {@code sys.modules} while
+ * its body runs (so circular imports see it, partially initialised).
  */
 public final class DiskModules {
     private DiskModules() {}
 
-    private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
-
-    /** Forgets the modules of the previous run. */
-    static void reset() {
-        LOADED.get().clear();
-    }
-
     /**
-     * The module {@code name} (no dots) from disk, executed on first import; null when no file provides it. A
-     * syntax error in it raises SyntaxError, an unreadable file ImportError.
+     * Module {@code name} (dotted; its last part is looked up in {@code path}) loaded from disk and executed; null
+     * when no file provides it. A syntax error in it raises SyntaxError, an unreadable file ImportError.
      */
-    public static PyModule importModule(String name) {
-        Map<String, PyModule> loaded = LOADED.get();
-        PyModule m = loaded.get(name);
-        if (m != null) return m;
+    static PyModule load(String name, List<Path> path) {
         RunConfig cfg = RunConfig.current();
-        Optional<ModuleFinder.Spec> found = ModuleFinder.find(cfg.searchPath(), name, name);
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        Optional<ModuleFinder.Spec> found = ModuleFinder.find(path, last, name);
         if (found.isEmpty()) return null;
         ModuleFinder.Spec spec = found.get();
         PyCode code;
@@ -55,23 +49,44 @@ public final class DiskModules {
         } catch (IOException | PycFormatException e) {
             throw Errors.raise(Types.IMPORT_ERROR, e.getMessage());
         }
-        PyDict d = new PyDict();
-        d.put("__name__", new PyStr(name));
-        d.put("__doc__", PyNone.NONE);
-        d.put("__package__", new PyStr(spec.isPackage() ? name : ""));
-        d.put("__file__", new PyStr(spec.origin().toString()));
-        if (!spec.sourceless()) {
-            d.put("__cached__", new PyStr(CachedLoader.cacheFromSource(spec.origin(), cfg.cache()).toString()));
-        }
-        d.put("__builtins__", VmState.get().builtins);
-        m = new PyModule(name, d);
-        loaded.put(name, m);
+        PyDict d = namespace(name, spec, cfg);
+        PyModule m = new PyModule(name, d);
+        PyDict modules = VmState.get().modules;
+        Object specObj = d.get("__spec__");
+        ModuleSpecs.setInitializing(specObj, true);
+        modules.put(name, m);
         try {
             Interpreter.runModule(new CodeLoader().load(code), d);
         } catch (PyRaise e) {
-            loaded.remove(name);
+            modules.map.remove(new PyStr(name));
             throw e;
+        } finally {
+            ModuleSpecs.setInitializing(specObj, false);
         }
-        return m;
+        if (cfg.cache().verbose() != null) {
+            cfg.cache().verbose().accept("import " + Ops.repr(new PyStr(name)) + " # " + Ops.repr(d.get("__loader__")));
+        }
+        Object now = modules.get(name);
+        if (now == null) throw Errors.keyError(new PyStr(name));
+        return now instanceof PyModule pm ? pm : m;
+    }
+
+    /** The attributes importlib gives a new module, in its order, and {@code __builtins__}. */
+    private static PyDict namespace(String name, ModuleFinder.Spec spec, RunConfig cfg) {
+        String file = spec.origin().toString();
+        String cached = spec.sourceless() ? null : CachedLoader.cacheFromSource(spec.origin(), cfg.cache()).toString();
+        String pkgDir = spec.isPackage() ? spec.packageDir().toString() : null;
+        Object loader = ModuleSpecs.loader(name, file, spec.sourceless());
+        PyDict d = new PyDict();
+        d.put("__name__", new PyStr(name));
+        d.put("__doc__", PyNone.NONE);
+        d.put("__package__", new PyStr(spec.isPackage() ? name : ModuleSpecs.parentOf(name)));
+        d.put("__loader__", loader);
+        d.put("__spec__", ModuleSpecs.spec(name, loader, file, pkgDir, spec.sourceless() ? file : cached));
+        if (pkgDir != null) d.put("__path__", new PyList(List.of(new PyStr(pkgDir))));
+        d.put("__file__", new PyStr(file));
+        d.put("__cached__", new PyStr(spec.sourceless() ? file : cached));
+        d.put("__builtins__", VmState.get().builtins);
+        return d;
     }
 }

@@ -64,7 +64,6 @@ public final class PycRunner {
         st.stderr = new TextStream(err);
         VmState.set(st);
         ModuleRegistry.reset();
-        DiskModules.reset();
         try {
             PyCodeObj co;
             try {
@@ -73,10 +72,7 @@ public final class PycRunner {
                 err.println(Traceback.exceptionLine(e.exc));
                 return 1;
             }
-            PyDict globals = new PyDict();
-            globals.put("__name__", new PyStr("__main__"));
-            globals.put("__builtins__", st.builtins);
-            globals.put("__doc__", PyNone.NONE);
+            PyDict globals = MainModule.setUp(st, config);
             try {
                 Interpreter.runModule(co, globals);
                 return 0;

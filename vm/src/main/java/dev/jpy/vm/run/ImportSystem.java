@@ -1,0 +1,179 @@
+package dev.jpy.vm.run;
+
+import dev.jpy.vm.builtins.ModuleRegistry;
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Types;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code __import__} as importlib's {@code _bootstrap} does it: {@code _calc___package__}, {@code _resolve_name},
+ * {@code _find_and_load} over {@code sys.modules}, the native modules ({@link ModuleRegistry}) and the files on
+ * {@code sys.path} or a package's {@code __path__} ({@link DiskModules}), then {@code _handle_fromlist}; with
+ * CPython's error messages.
+ */
+public final class ImportSystem {
+    private ImportSystem() {}
+
+    /** {@code __import__(name, globals, locals, fromlist, level)}; {@code globals} may be null. */
+    public static Object importModule(String name, PyDict globals, Object fromlist, int level) {
+        if (level < 0) throw Errors.value("level must be >= 0");
+        PyModule module;
+        if (level == 0) {
+            module = gcdImport(name, null, 0);
+        } else {
+            String pkg = calcPackage(globals == null ? new PyDict() : globals);
+            module = gcdImport(name, pkg, level);
+        }
+        boolean emptyFrom = fromlist == null || fromlist == PyNone.NONE || !Ops.truthy(fromlist);
+        if (emptyFrom) {
+            if (level == 0) {
+                int dot = name.indexOf('.');
+                return dot < 0 ? module : gcdImport(name.substring(0, dot), null, 0);
+            }
+            if (name.isEmpty()) return module;
+            int cut = name.length() - (name.indexOf('.') < 0 ? name.length() : name.indexOf('.'));
+            String full = module.name;
+            return modules().get(full.substring(0, full.length() - cut));
+        }
+        if (module.dict.get("__path__") != null) handleFromlist(module, fromlist, false);
+        return module;
+    }
+
+    /** {@code _gcd_import}: the module of an absolute or relative name (sanity-checked as importlib does). */
+    public static PyModule gcdImport(String name, String pkg, int level) {
+        if (level > 0) {
+            if (pkg == null) throw Errors.type("__package__ not set to a string");
+            if (pkg.isEmpty()) throw Errors.raise(Types.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        if (name.isEmpty() && level == 0) throw Errors.value("Empty module name");
+        if (level > 0) name = resolveName(name, pkg, level);
+        return findAndLoad(name);
+    }
+
+    /** {@code _resolve_name}. */
+    static String resolveName(String name, String pkg, int level) {
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) throw Errors.raise(Types.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** {@code _calc___package__}: {@code __package__}, else {@code __spec__.parent}, else from {@code __name__}. */
+    static String calcPackage(PyDict globals) {
+        Object pkg = globals.get("__package__");
+        Object spec = globals.get("__spec__");
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof PyStr s)) throw Errors.type("package must be a string");
+            return s.s;
+        }
+        if (spec != null && spec != PyNone.NONE) {
+            Object parent = Ops.getattr(spec, new PyStr("parent"));
+            return parent instanceof PyStr s ? s.s : null;
+        }
+        Object n = globals.get("__name__");
+        if (!(n instanceof PyStr s)) throw Errors.keyError(new PyStr("__name__"));
+        return globals.get("__path__") != null ? s.s : ModuleSpecs.parentOf(s.s);
+    }
+
+    static PyDict modules() {
+        return VmState.get().modules;
+    }
+
+    /** {@code _find_and_load}: from sys.modules, or found and executed. */
+    public static PyModule findAndLoad(String name) {
+        Object m = modules().get(name);
+        if (m == null) return findAndLoadUnlocked(name);
+        if (m == PyNone.NONE) throw notFound("import of " + name + " halted; None in sys.modules", name);
+        if (!(m instanceof PyModule mod)) throw Errors.type("jpy: sys.modules[" + Ops.repr(new PyStr(name)) + "] is not a module");
+        return mod;
+    }
+
+    private static PyModule findAndLoadUnlocked(String name) {
+        String parent = ModuleSpecs.parentOf(name);
+        List<Path> path = null;
+        PyModule parentModule = null;
+        if (!parent.isEmpty()) {
+            if (modules().get(parent) == null) gcdImport(parent, null, 0);
+            Object again = modules().get(name);
+            if (again instanceof PyModule m) return m;
+            parentModule = (PyModule) modules().get(parent);
+            Object p = parentModule.dict.get("__path__");
+            if (p == null) {
+                throw notFound("No module named " + Ops.repr(new PyStr(name)) + "; " + Ops.repr(new PyStr(parent)) + " is not a package", name);
+            }
+            path = new ArrayList<>();
+            for (Object e : Ops.toList(p)) if (e instanceof PyStr s) path.add(Path.of(s.s));
+        }
+        PyModule module;
+        if (path == null) {
+            module = ModuleRegistry.load(name);
+            if (module != null) {
+                modules().put(name, module);
+                return module;
+            }
+            path = new ArrayList<>();
+            for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(Path.of(s.s));
+        }
+        String child = name.substring(name.lastIndexOf('.') + 1);
+        Object parentSpec = parentModule == null ? null : parentModule.dict.get("__spec__");
+        var uninit = parentSpec instanceof dev.jpy.vm.object.PyInstance ps ? ps.dict.get("_uninitialized_submodules") : null;
+        if (uninit instanceof dev.jpy.vm.object.PyList l) l.items.add(new PyStr(child));
+        try {
+            module = DiskModules.load(name, path);
+        } finally {
+            if (uninit instanceof dev.jpy.vm.object.PyList l && !l.items.isEmpty()) l.items.remove(l.items.size() - 1);
+        }
+        if (module == null) throw notFound("No module named " + Ops.repr(new PyStr(name)), name);
+        if (parentModule != null) {
+            Object pm = modules().get(parent);
+            if (pm instanceof PyModule p) p.dict.put(child, module);
+        }
+        return module;
+    }
+
+    /** {@code _handle_fromlist}: imports the submodules a {@code from package import x} names. */
+    static void handleFromlist(PyModule module, Object fromlist, boolean recursive) {
+        for (Object x : Ops.toList(fromlist)) {
+            if (!(x instanceof PyStr s)) {
+                String where = recursive ? module.name + ".__all__" : "``from list''";
+                throw Errors.type("Item in " + where + " must be str, not " + Errors.typeName(x));
+            }
+            if (s.s.equals("*")) {
+                Object all = recursive ? null : module.dict.get("__all__");
+                if (all != null) handleFromlist(module, all, true);
+            } else if (Ops.getattrOrNull(module, s) == null) {
+                String from = module.name + "." + s.s;
+                try {
+                    gcdImport(from, null, 0);
+                } catch (PyRaise e) {
+                    if (e.exc.type() == Types.MODULE_NOT_FOUND_ERROR && new PyStr(from).equals(e.exc.dict.get("name"))
+                            && modules().get(from) != PyNone.NONE) continue;
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** ModuleNotFoundError(msg, name=name). */
+    static PyRaise notFound(String msg, String name) {
+        PyBaseException e = new PyBaseException(Types.MODULE_NOT_FOUND_ERROR, PyTuple.of(new PyStr(msg)));
+        e.dict.put("name", new PyStr(name));
+        e.dict.put("msg", new PyStr(msg));
+        e.dict.put("path", PyNone.NONE);
+        return e.raise();
+    }
+}
