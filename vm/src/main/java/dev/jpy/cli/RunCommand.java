@@ -38,6 +38,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "program passed in as string")
     String command;
 
+    @Option(names = "-m", paramLabel = "MODULE", description = "run library module as a script (terminates option list)")
+    String module;
+
+    @Option(names = "-I", description = "isolate: neither the script's directory nor the cwd on sys.path; ignore PYTHON* variables")
+    boolean isolated;
+
+    @Option(names = "-E", description = "ignore PYTHON* environment variables (such as PYTHONPATH)")
+    boolean ignoreEnvironment;
+
+    @Option(names = "-s", description = "don't add user site directory to sys.path (jpy has none)")
+    boolean noUserSite;
+
+    @Option(names = "-P", description = "don't prepend a potentially unsafe path to sys.path")
+    boolean safePath;
+
+    @Option(names = "-u", description = "unbuffered binary stdout and stderr (jpy flushes its output already)")
+    boolean unbuffered;
+
     @Option(names = "-B", description = "don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x")
     boolean dontWriteBytecode;
 
@@ -59,6 +77,9 @@ final class RunCommand implements Callable<Integer> {
     /** The environment (a field so that tests can replace it). */
     Map<String, String> env = System.getenv();
 
+    /** The working directory (a field so that tests can replace it). */
+    Path cwd = Path.of("").toAbsolutePath();
+
     @Override
     public Integer call() throws Exception {
         return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -67,26 +88,30 @@ final class RunCommand implements Callable<Integer> {
     /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
-        Path cwd = Path.of("").toAbsolutePath();
         PycRunner runner = new PycRunner(out, err, cwd);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
             PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, List.of(Path.of("")), cache)).run(code);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache)).run(code);
         }
-        if (params.isEmpty()) throw new JpyException("run: give a FILE or -c CODE", ExitCode.USAGE);
+        if (module != null) {
+            List<String> argv = new ArrayList<>(List.of("-m"));
+            argv.addAll(params);
+            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache)).runModule(module);
+        }
+        if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
         String file = params.get(0);
-        RunConfig config = new RunConfig(params, List.of(Path.of(file).toAbsolutePath().getParent()), cache);
+        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache);
         if (!file.endsWith(".py")) {
-            PycInput in = PycInput.read(Path.of(file));
+            PycInput in = PycInput.read(cwd.resolve(file));
             return runner.withConfig(config).run(in.pyc());
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(file));
+            bytes = Files.readAllBytes(cwd.resolve(file));
         } catch (NoSuchFileException e) {
-            err.println("jpy: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+            err.println("jpy: can't open file '" + cwd.resolve(file) + "': [Errno 2] No such file or directory");
             err.flush();
             return 2;
         } catch (IOException e) {
@@ -99,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
             return printed(err, SyntaxErrorPrinter.format("SyntaxError", e.getMessage(), file, 0, -1, null, null, null));
         }
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
-        PyCode code = compileMain(source, Path.of(file).toAbsolutePath().toString(), cache.optimize(), err);
+        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
         return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
     }
 
@@ -121,14 +146,35 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.FAILURE;
     }
 
+    /**
+     * sys.path as CPython builds it: {@code first} (the script's directory, the cwd for -m, '' for -c) unless -I or
+     * -P, then the PYTHONPATH entries unless -I or -E.
+     */
+    List<Path> searchPath(Path first) {
+        List<Path> path = new ArrayList<>();
+        if (!isolated && !safePath && nonEmpty(pyEnv("PYTHONSAFEPATH")) == null) path.add(first);
+        String pp = pyEnv("PYTHONPATH");
+        if (pp != null && !pp.isEmpty()) {
+            for (String e : pp.split(java.io.File.pathSeparator, -1)) {
+                if (!e.isEmpty()) path.add(cwd.resolve(e));
+            }
+        }
+        return path;
+    }
+
+    /** A PYTHON* environment variable, or null under -E or -I. */
+    private String pyEnv(String name) {
+        return isolated || ignoreEnvironment ? null : env.get(name);
+    }
+
     /** The command line and environment as CacheOptions (-v traces go to stderr). */
     CacheOptions cacheOptions(PrintWriter err) {
-        String prefix = nonEmpty(env.get("PYTHONPYCACHEPREFIX"));
+        String prefix = nonEmpty(pyEnv("PYTHONPYCACHEPREFIX"));
         for (String x : xOptions) {
             if (x.startsWith("pycache_prefix=")) prefix = x.substring("pycache_prefix=".length());
         }
-        if (prefix != null) prefix = Path.of(prefix).toAbsolutePath().toString();
-        boolean b = dontWriteBytecode || nonEmpty(env.get("PYTHONDONTWRITEBYTECODE")) != null;
+        if (prefix != null) prefix = cwd.resolve(prefix).toString();
+        boolean b = dontWriteBytecode || nonEmpty(pyEnv("PYTHONDONTWRITEBYTECODE")) != null;
         CacheOptions.CheckHash check;
         try {
             check = CacheOptions.CheckHash.of(checkHash);

@@ -28,7 +28,7 @@ public final class ImportSystem {
     /** {@code __import__(name, globals, locals, fromlist, level)}; {@code globals} may be null. */
     public static Object importModule(String name, PyDict globals, Object fromlist, int level) {
         if (level < 0) throw Errors.value("level must be >= 0");
-        PyModule module;
+        Object module;
         if (level == 0) {
             module = gcdImport(name, null, 0);
         } else {
@@ -43,15 +43,15 @@ public final class ImportSystem {
             }
             if (name.isEmpty()) return module;
             int cut = name.length() - (name.indexOf('.') < 0 ? name.length() : name.indexOf('.'));
-            String full = module.name;
+            String full = Ops.str(Ops.getattr(module, new PyStr("__name__")));
             return modules().get(full.substring(0, full.length() - cut));
         }
-        if (module.dict.get("__path__") != null) handleFromlist(module, fromlist, false);
+        if (Ops.getattrOrNull(module, new PyStr("__path__")) != null) handleFromlist(module, fromlist, false);
         return module;
     }
 
     /** {@code _gcd_import}: the module of an absolute or relative name (sanity-checked as importlib does). */
-    public static PyModule gcdImport(String name, String pkg, int level) {
+    public static Object gcdImport(String name, String pkg, int level) {
         if (level > 0) {
             if (pkg == null) throw Errors.type("__package__ not set to a string");
             if (pkg.isEmpty()) throw Errors.raise(Types.IMPORT_ERROR, "attempted relative import with no known parent package");
@@ -94,42 +94,41 @@ public final class ImportSystem {
     }
 
     /** {@code _find_and_load}: from sys.modules, or found and executed. */
-    public static PyModule findAndLoad(String name) {
+    public static Object findAndLoad(String name) {
         Object m = modules().get(name);
         if (m == null) return findAndLoadUnlocked(name);
         if (m == PyNone.NONE) throw notFound("import of " + name + " halted; None in sys.modules", name);
-        if (!(m instanceof PyModule mod)) throw Errors.type("jpy: sys.modules[" + Ops.repr(new PyStr(name)) + "] is not a module");
-        return mod;
+        return m;
     }
 
-    private static PyModule findAndLoadUnlocked(String name) {
+    private static Object findAndLoadUnlocked(String name) {
         String parent = ModuleSpecs.parentOf(name);
         List<Path> path = null;
-        PyModule parentModule = null;
+        Object parentModule = null;
         if (!parent.isEmpty()) {
             if (modules().get(parent) == null) gcdImport(parent, null, 0);
             Object again = modules().get(name);
-            if (again instanceof PyModule m) return m;
-            parentModule = (PyModule) modules().get(parent);
-            Object p = parentModule.dict.get("__path__");
+            if (again != null) return again;
+            parentModule = modules().get(parent);
+            Object p = Ops.getattrOrNull(parentModule, new PyStr("__path__"));
             if (p == null) {
                 throw notFound("No module named " + Ops.repr(new PyStr(name)) + "; " + Ops.repr(new PyStr(parent)) + " is not a package", name);
             }
             path = new ArrayList<>();
             for (Object e : Ops.toList(p)) if (e instanceof PyStr s) path.add(Path.of(s.s));
         }
-        PyModule module;
+        Object module;
         if (path == null) {
-            module = ModuleRegistry.load(name);
-            if (module != null) {
-                modules().put(name, module);
-                return module;
+            PyModule nat = ModuleRegistry.load(name);
+            if (nat != null) {
+                modules().put(name, nat);
+                return nat;
             }
             path = new ArrayList<>();
             for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(Path.of(s.s));
         }
         String child = name.substring(name.lastIndexOf('.') + 1);
-        Object parentSpec = parentModule == null ? null : parentModule.dict.get("__spec__");
+        Object parentSpec = parentModule == null ? null : Ops.getattrOrNull(parentModule, new PyStr("__spec__"));
         var uninit = parentSpec instanceof dev.jpy.vm.object.PyInstance ps ? ps.dict.get("_uninitialized_submodules") : null;
         if (uninit instanceof dev.jpy.vm.object.PyList l) l.items.add(new PyStr(child));
         try {
@@ -140,23 +139,24 @@ public final class ImportSystem {
         if (module == null) throw notFound("No module named " + Ops.repr(new PyStr(name)), name);
         if (parentModule != null) {
             Object pm = modules().get(parent);
-            if (pm instanceof PyModule p) p.dict.put(child, module);
+            if (pm != null) Ops.setattr(pm, new PyStr(child), module);
         }
         return module;
     }
 
     /** {@code _handle_fromlist}: imports the submodules a {@code from package import x} names. */
-    static void handleFromlist(PyModule module, Object fromlist, boolean recursive) {
+    static void handleFromlist(Object module, Object fromlist, boolean recursive) {
+        String modName = Ops.str(Ops.getattr(module, new PyStr("__name__")));
         for (Object x : Ops.toList(fromlist)) {
             if (!(x instanceof PyStr s)) {
-                String where = recursive ? module.name + ".__all__" : "``from list''";
+                String where = recursive ? modName + ".__all__" : "``from list''";
                 throw Errors.type("Item in " + where + " must be str, not " + Errors.typeName(x));
             }
             if (s.s.equals("*")) {
-                Object all = recursive ? null : module.dict.get("__all__");
+                Object all = recursive ? null : Ops.getattrOrNull(module, new PyStr("__all__"));
                 if (all != null) handleFromlist(module, all, true);
             } else if (Ops.getattrOrNull(module, s) == null) {
-                String from = module.name + "." + s.s;
+                String from = modName + "." + s.s;
                 try {
                     gcdImport(from, null, 0);
                 } catch (PyRaise e) {

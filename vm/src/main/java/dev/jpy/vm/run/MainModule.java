@@ -24,10 +24,22 @@ final class MainModule {
         globals.put("__name__", new PyStr("__main__"));
         globals.put("__doc__", PyNone.NONE);
         globals.put("__package__", PyNone.NONE);
+        globals.put("__loader__", PyNone.NONE);
         globals.put("__spec__", PyNone.NONE);
+        globals.put("__annotations__", new PyDict());
         globals.put("__builtins__", st.builtins);
         st.modules.put("__main__", new PyModule("__main__", globals));
         return globals;
+    }
+
+    /** The script's {@code __file__}, {@code __cached__} (None) and {@code __loader__}, as CPython gives {@code __main__}. */
+    static void setScript(PyDict globals, RunConfig config) {
+        String arg0 = config.argv().isEmpty() ? "" : config.argv().get(0);
+        if (arg0.isEmpty() || arg0.equals("-c") || arg0.equals("-m")) return;
+        String file = Path.of(arg0).toAbsolutePath().toString();
+        globals.put("__loader__", ModuleSpecs.loader("__main__", file, file.endsWith(".pyc")));
+        globals.put("__file__", new PyStr(file));
+        globals.put("__cached__", PyNone.NONE);
     }
 
     /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */

@@ -54,17 +54,7 @@ public final class PycRunner {
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
     public int run(PyCode code) {
-        return BigStack.call(() -> runHere(code), STACK_BYTES, "jpy-main");
-    }
-
-    private int runHere(PyCode code) {
-        RunConfig.set(config);
-        VmState st = new VmState(BuiltinsModule.create(), out, err);
-        st.stdout = new TextStream(out);
-        st.stderr = new TextStream(err);
-        VmState.set(st);
-        ModuleRegistry.reset();
-        try {
+        return BigStack.call(() -> session(st -> {
             PyCodeObj co;
             try {
                 co = new CodeLoader().load(code);
@@ -73,12 +63,39 @@ public final class PycRunner {
                 return 1;
             }
             PyDict globals = MainModule.setUp(st, config);
+            MainModule.setScript(globals, config);
+            Interpreter.runModule(co, globals);
+            return 0;
+        }), STACK_BYTES, "jpy-main");
+    }
+
+    /** {@code -m MODULE}: runs a module, or a package's {@code __main__}, as runpy does; returns the exit status. */
+    public int runModule(String name) {
+        return BigStack.call(() -> session(st -> {
+            PyDict globals = MainModule.setUp(st, config);
             try {
-                Interpreter.runModule(co, globals);
-                return 0;
-            } catch (PyRaise e) {
-                return uncaught(e.exc);
+                ModuleMain.run(name, globals, config);
+            } catch (ModuleMain.NotRunnable e) {
+                out.flush();
+                err.println("jpy: " + e.getMessage());
+                return 1;
             }
+            return 0;
+        }), STACK_BYTES, "jpy-main");
+    }
+
+    /** One program run on this thread: fresh interpreter state, uncaught exceptions printed, streams flushed. */
+    private int session(java.util.function.ToIntFunction<VmState> body) {
+        RunConfig.set(config);
+        VmState st = new VmState(BuiltinsModule.create(), out, err);
+        st.stdout = new TextStream(out);
+        st.stderr = new TextStream(err);
+        VmState.set(st);
+        ModuleRegistry.reset();
+        try {
+            return body.applyAsInt(st);
+        } catch (PyRaise e) {
+            return uncaught(e.exc);
         } finally {
             out.flush();
             err.flush();

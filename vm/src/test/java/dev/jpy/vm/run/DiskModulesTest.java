@@ -47,7 +47,7 @@ class DiskModulesTest {
         Files.writeString(m, "x = 6 * 7\ny = __name__\n");
         Files.setLastModifiedTime(m, FileTime.fromMillis(1_600_000_000_000L));
         newRun();
-        PyModule mod = ImportSystem.findAndLoad("m");
+        PyModule mod = (PyModule) ImportSystem.findAndLoad("m");
         assertEquals("42", Ops.str(mod.dict.get("x")));
         assertEquals("m", Ops.str(mod.dict.get("y")));
         assertSame(mod, ImportSystem.findAndLoad("m"), "executed once per run");
