@@ -33,7 +33,7 @@ final class FastRun {
             return null;
         }
         try {
-            return new PycRunner(out, err, Path.of("").toAbsolutePath()).run(in.pyc());
+            return new PycRunner(out, err, Path.of("").toAbsolutePath()).withMainFile(Path.of(args[1]).toAbsolutePath()).run(in.pyc());
         } catch (Exception e) {
             return ErrorHandler.report(e, err);
         }

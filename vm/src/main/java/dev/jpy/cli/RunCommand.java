@@ -103,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
         if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
         String file = params.get(0);
         RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache);
+        runner.withMainFile(cwd.resolve(file));
         if (!file.endsWith(".py")) {
             PycInput in = PycInput.read(cwd.resolve(file));
             return runner.withConfig(config).run(in.pyc());

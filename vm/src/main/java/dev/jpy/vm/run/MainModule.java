@@ -33,10 +33,9 @@ final class MainModule {
     }
 
     /** The script's {@code __file__}, {@code __cached__} (None) and {@code __loader__}, as CPython gives {@code __main__}. */
-    static void setScript(PyDict globals, RunConfig config) {
-        String arg0 = config.argv().isEmpty() ? "" : config.argv().get(0);
-        if (arg0.isEmpty() || arg0.equals("-c") || arg0.equals("-m")) return;
-        String file = Path.of(arg0).toAbsolutePath().toString();
+    static void setScript(PyDict globals, Path mainFile) {
+        if (mainFile == null) return;
+        String file = mainFile.toAbsolutePath().toString();
         globals.put("__loader__", ModuleSpecs.loader("__main__", file, file.endsWith(".pyc")));
         globals.put("__file__", new PyStr(file));
         globals.put("__cached__", PyNone.NONE);

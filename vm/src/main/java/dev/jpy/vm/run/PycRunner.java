@@ -29,6 +29,7 @@ public final class PycRunner {
     private final PrintWriter out, err;
     private final Path sourceRoot;
     private RunConfig config = RunConfig.defaults();
+    private Path mainFile;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -40,6 +41,12 @@ public final class PycRunner {
     /** The argv, search path and cache options the program's imports see ({@link RunConfig#current()}). */
     public PycRunner withConfig(RunConfig config) {
         this.config = config;
+        return this;
+    }
+
+    /** The script being run (its {@code __file__}); none for {@code -c}. */
+    public PycRunner withMainFile(Path file) {
+        this.mainFile = file;
         return this;
     }
 
@@ -63,7 +70,7 @@ public final class PycRunner {
                 return 1;
             }
             PyDict globals = MainModule.setUp(st, config);
-            MainModule.setScript(globals, config);
+            MainModule.setScript(globals, mainFile);
             Interpreter.runModule(co, globals);
             return 0;
         }), STACK_BYTES, "jpy-main");
