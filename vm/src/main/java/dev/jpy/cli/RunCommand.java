@@ -157,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
         String pp = pyEnv("PYTHONPATH");
         if (pp != null && !pp.isEmpty()) {
             for (String e : pp.split(java.io.File.pathSeparator, -1)) {
-                if (!e.isEmpty()) path.add(cwd.resolve(e));
+                path.add(e.isEmpty() ? cwd : cwd.resolve(e)); // an empty entry is the working directory
             }
         }
         return path;
