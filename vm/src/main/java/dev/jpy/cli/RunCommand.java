@@ -5,7 +5,6 @@ import dev.jpy.marshal.model.PyCode;
 import dev.jpy.toolchain.compile.Compiler;
 import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
 import dev.jpy.toolchain.imports.CacheOptions;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
 import dev.jpy.vm.run.PycRunner;
 import dev.jpy.vm.run.RunConfig;
 import java.io.IOException;
@@ -120,9 +119,9 @@ final class RunCommand implements Callable<Integer> {
         }
         String source;
         try {
-            source = SourceDecoder.decode(bytes, file).text();
-        } catch (SourceDecoder.DecodeException e) {
-            return printed(err, SyntaxErrorPrinter.format("SyntaxError", e.getMessage(), file, 0, -1, null, null, null));
+            source = ScriptSource.decode(bytes, cwd.resolve(file).toString());
+        } catch (ScriptSource.Unreadable e) {
+            return printed(err, e.printed);
         }
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
         PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
