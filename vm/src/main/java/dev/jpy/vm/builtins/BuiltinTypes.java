@@ -149,6 +149,7 @@ final class BuiltinTypes {
         });
         Args.method(be, "__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
+            if (e.type().isSubtype(Types.SYNTAX_ERROR) && e.dict.get("msg") != null) return new PyStr(dev.jpy.vm.run.SyntaxErrors.str(e));
             Object[] x = e.args.items;
             if (x.length == 0) return PyStr.EMPTY;
             if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));

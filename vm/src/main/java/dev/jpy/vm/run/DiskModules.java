@@ -45,7 +45,7 @@ public final class DiskModules {
         try {
             code = spec.load(cfg.cache());
         } catch (PySyntaxError e) {
-            throw Errors.raise(Types.SYNTAX_ERROR, e.msg() + " (" + e.filename() + ", line " + e.lineno() + ")");
+            throw SyntaxErrors.toPython(e, spec.origin());
         } catch (IOException | PycFormatException e) {
             throw Errors.raise(Types.IMPORT_ERROR, e.getMessage());
         }

@@ -48,7 +48,7 @@ final class ModuleMain {
         try {
             code = spec.load(config.cache());
         } catch (PySyntaxError e) {
-            throw Errors.raise(Types.SYNTAX_ERROR, e.msg() + " (" + e.filename() + ", line " + e.lineno() + ")");
+            throw SyntaxErrors.toPython(e, spec.origin());
         } catch (IOException | PycFormatException e) {
             throw new NotRunnable("Error while finding module specification for " + Ops.repr(new PyStr(name)) + " (ImportError: " + e.getMessage() + ")");
         }

@@ -38,15 +38,13 @@ public final class Traceback {
             sb.append("Traceback (most recent call last):\n");
             for (int i = e.traceback.size() - 1; i >= 0; i--) frame(e.traceback.get(i), sb);
         }
-        sb.append(exceptionLine(e)).append('\n');
+        if (SyntaxErrors.isLocated(e)) sb.append(SyntaxErrors.printed(e, typeName(e.type())));
+        else sb.append(exceptionLine(e)).append('\n');
     }
 
     /** The last line: {@code module.Qualname: message}. */
     public static String exceptionLine(PyBaseException e) {
-        PyType t = e.type();
-        Object q = t.dict.get("__qualname__");
-        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
-        if (!t.module.equals("builtins") && !t.module.equals("__main__")) name = t.module + "." + name;
+        String name = typeName(e.type());
         String msg;
         try {
             msg = Ops.str(e);
@@ -54,6 +52,13 @@ public final class Traceback {
             msg = "<exception str() failed>";
         }
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The exception class as printed: {@code module.Qualname}, the module left out for builtins and __main__. */
+    private static String typeName(PyType t) {
+        Object q = t.dict.get("__qualname__");
+        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
+        return t.module.equals("builtins") || t.module.equals("__main__") ? name : t.module + "." + name;
     }
 
     private void frame(PyBaseException.TracebackEntry tb, StringBuilder sb) {
