@@ -30,7 +30,8 @@ public final class SyntaxErrors {
         boolean located = e.lineno() > 0 || e.offset() == -1; // a decoding error is at line 0 of the file
         Object file = located ? new PyStr(e.filename() != null ? e.filename() : source.toString()) : PyNone.NONE;
         Object lineno = located ? PyInt.of(Math.max(e.lineno(), 0)) : PyNone.NONE;
-        Object offset = e.lineno() > 0 ? PyInt.of(e.offset()) : PyNone.NONE;
+        boolean decoding = e.lineno() <= 0 && located; // CPython's decoding errors carry (filename, 0, -1, None)
+        Object offset = e.lineno() > 0 || decoding ? PyInt.of(e.offset()) : PyNone.NONE;
         String line = e.lineno() > 0 ? lineOf(source, e.lineno()) : null;
         if (line == null) line = e.text();
         Object text = line == null ? PyNone.NONE : new PyStr(line);
@@ -38,7 +39,8 @@ public final class SyntaxErrors {
         Object endOffset = e.lineno() > 0 ? PyInt.of(e.endOffset()) : PyNone.NONE;
         PyStr msg = new PyStr(e.msg());
         PyBaseException x = new PyBaseException(t, located
-                ? PyTuple.of(msg, PyTuple.of(file, lineno, offset, text, endLine, endOffset)) : PyTuple.of(msg));
+                ? PyTuple.of(msg, decoding ? PyTuple.of(file, lineno, offset, text) : PyTuple.of(file, lineno, offset, text, endLine, endOffset))
+                : PyTuple.of(msg));
         PyDict d = x.dict;
         d.put("msg", msg);
         d.put("filename", file);
