@@ -6,6 +6,8 @@ import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyInstance;
+import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyModule;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
@@ -15,6 +17,7 @@ import dev.jpy.vm.object.Types;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code __import__} as importlib's {@code _bootstrap} does it: {@code _calc___package__}, {@code _resolve_name},
@@ -101,40 +104,51 @@ public final class ImportSystem {
         return m;
     }
 
+    /**
+     * CPython's builtin modules ({@code sys.builtin_module_names} of a Linux build) that jpy may provide natively:
+     * found before {@code sys.path}. jpy's other own modules come after it, so a program's {@code random.py}
+     * shadows jpy's random as it shadows CPython's.
+     */
+    static final Set<String> BUILTIN_NAMES = Set.of("sys", "builtins", "itertools", "time", "errno", "gc", "marshal",
+            "atexit", "posix", "pwd", "faulthandler", "_io", "_abc", "_codecs", "_collections", "_functools", "_operator",
+            "_signal", "_sre", "_stat", "_string", "_thread", "_warnings", "_weakref", "_imp");
+
     private static Object findAndLoadUnlocked(String name) {
         String parent = ModuleSpecs.parentOf(name);
-        List<Path> path = null;
+        List<Path> path = new ArrayList<>();
         Object parentModule = null;
         if (!parent.isEmpty()) {
             if (modules().get(parent) == null) gcdImport(parent, null, 0);
             Object again = modules().get(name);
             if (again != null) return again;
             parentModule = modules().get(parent);
+            PyModule nat = ModuleRegistry.load(name); // a native submodule (os.path)
+            if (nat != null) return bind(name, nat, parent);
             Object p = Ops.getattrOrNull(parentModule, new PyStr("__path__"));
             if (p == null) {
                 throw notFound("No module named " + Ops.repr(new PyStr(name)) + "; " + Ops.repr(new PyStr(parent)) + " is not a package", name);
             }
-            path = new ArrayList<>();
             for (Object e : Ops.toList(p)) if (e instanceof PyStr s) path.add(Path.of(s.s));
-        }
-        Object module;
-        if (path == null) {
-            PyModule nat = ModuleRegistry.load(name);
-            if (nat != null) {
-                modules().put(name, nat);
-                return nat;
+        } else {
+            if (BUILTIN_NAMES.contains(name)) {
+                PyModule nat = ModuleRegistry.load(name);
+                if (nat != null) return bind(name, nat, parent);
             }
-            path = new ArrayList<>();
             for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(Path.of(s.s));
         }
         String child = name.substring(name.lastIndexOf('.') + 1);
         Object parentSpec = parentModule == null ? null : Ops.getattrOrNull(parentModule, new PyStr("__spec__"));
-        var uninit = parentSpec instanceof dev.jpy.vm.object.PyInstance ps ? ps.dict.get("_uninitialized_submodules") : null;
-        if (uninit instanceof dev.jpy.vm.object.PyList l) l.items.add(new PyStr(child));
+        var uninit = parentSpec instanceof PyInstance ps ? ps.dict.get("_uninitialized_submodules") : null;
+        if (uninit instanceof PyList l) l.items.add(new PyStr(child));
+        Object module;
         try {
             module = DiskModules.load(name, path);
         } finally {
-            if (uninit instanceof dev.jpy.vm.object.PyList l && !l.items.isEmpty()) l.items.remove(l.items.size() - 1);
+            if (uninit instanceof PyList l && !l.items.isEmpty()) l.items.remove(l.items.size() - 1);
+        }
+        if (module == null && parent.isEmpty()) {
+            PyModule nat = ModuleRegistry.load(name); // jpy's own modules, after sys.path
+            if (nat != null) return bind(name, nat, parent);
         }
         if (module == null) throw notFound("No module named " + Ops.repr(new PyStr(name)), name);
         if (parentModule != null) {
@@ -142,6 +156,14 @@ public final class ImportSystem {
             if (pm != null) Ops.setattr(pm, new PyStr(child), module);
         }
         return module;
+    }
+
+    /** A native module into sys.modules and, for a submodule, onto its parent. */
+    private static Object bind(String name, PyModule m, String parent) {
+        modules().put(name, m);
+        Object pm = parent.isEmpty() ? null : modules().get(parent);
+        if (pm != null) Ops.setattr(pm, new PyStr(name.substring(parent.length() + 1)), m);
+        return m;
     }
 
     /** {@code _handle_fromlist}: imports the submodules a {@code from package import x} names. */

@@ -27,7 +27,9 @@ final class MainModule {
         globals.put("__loader__", PyNone.NONE);
         globals.put("__spec__", PyNone.NONE);
         globals.put("__annotations__", new PyDict());
-        globals.put("__builtins__", st.builtins);
+        PyModule builtins = new PyModule("builtins", st.builtins); // __main__ sees the module, imported modules its dict
+        st.modules.put("builtins", builtins);
+        globals.put("__builtins__", builtins);
         st.modules.put("__main__", new PyModule("__main__", globals));
         return globals;
     }
