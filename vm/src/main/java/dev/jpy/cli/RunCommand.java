@@ -92,21 +92,17 @@ final class RunCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
             PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache)).run(code);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd)).run(code);
         }
         if (module != null) {
             List<String> argv = new ArrayList<>(List.of("-m"));
             argv.addAll(params);
-            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache)).runModule(module);
+            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache, cwd)).runModule(module);
         }
         if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
         String file = params.get(0);
-        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache);
+        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache, cwd);
         runner.withMainFile(cwd.resolve(file));
-        if (!file.endsWith(".py")) {
-            PycInput in = PycInput.read(cwd.resolve(file));
-            return runner.withConfig(config).run(in.pyc());
-        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(cwd.resolve(file));
@@ -117,6 +113,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new JpyException("run: " + file + ": " + e.getMessage());
         }
+        if (file.endsWith(".pyc") || looksLikePyc(bytes)) { // CPython's maybe_pyc_file: the name or the magic number
+            PycInput in = PycInput.read(cwd.resolve(file));
+            return runner.withConfig(config).run(in.pyc());
+        }
         String source;
         try {
             source = ScriptSource.decode(bytes, cwd.resolve(file).toString());
@@ -126,6 +126,12 @@ final class RunCommand implements Callable<Integer> {
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
         PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
         return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
+    }
+
+    /** Whether a file starts with the magic number of a 3.13 .pyc (then it runs as one whatever its name). */
+    private static boolean looksLikePyc(byte[] b) {
+        byte[] magic = dev.jpy.marshal.pyc.PythonVersion.CURRENT.magicBytes();
+        return b.length >= 4 && java.util.Arrays.equals(magic, java.util.Arrays.copyOf(b, 4));
     }
 
     /** The main script's code, or null after printing its SyntaxError as CPython does. */

@@ -183,9 +183,28 @@ class RunCommandTest {
     }
 
     @Test
-    void notAPycIsOneLine() {
-        Cli.Result r = Cli.jpy("run", Cli.fixtures().resolve("run/record.py").toString().replace(".py", ".txt"));
+    void notAPycIsOneLine(@TempDir Path dir) throws Exception {
+        Path fake = dir.resolve("fake.pyc");
+        Files.writeString(fake, "print('not a pyc')\n");
+        Cli.Result r = Cli.jpy("run", fake.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
+        Cli.Result missing = Cli.jpy("run", dir.resolve("missing.pyc").toString());
+        assertEquals(2, missing.code(), "as python3.13: a missing script exits 2");
+        assertEquals("jpy: can't open file '" + dir.resolve("missing.pyc") + "': [Errno 2] No such file or directory\n", missing.err());
+    }
+
+    @Test
+    void aFileOfAnyOtherNameRunsAsSourceUnlessItHasTheMagicNumber(@TempDir Path dir) throws Exception {
+        Path txt = dir.resolve("prog.txt");
+        Files.writeString(txt, "import sys\nprint('source', sys.argv[1:])\n");
+        Cli.Result r = Cli.jpy("run", txt.toString(), "a");
+        assertEquals("source ['a']\n", r.out());
+        assertEquals(0, r.code());
+        Path pycAsData = dir.resolve("prog.data");
+        Files.copy(Cli.fixtures().resolve("run/sys_exit.pyc"), pycAsData);
+        Cli.Result p = Cli.jpy("run", pycAsData.toString());
+        assertEquals("working\n", p.out());
+        assertEquals(3, p.code());
     }
 }

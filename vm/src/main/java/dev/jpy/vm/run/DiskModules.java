@@ -39,7 +39,7 @@ public final class DiskModules {
         RunConfig cfg = RunConfig.current();
         String last = name.substring(name.lastIndexOf('.') + 1);
         Optional<ModuleFinder.Spec> found = ModuleFinder.find(path, last, name);
-        if (found.isEmpty()) return null;
+        if (found.isEmpty()) return namespacePackage(name, ModuleFinder.namespacePortions(path, last), cfg);
         ModuleFinder.Spec spec = found.get();
         PyCode code;
         try {
@@ -69,6 +69,30 @@ public final class DiskModules {
         Object now = modules.get(name);
         if (now == null) throw Errors.keyError(new PyStr(name));
         return now instanceof PyModule pm ? pm : m;
+    }
+
+    /** A namespace package (PEP 420) over its portions, or null when there are none; it has no code to run. */
+    private static PyModule namespacePackage(String name, List<Path> portions, RunConfig cfg) {
+        if (portions.isEmpty()) return null;
+        var verbose = cfg.cache().verbose();
+        List<Object> dirs = new java.util.ArrayList<>();
+        for (Path p : portions) {
+            if (verbose != null) verbose.accept("# possible namespace for " + p);
+            dirs.add(new PyStr(p.toString()));
+        }
+        Object loader = ModuleSpecs.namespaceLoader(name, dirs);
+        PyDict d = new PyDict();
+        d.put("__name__", new PyStr(name));
+        d.put("__doc__", PyNone.NONE);
+        d.put("__package__", new PyStr(name));
+        d.put("__loader__", loader);
+        d.put("__spec__", ModuleSpecs.namespaceSpec(name, loader, new PyList(dirs)));
+        d.put("__file__", PyNone.NONE);
+        d.put("__path__", new PyList(dirs));
+        PyModule m = new PyModule(name, d);
+        VmState.get().modules.put(name, m);
+        if (verbose != null) verbose.accept("import " + Ops.repr(new PyStr(name)) + " # " + Ops.repr(loader));
+        return m;
     }
 
     /** The attributes importlib gives a new module, in its order, and {@code __builtins__}. */

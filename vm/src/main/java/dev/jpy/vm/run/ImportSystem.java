@@ -128,13 +128,13 @@ public final class ImportSystem {
             if (p == null) {
                 throw notFound("No module named " + Ops.repr(new PyStr(name)) + "; " + Ops.repr(new PyStr(parent)) + " is not a package", name);
             }
-            for (Object e : Ops.toList(p)) if (e instanceof PyStr s) path.add(Path.of(s.s));
+            for (Object e : Ops.toList(p)) if (e instanceof PyStr s) path.add(absolute(s.s));
         } else {
             if (BUILTIN_NAMES.contains(name)) {
                 PyModule nat = ModuleRegistry.load(name);
                 if (nat != null) return bind(name, nat, parent);
             }
-            for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(Path.of(s.s));
+            for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(absolute(s.s));
         }
         String child = name.substring(name.lastIndexOf('.') + 1);
         Object parentSpec = parentModule == null ? null : Ops.getattrOrNull(parentModule, new PyStr("__spec__"));
@@ -156,6 +156,11 @@ public final class ImportSystem {
             if (pm != null) Ops.setattr(pm, new PyStr(child), module);
         }
         return module;
+    }
+
+    /** A path entry made absolute, as importlib's FileFinder does ('' is the working directory). */
+    static Path absolute(String entry) {
+        return RunConfig.current().cwd().resolve(entry);
     }
 
     /** A native module into sys.modules and, for a submodule, onto its parent. */

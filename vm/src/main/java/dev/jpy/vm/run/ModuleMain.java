@@ -111,9 +111,9 @@ final class ModuleMain {
             if (locs == null) {
                 throw ImportSystem.notFound("__path__ attribute not found on " + Ops.repr(new PyStr(parent)) + " while trying to find " + Ops.repr(new PyStr(name)), name);
             }
-            for (Object e : Ops.toList(locs)) if (e instanceof PyStr s) path.add(Path.of(s.s));
+            for (Object e : Ops.toList(locs)) if (e instanceof PyStr s) path.add(ImportSystem.absolute(s.s));
         } else {
-            for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(Path.of(s.s));
+            for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(ImportSystem.absolute(s.s));
         }
         return ModuleFinder.find(path, name.substring(name.lastIndexOf('.') + 1), name);
     }
@@ -123,7 +123,7 @@ final class ModuleMain {
         List<String> argv = new ArrayList<>(config.argv());
         if (argv.isEmpty()) argv.add(file);
         else argv.set(0, file);
-        RunConfig.set(new RunConfig(argv, config.searchPath(), config.cache()));
+        RunConfig.set(new RunConfig(argv, config.searchPath(), config.cache(), config.cwd()));
         Object sys = VmState.get().modules.get("sys");
         if (sys instanceof PyModule m && m.dict.get("argv") instanceof PyList l && !l.items.isEmpty()) l.items.set(0, new PyStr(file));
     }

@@ -26,6 +26,7 @@ public final class ModuleSpecs {
     static final PyType MODULE_SPEC = type("ModuleSpec", "_frozen_importlib");
     static final PyType SOURCE_LOADER = type("SourceFileLoader", "_frozen_importlib_external");
     static final PyType SOURCELESS_LOADER = type("SourcelessFileLoader", "_frozen_importlib_external");
+    static final PyType NAMESPACE_LOADER = type("NamespaceLoader", "_frozen_importlib_external");
 
     static {
         MODULE_SPEC.put("__repr__", new PyBuiltin("__repr__", true, (a, k) -> new PyStr(specRepr((PyInstance) a[0]))));
@@ -46,6 +47,21 @@ public final class ModuleSpecs {
         l.dict.put("name", new PyStr(name));
         l.dict.put("path", new PyStr(path));
         return l;
+    }
+
+    /** The loader of a namespace package. */
+    static PyInstance namespaceLoader(String name, List<Object> portions) {
+        PyInstance l = new PyInstance(NAMESPACE_LOADER);
+        l.dict.put("_path", new PyList(portions));
+        return l;
+    }
+
+    /** The spec of a namespace package: no origin, its portions as search locations. */
+    static PyInstance namespaceSpec(String name, Object loader, PyList portions) {
+        PyInstance s = spec(name, loader, null, null, null);
+        s.dict.put("submodule_search_locations", portions);
+        s.dict.put("parent", new PyStr(name));
+        return s;
     }
 
     /** A ModuleSpec: {@code packageDir} non-null for a package; {@code cached} null when there is none. */

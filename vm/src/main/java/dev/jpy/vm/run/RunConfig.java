@@ -6,15 +6,21 @@ import java.util.List;
 
 /**
  * How a program is run: its {@code sys.argv}, the module search path ({@code sys.path}: the script's directory
- * first) and the {@code .pyc} cache options; {@link #current()} gives them to the module finder while a
+ * first), the {@code .pyc} cache options and the working directory (relative path entries are resolved there); {@link #current()} gives them to the module finder while a
  * {@link PycRunner} runs.
  */
-public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache) {
+public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd) {
     private static final ThreadLocal<RunConfig> CURRENT = new ThreadLocal<>();
 
     public RunConfig {
         argv = List.copyOf(argv);
         searchPath = List.copyOf(searchPath);
+        cwd = cwd.toAbsolutePath();
+    }
+
+    /** In the process's working directory. */
+    public RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache) {
+        this(argv, searchPath, cache, Path.of(""));
     }
 
     /** No arguments, the current directory as the search path, CPython's cache defaults. */
