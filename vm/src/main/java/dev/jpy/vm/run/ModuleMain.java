@@ -38,11 +38,29 @@ final class ModuleMain {
         }
     }
 
-    private record Found(String name, ModuleFinder.Spec spec) {}
+    /** The module to run and how many packages were followed to their {@code __main__} to reach it. */
+    private record Found(String name, ModuleFinder.Spec spec, int hops) {}
+
+    /** A frame of runpy (or importlib) that CPython's traceback shows above the program's own frames. */
+    private static String frozen(String module, int line, String function) {
+        return "  File \"<frozen " + module + ">\", line " + line + ", in " + function + "\n";
+    }
+
+    /** The runpy frames above {@code _get_module_details} after {@code hops} package __main__ lookups. */
+    private static void detailsFrames(List<String> outer, int hops) {
+        outer.clear();
+        outer.add(frozen("runpy", 189, "_run_module_as_main"));
+        for (int i = 0; i < hops; i++) outer.add(frozen("runpy", 148, "_get_module_details"));
+    }
 
     /** Runs module {@code name} in {@code globals} (those of {@code __main__}). */
-    static void run(String name, PyDict globals, RunConfig config) throws NotRunnable {
-        Found f = details(name);
+    static void run(String name, PyDict globals, RunConfig config, List<String> outer) throws NotRunnable {
+        Found f = details(name, 0, outer);
+        detailsFrames(outer, f.hops());
+        outer.add(frozen("runpy", 159, "_get_module_details"));
+        outer.add(frozen("importlib._bootstrap_external", 1156, "get_code"));
+        outer.add(frozen("importlib._bootstrap_external", 1086, "source_to_code"));
+        outer.add(frozen("importlib._bootstrap", 488, "_call_with_frames_removed"));
         ModuleFinder.Spec spec = f.spec();
         PyCode code;
         try {
@@ -61,14 +79,19 @@ final class ModuleMain {
         globals.put("__file__", new PyStr(file));
         globals.put("__cached__", new PyStr(cached));
         setArgv0(file, config);
+        outer.clear();
+        outer.add(frozen("runpy", 198, "_run_module_as_main"));
+        outer.add(frozen("runpy", 88, "_run_code"));
         Interpreter.runModule(new CodeLoader().load(code), globals);
     }
 
     /** runpy's {@code _get_module_details}: the module to run, a package's {@code __main__} followed. */
-    private static Found details(String name) throws NotRunnable {
+    private static Found details(String name, int hops, List<String> outer) throws NotRunnable {
         if (name.startsWith(".")) throw new NotRunnable("Relative module names not supported");
         String pkg = ModuleSpecs.parentOf(name);
         if (!pkg.isEmpty()) {
+            detailsFrames(outer, hops);
+            outer.add(frozen("runpy", 112, "_get_module_details"));
             try {
                 ImportSystem.gcdImport(pkg, null, 0);
             } catch (PyRaise e) {
@@ -92,13 +115,13 @@ final class ModuleMain {
         if (spec.get().isPackage()) {
             if (name.equals("__main__") || name.endsWith(".__main__")) throw new NotRunnable("Cannot use package as __main__ module");
             try {
-                return details(name + ".__main__");
+                return details(name + ".__main__", hops + 1, outer);
             } catch (NotRunnable e) {
                 if (VmState.get().modules.get(name) == null) throw e;
                 throw new NotRunnable(e.getMessage() + "; " + Ops.repr(new PyStr(name)) + " is a package and cannot be directly executed");
             }
         }
-        return new Found(name, spec.get());
+        return new Found(name, spec.get(), hops);
     }
 
     /** {@code importlib.util.find_spec} for a file module: the parent imported, then its {@code __path__} searched. */
@@ -115,7 +138,11 @@ final class ModuleMain {
         } else {
             for (Object e : VmState.get().path.items) if (e instanceof PyStr s) path.add(ImportSystem.absolute(s.s));
         }
-        return ModuleFinder.find(path, name.substring(name.lastIndexOf('.') + 1), name);
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        Optional<ModuleFinder.Spec> found = ModuleFinder.find(path, last, name);
+        if (found.isPresent()) return found;
+        List<Path> portions = ModuleFinder.namespacePortions(path, last); // a namespace package: no file, only a __path__
+        return portions.isEmpty() ? found : Optional.of(new ModuleFinder.Spec(name, null, false, portions.get(0)));
     }
 
     /** {@code sys.argv[0]} becomes the module's file (in sys if already imported, and for a later import). */

@@ -29,6 +29,8 @@ public final class PycRunner {
     private final PrintWriter out, err;
     private final Path sourceRoot;
     private RunConfig config = RunConfig.defaults();
+    /** Frames CPython's traceback shows above the program's (runpy's under -m), each a printed line. */
+    private final java.util.List<String> outerFrames = new java.util.ArrayList<>();
     private Path mainFile;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
@@ -81,7 +83,7 @@ public final class PycRunner {
         return BigStack.call(() -> session(st -> {
             PyDict globals = MainModule.setUp(st, config);
             try {
-                ModuleMain.run(name, globals, config);
+                ModuleMain.run(name, globals, config, outerFrames);
             } catch (ModuleMain.NotRunnable e) {
                 out.flush();
                 err.println("jpy: " + e.getMessage());
@@ -120,7 +122,7 @@ public final class PycRunner {
             err.println(Ops.str(code));
             return 1;
         }
-        err.print(new Traceback(sourceRoot).format(e));
+        err.print(new Traceback(sourceRoot).withOuterFrames(outerFrames).format(e));
         return 1;
     }
 }

@@ -17,25 +17,35 @@ public final class Traceback {
     private final Path sourceRoot;
     private final Map<String, List<String>> sources = new HashMap<>();
 
+    private List<String> outer = List.of();
+
     public Traceback(Path sourceRoot) { this.sourceRoot = sourceRoot; }
+
+    /** Printed frames that sit above the uncaught exception's own (runpy's for {@code -m}), each ending in a newline. */
+    public Traceback withOuterFrames(List<String> frames) {
+        this.outer = List.copyOf(frames);
+        return this;
+    }
 
     public String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        format(e, sb, new IdentityHashMap<>());
+        format(e, sb, new IdentityHashMap<>(), true);
         return sb.toString();
     }
 
-    private void format(PyBaseException e, StringBuilder sb, Map<PyBaseException, Boolean> seen) {
+    private void format(PyBaseException e, StringBuilder sb, Map<PyBaseException, Boolean> seen, boolean root) {
         seen.put(e, true);
         if (e.cause != null && !seen.containsKey(e.cause)) {
-            format(e.cause, sb, seen);
+            format(e.cause, sb, seen, false);
             sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            format(e.context, sb, seen);
+            format(e.context, sb, seen, false);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        if (!e.traceback.isEmpty()) {
+        boolean outerFrames = root && !outer.isEmpty();
+        if (!e.traceback.isEmpty() || outerFrames) {
             sb.append("Traceback (most recent call last):\n");
+            if (outerFrames) outer.forEach(sb::append);
             for (int i = e.traceback.size() - 1; i >= 0; i--) frame(e.traceback.get(i), sb);
         }
         if (SyntaxErrors.isLocated(e)) sb.append(SyntaxErrors.printed(e, typeName(e.type())));
