@@ -92,16 +92,16 @@ final class RunCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
             PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd)).run(code);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd, flags())).run(code);
         }
         if (module != null) {
             List<String> argv = new ArrayList<>(List.of("-m"));
             argv.addAll(params);
-            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache, cwd)).runModule(module);
+            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache, cwd, flags())).runModule(module);
         }
         if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
         String file = params.get(0);
-        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache, cwd);
+        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache, cwd, flags());
         runner.withMainFile(cwd.resolve(file));
         byte[] bytes;
         try {
@@ -166,6 +166,16 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return path;
+    }
+
+    /** The sys.flags the command line sets besides the cache options (-I implies -E, -P and -s, as in CPython). */
+    java.util.Set<String> flags() {
+        java.util.Set<String> f = new java.util.HashSet<>();
+        if (isolated) f.addAll(List.of("isolated", "ignore_environment", "safe_path", "no_user_site"));
+        if (ignoreEnvironment) f.add("ignore_environment");
+        if (safePath || nonEmpty(pyEnv("PYTHONSAFEPATH")) != null) f.add("safe_path");
+        if (noUserSite) f.add("no_user_site");
+        return f;
     }
 
     /** A PYTHON* environment variable, or null under -E or -I. */

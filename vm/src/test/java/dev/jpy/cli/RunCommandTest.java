@@ -115,6 +115,17 @@ class RunCommandTest {
         assertEquals("", r.err());
     }
 
+    @Test
+    void sysFlagsFollowTheCommandLine(@TempDir Path dir) throws Exception {
+        Path main = dir.resolve("flags.py");
+        Files.writeString(main, "import sys\nf = sys.flags\nprint(f.isolated, f.ignore_environment, f.safe_path, f.no_user_site, f.dont_write_bytecode, f.optimize, f.verbose)\n");
+        // the values python3.13 prints for the same options (with PYTHONDONTWRITEBYTECODE unset)
+        assertEquals("1 1 True 1 1 0 0\n", runIn(Map.of(), "-I", "-B", main.toString())[0]);
+        assertEquals("0 1 False 0 0 2 0\n", runIn(Map.of("PYTHONDONTWRITEBYTECODE", "1"), "-E", "-OO", main.toString())[0]);
+        assertEquals("0 0 True 1 0 0 0\n", runIn(Map.of(), "-s", "-P", main.toString())[0]);
+        assertEquals("0 0 False 0 1 0 0\n", runIn(Map.of("PYTHONDONTWRITEBYTECODE", "1"), main.toString())[0]);
+    }
+
     /** {@code jpy run ARGS} with the given environment: stdout, stderr. */
     private static String[] runIn(Map<String, String> env, String... args) throws Exception {
         RunCommand rc = new RunCommand();

@@ -150,7 +150,7 @@ final class ModuleMain {
         List<String> argv = new ArrayList<>(config.argv());
         if (argv.isEmpty()) argv.add(file);
         else argv.set(0, file);
-        RunConfig.set(new RunConfig(argv, config.searchPath(), config.cache(), config.cwd()));
+        RunConfig.set(new RunConfig(argv, config.searchPath(), config.cache(), config.cwd(), config.flags()));
         Object sys = VmState.get().modules.get("sys");
         if (sys instanceof PyModule m && m.dict.get("argv") instanceof PyList l && !l.items.isEmpty()) l.items.set(0, new PyStr(file));
     }
