@@ -7,7 +7,7 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.run.ImportSystem;
 
-/** The importlib module: {@code import_module} over jpy's import system, and {@code invalidate_caches}. */
+/** The importlib module: {@code import_module} and {@code reload} over jpy's import system, {@code invalidate_caches}. */
 final class ImportlibModule implements NativeModule {
     @Override public String name() { return "importlib"; }
 
@@ -26,5 +26,10 @@ final class ImportlibModule implements NativeModule {
             return ImportSystem.gcdImport(s.s.substring(level), p, level);
         });
         Args.def(d, "invalidate_caches", (a, k) -> PyNone.NONE);
+        Args.def(d, "reload", (a, k) -> {
+            Args.count("reload", a, k, 1, 1);
+            if (!(a[0] instanceof dev.jpy.vm.object.PyModule m)) throw Errors.type("reload() argument must be a module");
+            return dev.jpy.vm.run.DiskModules.reload(m);
+        });
     }
 }

@@ -41,14 +41,7 @@ public final class DiskModules {
         Optional<ModuleFinder.Spec> found = ModuleFinder.find(path, last, name);
         if (found.isEmpty()) return namespacePackage(name, ModuleFinder.namespacePortions(path, last), cfg);
         ModuleFinder.Spec spec = found.get();
-        PyCode code;
-        try {
-            code = spec.load(cfg.cache());
-        } catch (PySyntaxError e) {
-            throw SyntaxErrors.toPython(e, spec.origin());
-        } catch (IOException | PycFormatException e) {
-            throw Errors.raise(Types.IMPORT_ERROR, e.getMessage());
-        }
+        PyCode code = code(spec, cfg);
         PyDict d = namespace(name, spec, cfg);
         PyModule m = new PyModule(name, d);
         PyDict modules = VmState.get().modules;
@@ -69,6 +62,40 @@ public final class DiskModules {
         Object now = modules.get(name);
         if (now == null) throw Errors.keyError(new PyStr(name));
         return now instanceof PyModule pm ? pm : m;
+    }
+
+    /** The module's code through the .pyc cache; a syntax error raises SyntaxError, an unreadable file ImportError. */
+    private static PyCode code(ModuleFinder.Spec spec, RunConfig cfg) {
+        try {
+            return spec.load(cfg.cache());
+        } catch (PySyntaxError e) {
+            throw SyntaxErrors.toPython(e, spec.origin());
+        } catch (IOException | PycFormatException e) {
+            throw Errors.raise(Types.IMPORT_ERROR, e.getMessage());
+        }
+    }
+
+    /**
+     * {@code importlib.reload}: the module's file found again (in its parent's {@code __path__} or sys.path) and its
+     * code run again in the same namespace; modules with no file (native, namespace) are returned as they are.
+     */
+    public static Object reload(PyModule m) {
+        PyDict modules = VmState.get().modules;
+        if (modules.get(m.name) != m) {
+            throw Errors.raise(Types.IMPORT_ERROR, "module " + m.name + " not in sys.modules");
+        }
+        if (!(m.dict.get("__file__") instanceof PyStr)) return m;
+        String parent = ModuleSpecs.parentOf(m.name);
+        List<Path> path = new java.util.ArrayList<>();
+        Object locs = parent.isEmpty() ? VmState.get().path : Ops.getattrOrNull(modules.get(parent), new PyStr("__path__"));
+        if (locs != null) for (Object e : Ops.toList(locs)) if (e instanceof PyStr s) path.add(ImportSystem.absolute(s.s));
+        String last = m.name.substring(m.name.lastIndexOf('.') + 1);
+        Optional<ModuleFinder.Spec> found = ModuleFinder.find(path, last, m.name);
+        if (found.isEmpty()) throw ImportSystem.notFound("spec not found for the module " + Ops.repr(new PyStr(m.name)), m.name);
+        PyCode code = code(found.get(), RunConfig.current());
+        Interpreter.runModule(new CodeLoader().load(code), m.dict);
+        Object now = modules.get(m.name);
+        return now != null ? now : m;
     }
 
     /** A namespace package (PEP 420) over its portions, or null when there are none; it has no code to run. */
