@@ -65,6 +65,7 @@ final class BuiltinTypes {
         Iterators.install();
         objectMethods();
         exceptionMethods();
+        ExceptionGroupMethods.install();
         Args.method(Types.PROPERTY, "setter", (a, k) -> {
             PyProperty old = (PyProperty) a[0];
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);

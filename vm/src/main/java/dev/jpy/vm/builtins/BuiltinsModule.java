@@ -60,6 +60,7 @@ public final class BuiltinsModule {
             return l;
         });
         Args.def(d, "iter", (a, k) -> { Args.count("iter", a, k, 1, 2); return Ops.iter(a[0]); });
+        dev.jpy.vm.interp.AsyncBuiltins.install(d);
         Args.def(d, "next", (a, k) -> {
             Args.count("next", a, k, 1, 2);
             if (!(a[0] instanceof dev.jpy.vm.object.PyIter) && ((PyObject) a[0]).type().lookup("__next__") == null) {
@@ -68,7 +69,7 @@ public final class BuiltinsModule {
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
-            if (a[0] instanceof dev.jpy.vm.interp.Generator g) throw g.stop();
+            if (a[0] instanceof dev.jpy.vm.interp.Sendable g) throw g.stop();
             throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
         });
         Args.def(d, "hasattr", (a, k) -> PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null));

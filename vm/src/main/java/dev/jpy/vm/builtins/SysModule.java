@@ -40,6 +40,16 @@ final class SysModule implements NativeModule {
             if (f == null) throw Errors.value("call stack is not deep enough");
             return dev.jpy.vm.interp.PyFrameObj.of(f);
         });
+        Args.def(d, "exception", (a, k) -> {
+            Args.count("exception", a, k, 0, 0);
+            PyBaseException e = VmState.get().handled;
+            return e == null ? PyNone.NONE : e;
+        });
+        Args.def(d, "exc_info", (a, k) -> {
+            Args.count("exc_info", a, k, 0, 0);
+            PyBaseException e = VmState.get().handled;
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.type(), e, dev.jpy.vm.object.PyTraceback.of(e));
+        });
         Args.def(d, "getrecursionlimit", (a, k) -> PyInt.of(VmState.get().recursionLimit));
         Args.def(d, "setrecursionlimit", (a, k) -> {
             long n = dev.jpy.vm.object.Ops.index(a[0]);

@@ -164,6 +164,8 @@ public final class Rare {
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
             case CALL_INTRINSIC_1 -> s[sp - 1] = arg == 2 ? Imports.importStar(f, s[sp - 1]) : intrinsic1(arg, s[sp - 1]); // 2: INTRINSIC_IMPORT_STAR
+            case CALL_INTRINSIC_2 -> { Object b = s[--sp]; s[sp - 1] = ExceptStar.intrinsic2(arg, s[sp - 1], b); }
+            case CHECK_EG_MATCH -> ExceptStar.checkMatch(f, s, sp);
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
             case SET_FUNCTION_ATTRIBUTE -> {
                 PyFunction fn = (PyFunction) s[--sp];
@@ -235,8 +237,7 @@ public final class Rare {
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
             case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
-            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
-                throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not run generators or coroutines yet (" + op + ")");
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR, CLEANUP_THROW -> sp = Coroutines.execute(f, op, arg, sp);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot execute " + op + " yet");
         }
         return sp;
@@ -269,6 +270,7 @@ public final class Rare {
             case "INTRINSIC_LIST_TO_TUPLE" -> PyTuple.of(((PyList) v).items.toArray());
             case "INTRINSIC_UNARY_POSITIVE" -> Arith.positive(v);
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
+            case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
         };
     }

@@ -287,7 +287,7 @@ public final class Ops {
         if (o instanceof PyList l) return listIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
         if (o instanceof PyRange r) return rangeIter(r);
-        if (o instanceof PyIter it) return it;
+        if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return PyIter.ofJava(new java.util.ArrayList<>(s.items).iterator(), Types.SET_ITERATOR);
@@ -338,7 +338,7 @@ public final class Ops {
 
     /** The next item of an iterator, or null when it is exhausted (StopIteration from __next__ is absorbed). */
     public static Object next(Object it) {
-        if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyIter i && i.iterable()) return i.next();
         Object m = ((PyObject) it).type().lookup("__next__");
         if (m == null) throw Errors.type("'" + Errors.typeName(it) + "' object is not an iterator");
         try {

@@ -39,6 +39,7 @@ public final class Repr {
         if (o instanceof GenericAlias g) return g.toString();
         if (o instanceof PyModule m) return moduleRepr(m);
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
+        if (o instanceof PyIter it && it.repr() != null) return it.repr();
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
     }

@@ -42,6 +42,7 @@ public final class TypeCall {
     public static PyObject allocate(PyType t, Object[] args, PyTuple kwnames) {
         return switch (t.layout) {
             case EXCEPTION -> {
+                if (t.isSubtype(Types.BASE_EXCEPTION_GROUP)) yield ExceptionGroups.create(t, args, kwnames);
                 int n = args.length - (kwnames == null ? 0 : kwnames.items.length);
                 yield new PyBaseException(t, PyTuple.of(Arrays.copyOf(args, n)));
             }

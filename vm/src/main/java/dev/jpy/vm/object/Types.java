@@ -77,6 +77,7 @@ public final class Types {
     public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
     public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
@@ -92,13 +93,14 @@ public final class Types {
     public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
     public static final PyType USER_WARNING = exc("UserWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
+    public static final PyType EXCEPTION_GROUP = exc("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
 
     private static PyType builtin(String name) {
         return new PyType(name, new PyType[] {OBJECT}, PyType.Layout.BUILTIN, false);
     }
 
-    private static PyType exc(String name, PyType base) {
-        PyType t = new PyType(name, new PyType[] {base}, PyType.Layout.EXCEPTION, false);
+    private static PyType exc(String name, PyType... bases) {
+        PyType t = new PyType(name, bases, PyType.Layout.EXCEPTION, false);
         EXCEPTIONS.put(name, t);
         return t;
     }
