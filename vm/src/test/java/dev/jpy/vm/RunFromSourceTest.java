@@ -26,7 +26,7 @@ class RunFromSourceTest {
         int status;
         try {
             String text = SourceDecoder.decode(Files.readAllBytes(py), coFilename).text();
-            status = new PycRunner(new PrintWriter(out), new PrintWriter(err), sourceRoot).run(Compiler.compile(text, coFilename, 0));
+            status = new PycRunner(new PrintWriter(out), new PrintWriter(err), sourceRoot).withMainFile(py).run(Compiler.compile(text, coFilename, 0));
         } catch (Exception | StackOverflowError e) {
             return new Result("", "jpy: " + e, -1);
         }

@@ -149,7 +149,9 @@ final class BuiltinTypes {
             return new PyStr(e.type().name + args);
         });
         Args.method(be, "__str__", (a, k) -> {
-            return new PyStr(dev.jpy.vm.object.Repr.exceptionStr((PyBaseException) a[0]));
+            PyBaseException e = (PyBaseException) a[0];
+            if (e.type().isSubtype(Types.SYNTAX_ERROR) && e.dict.get("msg") != null) return new PyStr(dev.jpy.vm.run.SyntaxErrors.str(e));
+            return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
         Args.method(be, "with_traceback", (a, k) -> a[0]);
     }

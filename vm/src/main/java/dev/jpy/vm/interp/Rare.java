@@ -164,7 +164,7 @@ public final class Rare {
                 }
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
-            case CALL_INTRINSIC_1 -> s[sp - 1] = intrinsic1(arg, s[sp - 1]);
+            case CALL_INTRINSIC_1 -> s[sp - 1] = arg == 2 ? Imports.importStar(f, s[sp - 1]) : intrinsic1(arg, s[sp - 1]); // 2: INTRINSIC_IMPORT_STAR
             case CALL_INTRINSIC_2 -> { Object b = s[--sp]; s[sp - 1] = ExceptStar.intrinsic2(arg, s[sp - 1], b); }
             case CHECK_EG_MATCH -> ExceptStar.checkMatch(f, s, sp);
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
@@ -233,7 +233,7 @@ public final class Rare {
                 PyBaseException e = (PyBaseException) val;
                 s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
             }
-            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp], s[sp - 1]); } // TOS is the fromlist, TOS1 the level
+            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); } // TOS1 the level, TOS the fromlist
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }

@@ -57,6 +57,7 @@ public final class Ops {
         if (v == null) {
             Object ga = o instanceof PyInstance ? ((PyObject) o).type().lookup("__getattr__") : null;
             if (ga != null) return call(ga, o, name);
+            if (o instanceof PyModule m && m.dict.get("__getattr__") instanceof Object mga) return call(mga, name); // PEP 562
             throw Errors.attribute(o, name.s);
         }
         return v;
@@ -65,7 +66,10 @@ public final class Ops {
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
         if (o instanceof PyType t) return typeAttr(t, name);
-        if (o instanceof PyModule m) return m.dict.map.get(name);
+        if (o instanceof PyModule m) {
+            Object v = m.dict.map.get(name);
+            return v != null ? v : SpecialAttrs.get(o, name.s);
+        }
         if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.bindSuper(dev.jpy.vm.interp.Supers.lookupAfter(sup.cls, sup.self, name), sup.self);
         PyType t = ((PyObject) o).type();
         Object desc = t.lookup(name);

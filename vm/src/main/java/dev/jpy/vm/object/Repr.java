@@ -37,11 +37,20 @@ public final class Repr {
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step != 1 ? ", " + r.step : "") + ")";
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
-        if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof PyModule m) return moduleRepr(m);
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyIter it && it.repr() != null) return it.repr();
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    /** {@code <module 'm' from '/p/m.py'>}, {@code (namespace) from [...]} or {@code (built-in)}. */
+    private static String moduleRepr(PyModule m) {
+        Object file = m.dict.get("__file__");
+        if (file instanceof PyStr f) return "<module '" + m.name + "' from " + repr(f) + ">";
+        Object path = m.dict.get("__path__");
+        if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + m.name + "' (namespace) from " + repr(l) + ">";
+        return "<module '" + m.name + "' (built-in)>";
     }
 
     static String qualname(PyType t) {
