@@ -87,6 +87,11 @@ final class CallCodegen {
 
     /** CPython's {@code compiler_call_helper}; {@code n} arguments are already on the stack. */
     void helper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
+        helper(loc, n, args, null, keywords);
+    }
+
+    /** {@link #helper} with the variable {@code injected} (or null) passed after {@code args} (CPython's {@code compiler_call_helper_impl}). */
+    void helper(Location loc, int n, List<Expr> args, String injected, List<Keyword> keywords) {
         validateKeywords(keywords);
         int nelts = args.size(), nkw = keywords.size();
         boolean ex = nelts + nkw * 2 > STACK_USE_GUIDELINE;
@@ -94,6 +99,10 @@ final class CallCodegen {
         for (Keyword k : keywords) ex |= k.arg() == null;
         if (!ex) {
             c.exprs.visitAll(args);
+            if (injected != null) {
+                c.nameOp(injected, ExprContext.Load, loc);
+                nelts++;
+            }
             if (nkw > 0) {
                 for (Keyword k : keywords) c.exprs.visit(k.value());
                 kwNames(keywords, loc);
@@ -106,7 +115,7 @@ final class CallCodegen {
         if (n == 0 && nelts == 1 && args.get(0) instanceof Starred s) {
             c.exprs.visit(s.value());
         } else {
-            c.exprs.starUnpack(args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true, loc);
+            c.exprs.starUnpack(args, injected, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true, loc);
         }
         if (nkw > 0) {
             boolean haveDict = false;

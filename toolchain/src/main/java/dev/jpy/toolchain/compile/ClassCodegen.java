@@ -22,15 +22,17 @@ final class ClassCodegen {
     ClassCodegen(Codegen c) { this.c = c; }
 
     void classDef(ClassDef s, Location loc) {
-        if (!s.typeParams().isEmpty()) throw new UnsupportedOperationException("codegen not implemented yet: class type parameters");
         c.exprs.visitAll(s.decoratorList());
         int firstLine = s.decoratorList().isEmpty() ? s.lineno() : s.decoratorList().get(0).lineno();
+        boolean generic = !s.typeParams().isEmpty();
+        if (generic) TypeParamCodegen.enterClass(c, s, firstLine, loc);
         CodeUnit done = body(s, firstLine);
         c.addOp(Opcode.LOAD_BUILD_CLASS, loc);
         c.addOp(Opcode.PUSH_NULL, loc);
         c.functions.makeClosure(done, 0, loc);
         c.addConst(PyStr.of(s.name()), loc);
-        c.calls.helper(loc, 2, s.bases(), s.keywords());
+        if (generic) TypeParamCodegen.exitClass(c, s, loc);
+        else c.calls.helper(loc, 2, s.bases(), s.keywords());
         for (int i = s.decoratorList().size() - 1; i >= 0; i--) c.addOp(Opcode.CALL, 0, loc(s.decoratorList().get(i)));
         c.nameOp(s.name(), ExprContext.Store, loc);
     }
@@ -46,6 +48,10 @@ final class ClassCodegen {
         c.nameOp("__qualname__", ExprContext.Store, loc);
         c.addConst(PyInt.of(firstLine), loc);
         c.nameOp("__firstlineno__", ExprContext.Store, loc);
+        if (!s.typeParams().isEmpty()) {
+            c.nameOp(".type_params", ExprContext.Load, loc);
+            c.nameOp("__type_params__", ExprContext.Store, loc);
+        }
         if (unit.scope.needsClassDict()) {
             c.addOp(Opcode.LOAD_LOCALS, loc);
             c.addOp(Opcode.STORE_DEREF, CodeUnit.index(unit.cellvars, "__classdict__"), loc);

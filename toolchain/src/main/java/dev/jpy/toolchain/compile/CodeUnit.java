@@ -17,8 +17,8 @@ import java.util.Map;
  * its stack of frame blocks (loops, try, with) for break, continue and return.
  */
 final class CodeUnit {
-    /** CPython's COMPILER_SCOPE_*. */
-    enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+    /** CPython's COMPILER_SCOPE_* (TYPE_PARAMS: a generic's type-parameter unit or a bound/default function). */
+    enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION, TYPE_PARAMS }
 
     final Kind kind;
     final Scope scope;

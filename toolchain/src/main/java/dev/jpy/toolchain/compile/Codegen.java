@@ -96,14 +96,16 @@ public final class Codegen {
         return out;
     }
 
-    /** CPython's {@code compiler_set_qualname}. */
+    /** CPython's {@code compiler_set_qualname}: a type-parameter unit is skipped, its parent named instead. */
     private String qualname(CodeUnit.Kind kind, String name) {
-        if (u == null || u.kind == CodeUnit.Kind.MODULE) return name;
+        CodeUnit parent = u;
+        if (parent != null && parent.kind == CodeUnit.Kind.TYPE_PARAMS) parent = units.stream().skip(1).findFirst().orElseThrow();
+        if (parent == null || parent.kind == CodeUnit.Kind.MODULE) return name;
         if (kind == CodeUnit.Kind.FUNCTION || kind == CodeUnit.Kind.ASYNC_FUNCTION || kind == CodeUnit.Kind.CLASS) {
-            if (u.scope.scopeOf(mangle(name)) == SymbolScope.GLOBAL_EXPLICIT) return name;
+            if (parent.scope.scopeOf(SymbolTable.mangle(parent.privateName, name)) == SymbolScope.GLOBAL_EXPLICIT) return name;
         }
-        boolean fn = u.kind == CodeUnit.Kind.FUNCTION || u.kind == CodeUnit.Kind.ASYNC_FUNCTION || u.kind == CodeUnit.Kind.LAMBDA;
-        return u.qualname + (fn ? ".<locals>." : ".") + name;
+        boolean fn = parent.kind == CodeUnit.Kind.FUNCTION || parent.kind == CodeUnit.Kind.ASYNC_FUNCTION || parent.kind == CodeUnit.Kind.LAMBDA;
+        return parent.qualname + (fn ? ".<locals>." : ".") + name;
     }
 
     /** Leaves the current unit, assembling it into the code object its parent will load. */

@@ -335,8 +335,13 @@ final class ExprCodegen {
 
     /** CPython's {@code starunpack_helper}: a list, tuple or set display, {@code pushed} items already on the stack. */
     void starUnpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple, Location loc) {
+        starUnpack(elts, null, pushed, build, add, extend, tuple, loc);
+    }
+
+    /** {@link #starUnpack} with the variable {@code injected} (or null) added after {@code elts} (CPython's {@code starunpack_helper_impl}). */
+    void starUnpack(List<Expr> elts, String injected, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple, Location loc) {
         int n = elts.size();
-        if (n > 2 && allConstant(elts, 0, n)) {
+        if (injected == null && n > 2 && allConstant(elts, 0, n)) {
             List<PyObj> items = new ArrayList<>();
             for (Expr e : elts) items.add(((Constant) e).value());
             PyObj folded = new PyTuple(items);
@@ -351,11 +356,15 @@ final class ExprCodegen {
             if (tuple) c.addOp(Opcode.CALL_INTRINSIC_1, Opcode.INTRINSIC_1_DESCS.indexOf("INTRINSIC_LIST_TO_TUPLE"), loc);
             return;
         }
-        boolean big = n + pushed > STACK_USE_GUIDELINE;
+        boolean big = n + pushed + (injected != null ? 1 : 0) > STACK_USE_GUIDELINE;
         boolean star = false;
         for (Expr e : elts) star |= e instanceof Starred;
         if (!star && !big) {
             visitAll(elts);
+            if (injected != null) {
+                c.nameOp(injected, ExprContext.Load, loc);
+                n++;
+            }
             c.addOp(tuple ? Opcode.BUILD_TUPLE : build, n + pushed, loc);
             return;
         }
@@ -377,6 +386,10 @@ final class ExprCodegen {
                 visit(e);
                 if (built) c.addOp(add, 1, loc);
             }
+        }
+        if (injected != null) {
+            c.nameOp(injected, ExprContext.Load, loc);
+            c.addOp(add, 1, loc);
         }
         if (tuple) c.addOp(Opcode.CALL_INTRINSIC_1, Opcode.INTRINSIC_1_DESCS.indexOf("INTRINSIC_LIST_TO_TUPLE"), loc);
     }

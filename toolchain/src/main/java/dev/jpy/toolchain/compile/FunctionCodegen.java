@@ -24,11 +24,11 @@ final class FunctionCodegen {
 
     void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decos, Expr returns,
                   List<TypeParam> typeParams, boolean async, Location loc) {
-        if (!typeParams.isEmpty()) throw new UnsupportedOperationException("codegen not implemented yet: type parameters");
         checkDebugArgs(args);
         int firstLine = decos.isEmpty() ? s.lineno() : decos.get(0).lineno();
         c.exprs.visitAll(decos);
         int flags = defaults(args, loc);
+        int typeParamArgs = typeParams.isEmpty() ? -1 : TypeParamCodegen.enterFunction(c, s, name, typeParams, flags, firstLine, loc);
         if (annotations(args, returns, loc)) flags |= ANNOTATIONS;
         Scope scope = c.symtable.require(s);
         CodeUnit unit = c.enterScope(async ? CodeUnit.Kind.ASYNC_FUNCTION : CodeUnit.Kind.FUNCTION, scope, name, firstLine);
@@ -59,6 +59,7 @@ final class FunctionCodegen {
         c.addReturnNone();
         CodeUnit done = c.exitScope();
         makeClosure(done, flags, loc);
+        if (typeParamArgs >= 0) TypeParamCodegen.exitFunction(c, typeParamArgs, loc);
         for (int i = decos.size() - 1; i >= 0; i--) c.addOp(Opcode.CALL, 0, loc(decos.get(i)));
         c.nameOp(name, ExprContext.Store, loc);
     }
@@ -168,9 +169,6 @@ final class FunctionCodegen {
 
     /** CPython's {@code compiler_visit_annotations}: a tuple of (name, annotation) pairs, if any. */
     private boolean annotations(Arguments args, Expr returns, Location loc) {
-        if (c.symtable.future().annotations() && hasAnnotation(args, returns)) {
-            throw new UnsupportedOperationException("codegen not implemented yet: stringified annotations");
-        }
         int[] len = {0};
         for (Arg a : args.args()) annotation(a.arg(), a.annotation(), len, loc);
         for (Arg a : args.posonlyargs()) annotation(a.arg(), a.annotation(), len, loc);
@@ -183,21 +181,12 @@ final class FunctionCodegen {
         return true;
     }
 
-    private static boolean hasAnnotation(Arguments args, Expr returns) {
-        if (returns != null) return true;
-        List<Arg> all = new ArrayList<>(args.posonlyargs());
-        all.addAll(args.args());
-        all.addAll(args.kwonlyargs());
-        if (args.vararg() != null) all.add(args.vararg());
-        if (args.kwarg() != null) all.add(args.kwarg());
-        for (Arg a : all) if (a.annotation() != null) return true;
-        return false;
-    }
-
     private void annotation(String id, Expr ann, int[] len, Location loc) {
         if (ann == null) return;
         c.addConst(PyStr.of(c.mangle(id)), loc);
-        if (ann instanceof Starred st) {
+        if (c.symtable.future().annotations()) {
+            c.addConst(PyStr.of(AnnotationUnparser.unparse(ann)), loc(ann)); // PEP 563: the source text
+        } else if (ann instanceof Starred st) {
             c.exprs.visit(st.value());
             c.addOp(Opcode.UNPACK_SEQUENCE, 1, loc);
         } else {

@@ -256,8 +256,8 @@ final class StmtCodegen {
         switch (t) {
             case Name n -> {
                 if (a.simple() != 0 && moduleOrClass) {
-                    if (future) throw new UnsupportedOperationException("codegen not implemented yet: stringified annotations");
-                    c.exprs.visit(a.annotation());
+                    if (future) c.addConst(PyStr.of(AnnotationUnparser.unparse(a.annotation())), loc(a.annotation()));
+                    else c.exprs.visit(a.annotation());
                     c.addName(Opcode.LOAD_NAME, "__annotations__", loc);
                     c.addConst(PyStr.of(c.mangle(n.id())), loc);
                     c.addOp(Opcode.STORE_SUBSCR, loc);

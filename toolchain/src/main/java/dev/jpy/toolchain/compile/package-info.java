@@ -10,7 +10,7 @@
  * {@code ExprCodegen} (expressions, conditional jumps), {@code CallCodegen},
  * {@code FunctionCodegen} (functions, lambdas, return, yield, await), {@code ClassCodegen},
  * {@code ComprehensionCodegen} (PEP 709 inlining), {@code ExceptionCodegen} (try, try*, with and
- * frame-block unwinding). Not written yet: match statements, type parameters and type aliases,
- * stringified annotations ({@code from __future__ import annotations}), interactive mode.
+ * frame-block unwinding), {@code AnnotationUnparser} (the strings of PEP 563 annotations). Not
+ * written yet: match statements, type parameters and type aliases, interactive mode.
  */
 package dev.jpy.toolchain.compile;

@@ -466,11 +466,12 @@ abstract class ExpressionParser extends ParserCore {
         return new Ast.Tuple(elts, ExprContext.Load, line(start), col(start), endLine(), endCol());
     }
 
+    // starred_expression: '*' expression (a[*b or c] is a[(*(b or c),)])
     private Expr sliceOrStarred() {
         if (at(TokenType.STAR)) {
             int start = mark();
             advance();
-            Expr v = bitwiseOr();
+            Expr v = expression();
             return new Ast.Starred(v, ExprContext.Load, line(start), col(start), endLine(), endCol());
         }
         return slice();

@@ -65,6 +65,7 @@ final class BuiltinTypes {
         Iterators.install();
         objectMethods();
         exceptionMethods();
+        ExceptionGroupMethods.install();
         Args.method(Types.PROPERTY, "setter", (a, k) -> {
             PyProperty old = (PyProperty) a[0];
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
@@ -155,10 +156,7 @@ final class BuiltinTypes {
             PyBaseException e = (PyBaseException) a[0];
             String special = dev.jpy.vm.object.ExceptionKinds.str(e);
             if (special != null) return new PyStr(special);
-            Object[] x = e.args.items;
-            if (x.length == 0) return PyStr.EMPTY;
-            if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));
-            return new PyStr(Ops.repr(e.args));
+            return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
         Args.method(be, "with_traceback", (a, k) -> a[0]);
     }

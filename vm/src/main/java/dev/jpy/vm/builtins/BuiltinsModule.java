@@ -50,6 +50,7 @@ public final class BuiltinsModule {
         Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
         Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
         Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
+        Args.def(d, "open", IoOpen::open);
         Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });
         Args.def(d, "min", (a, k) -> minmax("min", a, k, Compare.LT));
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
@@ -61,6 +62,7 @@ public final class BuiltinsModule {
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
         });
+        dev.jpy.vm.interp.AsyncBuiltins.install(d);
         Args.def(d, "next", (a, k) -> {
             Args.count("next", a, k, 1, 2);
             if (!(a[0] instanceof dev.jpy.vm.object.PyIter) && ((PyObject) a[0]).type().lookup("__next__") == null) {
@@ -69,7 +71,7 @@ public final class BuiltinsModule {
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
-            if (a[0] instanceof dev.jpy.vm.interp.Generator g) throw g.stop();
+            if (a[0] instanceof dev.jpy.vm.interp.Sendable g) throw g.stop();
             throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
         });
         Args.def(d, "hasattr", (a, k) -> { Args.count("hasattr", a, k, 2, 2); return PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null); });

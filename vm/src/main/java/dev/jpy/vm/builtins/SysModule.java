@@ -23,6 +23,8 @@ final class SysModule implements NativeModule {
         java.util.List<Object> pyArgv = new java.util.ArrayList<>();
         for (String a : argv.isEmpty() ? java.util.List.of("") : argv) pyArgv.add(new PyStr(a));
         d.put("argv", new PyList(pyArgv));
+        d.put("modules", st.modules);
+        d.put("path", st.path);
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
         d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
         d.put("platform", new PyStr("linux"));
@@ -37,6 +39,16 @@ final class SysModule implements NativeModule {
             for (long depth = a.length == 0 ? 0 : dev.jpy.vm.object.Ops.index(a[0]); depth > 0 && f != null; depth--) f = f.back;
             if (f == null) throw Errors.value("call stack is not deep enough");
             return dev.jpy.vm.interp.PyFrameObj.of(f);
+        });
+        Args.def(d, "exception", (a, k) -> {
+            Args.count("exception", a, k, 0, 0);
+            PyBaseException e = VmState.get().handled;
+            return e == null ? PyNone.NONE : e;
+        });
+        Args.def(d, "exc_info", (a, k) -> {
+            Args.count("exc_info", a, k, 0, 0);
+            PyBaseException e = VmState.get().handled;
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.type(), e, dev.jpy.vm.object.PyTraceback.of(e));
         });
         Args.def(d, "getrecursionlimit", (a, k) -> PyInt.of(VmState.get().recursionLimit));
         Args.def(d, "setrecursionlimit", (a, k) -> {

@@ -5,32 +5,67 @@ import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyIter;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.PyType;
 import dev.jpy.vm.object.Types;
 
-/** A generator: a suspended frame resumed by next()/send(); exhaustion returns null (no StopIteration on the for-loop path). */
-public final class Generator extends PyIter {
+/**
+ * A generator, coroutine or async generator (by its code's flags): a suspended frame resumed by send(); exhaustion
+ * returns null (no StopIteration on the for-loop path). Each keeps its own "exception being handled" across yields.
+ */
+public final class Generator extends PyIter implements Sendable {
     public static final PyType TYPE = new PyType("generator", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
+    public static final PyType COROUTINE = new PyType("coroutine", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
+    static final int CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
+    /** What the frame is: a plain generator, a coroutine or an async generator. */
+    enum Kind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
 
     final Frame frame;
+    final Kind kind;
     boolean started, finished, running;
     /** The value of the return statement that ended the generator. */
     public Object returnValue = PyNone.NONE;
+    /** The exception its frame was handling when it last suspended (null: none of its own). */
+    PyBaseException excState;
+    /** Async generators: an asend/athrow awaitable is driving it; it can no longer run (aclose()d or ended). */
+    boolean agRunningAsync, agClosed;
 
     Generator(Frame frame) {
-        super(TYPE);
+        super(typeOf(frame.code.code.flags()));
         this.frame = frame;
+        int flags = frame.code.code.flags();
+        kind = (flags & CO_COROUTINE) != 0 ? Kind.COROUTINE : (flags & CO_ASYNC_GENERATOR) != 0 ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
     }
+
+    private static PyType typeOf(int flags) {
+        return (flags & CO_COROUTINE) != 0 ? COROUTINE : (flags & CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR : TYPE;
+    }
+
+    /** "generator", "coroutine" or "async generator", as CPython's messages name it. */
+    String what() { return kind == Kind.GENERATOR ? "generator" : kind == Kind.COROUTINE ? "coroutine" : "async generator"; }
+
+    /** Coroutines and async generators are not iterators; generator-based coroutines are. */
+    @Override public boolean iterable() { return kind == Kind.GENERATOR; }
+
+    /** A generator made by a types.coroutine function: awaitable as well as iterable. */
+    boolean iterableCoroutine() { return (frame.code.code.flags() & CO_ITERABLE_COROUTINE) != 0; }
 
     @Override public Object next() { return send(PyNone.NONE); }
 
+    @Override public Object result() { return returnValue; }
+
     /** Resumes with a value; returns the next yielded value, or null when the generator returned. */
-    public Object send(Object value) {
-        if (finished) return null;
-        if (running) throw Errors.value("generator already executing");
+    @Override public Object send(Object value) {
+        if (running) throw Errors.value(what() + " already executing");
+        if (finished) {
+            if (kind == Kind.COROUTINE) throw Errors.raise(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+            returnValue = PyNone.NONE;
+            return null;
+        }
         if (!started) {
-            if (value != PyNone.NONE) throw Errors.type("can't send non-None value to a just-started generator");
+            if (value != PyNone.NONE) throw Errors.type("can't send non-None value to a just-started " + what());
             started = true;
         }
         int sp = frame.resumeSp;
@@ -38,67 +73,96 @@ public final class Generator extends PyIter {
         return resume(frame.resumePc, sp);
     }
 
+    @Override public Object throwIn(PyRaise e) { return GeneratorThrow.throwInto(this, e); }
+
+    @Override public void close() { GeneratorThrow.close(this); }
+
     /** Runs the suspended frame from pc; returns the next yielded value, or null when the generator returned. */
     Object resume(int pc, int sp) {
         frame.resumePc = -1;
         running = true;
+        VmState st = VmState.get();
+        PyBaseException outer = st.handled;
+        if (excState != null) st.handled = excState;
         try {
-            Object r = Interpreter.run(frame, pc, sp);
-            if (frame.resumePc >= 0) return r;
+            Object r = Interpreter.run(frame, st, pc, sp);
+            if (frame.resumePc >= 0) {
+                excState = st.handled == outer ? null : st.handled;
+                return r;
+            }
             finished = true;
             returnValue = r;
             return null;
         } catch (PyRaise e) {
             finished = true;
-            if (e.exc.type().isSubtype(Types.STOP_ITERATION)) {
-                PyBaseException re = new PyBaseException(Types.RUNTIME_ERROR, PyTuple.of(new dev.jpy.vm.object.PyStr("generator raised StopIteration")));
-                re.cause = e.exc;
-                re.context = e.exc;
-                throw re.raise();
-            }
+            excState = null;
+            PyType t = e.exc.type();
+            if (t.isSubtype(Types.STOP_ITERATION)) throw replaced(e, what() + " raised StopIteration");
+            if (kind == Kind.ASYNC_GENERATOR && t.isSubtype(Types.STOP_ASYNC_ITERATION)) throw replaced(e, "async generator raised StopAsyncIteration");
             throw e;
         } finally {
             running = false;
+            st.handled = outer;
         }
     }
 
+    private static PyRaise replaced(PyRaise e, String message) {
+        PyBaseException re = new PyBaseException(Types.RUNTIME_ERROR, PyTuple.of(new PyStr(message)));
+        re.cause = e.exc;
+        re.context = e.exc;
+        re.suppressContext = true;
+        return re.raise();
+    }
+
     public String name() { return frame.code.qualname; }
+
+    @Override public String repr() { return "<" + type().name + " object " + name() + " at " + dev.jpy.vm.object.Repr.address(this) + ">"; }
+
+    /** What the suspended frame is awaiting or delegating to (yield from), or null. */
+    Object delegate() {
+        if (finished || !started || frame.resumePc < 0) return null;
+        int yieldAt = frame.lasti;
+        if (yieldAt < 0 || (frame.code.instr[yieldAt] >>> 8) == 0 || frame.resumeSp <= frame.code.nlocalsplus) return null;
+        return frame.s[frame.resumeSp - 1];
+    }
 
     /** SEND: (receiver, value -- receiver, result); true when the receiver is exhausted (result = its return value). */
     static boolean sendStep(Object[] s, int sp) {
         Object receiver = s[sp - 2], v = s[sp - 1];
         Object y;
-        if (receiver instanceof Generator g) {
+        if (receiver instanceof Sendable g) {
             y = g.send(v);
-            if (y == null) { s[sp - 1] = g.returnValue; return true; }
-        } else if (v == PyNone.NONE) {
-            y = dev.jpy.vm.object.Ops.next(receiver);
-            if (y == null) { s[sp - 1] = PyNone.NONE; return true; }
+            if (y == null) { s[sp - 1] = g.result(); return true; }
         } else {
-            y = dev.jpy.vm.object.Ops.callSpecial(receiver, "send", v);
+            try {
+                y = v == PyNone.NONE && Coroutines.isIterator(receiver) ? callNext(receiver)
+                        : dev.jpy.vm.object.Ops.call(dev.jpy.vm.object.Ops.getattr(receiver, PyStr.intern("send")), v);
+            } catch (PyRaise e) {
+                if (!e.exc.type().isSubtype(Types.STOP_ITERATION)) throw e;
+                Object[] args = e.exc.args.items;
+                s[sp - 1] = args.length > 0 ? args[0] : PyNone.NONE;
+                return true;
+            }
         }
         s[sp - 1] = y;
         return false;
     }
 
-    /** The StopIteration that next() raises once the generator has returned. */
-    public PyRaise stop() {
-        return new PyBaseException(Types.STOP_ITERATION, returnValue == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(returnValue)).raise();
+    private static Object callNext(Object it) {
+        if (it instanceof PyIter i) {
+            Object y = i.next();
+            if (y == null) throw new PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
+            return y;
+        }
+        Object y = dev.jpy.vm.object.Ops.callSpecial(it, "__next__");
+        if (y == null) throw Errors.type("'" + Errors.typeName(it) + "' object is not an iterator");
+        return y;
     }
 
     static {
-        dev.jpy.vm.builtins.Args.method(TYPE, "send", (a, k) -> {
-            Generator g = (Generator) a[0];
-            Object y = g.send(a[1]);
-            if (y == null) throw g.stop();
-            return y;
-        });
-        GeneratorThrow.install(TYPE);
-        dev.jpy.vm.builtins.Args.method(TYPE, "__next__", (a, k) -> {
-            Generator g = (Generator) a[0];
-            Object y = g.next();
-            if (y == null) throw g.stop();
-            return y;
-        });
+        Sendable.install(TYPE, true);
+        GeneratorThrow.install(TYPE, "gi_");
+        Coroutines.install();
+        AsyncGen.install();
     }
 }

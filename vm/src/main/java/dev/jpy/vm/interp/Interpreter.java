@@ -82,7 +82,7 @@ public final class Interpreter {
     static Object run(Frame f, int pc, int sp) { return run(f, VmState.get(), pc, sp); }
 
     /** As {@link #run(Frame, int, int)} with the thread's state already looked up (one ThreadLocal read per call). */
-    private static Object run(Frame f, VmState st, int pc, int sp) {
+    static Object run(Frame f, VmState st, int pc, int sp) {
         if (++st.depth > st.recursionLimit) {
             st.depth--;
             throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);

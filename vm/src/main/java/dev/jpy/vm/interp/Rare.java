@@ -116,13 +116,14 @@ public final class Rare {
             case MAP_ADD -> { Object v = s[--sp], k = s[--sp]; Seq.setitem(s[sp - arg], k, v); }
             case DICT_UPDATE -> {
                 Object o = s[--sp];
-                if (!(o instanceof PyDict src)) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
+                PyDict src = mapping(o);
+                if (src == null) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
                 ((PyDict) s[sp - arg]).map.putAll(src.map);
             }
             case DICT_MERGE -> {
                 Object o = s[--sp];
-                PyDict dst = (PyDict) s[sp - arg];
-                if (!(o instanceof PyDict src)) {
+                PyDict dst = (PyDict) s[sp - arg], src = mapping(o);
+                if (src == null) {
                     PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
                     throw Errors.type((fn != null ? fn.qualname + "()" : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
@@ -163,7 +164,9 @@ public final class Rare {
                 }
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
-            case CALL_INTRINSIC_1 -> s[sp - 1] = intrinsic1(arg, s[sp - 1]);
+            case CALL_INTRINSIC_1 -> s[sp - 1] = arg == 2 ? Imports.importStar(f, s[sp - 1]) : intrinsic1(arg, s[sp - 1]); // 2: INTRINSIC_IMPORT_STAR
+            case CALL_INTRINSIC_2 -> { Object b = s[--sp]; s[sp - 1] = ExceptStar.intrinsic2(arg, s[sp - 1], b); }
+            case CHECK_EG_MATCH -> ExceptStar.checkMatch(f, s, sp);
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
             case SET_FUNCTION_ATTRIBUTE -> {
                 PyFunction fn = (PyFunction) s[--sp];
@@ -230,13 +233,12 @@ public final class Rare {
                 PyBaseException e = (PyBaseException) val;
                 s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
             }
-            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
+            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); } // TOS1 the level, TOS the fromlist
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
             case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
-            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH ->
-                throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not run generators or coroutines yet (" + op + ")");
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR, CLEANUP_THROW -> sp = Coroutines.execute(f, op, arg, sp);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot execute " + op + " yet");
         }
         return sp;
@@ -269,6 +271,7 @@ public final class Rare {
             case "INTRINSIC_LIST_TO_TUPLE" -> PyTuple.of(((PyList) v).items.toArray());
             case "INTRINSIC_UNARY_POSITIVE" -> Arith.positive(v);
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
+            case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
             default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
         };
     }
@@ -365,5 +368,14 @@ public final class Rare {
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw Errors.name(name.s);
         return v;
+    }
+
+    /** A dict, or the items of a mapping written in Python (keys() and __getitem__), as ** and {**x} take them; else null. */
+    private static PyDict mapping(Object o) {
+        if (o instanceof PyDict d) return d;
+        if (!(o instanceof dev.jpy.vm.object.PyInstance) || Ops.getattrOrNull(o, PyStr.intern("keys")) == null) return null;
+        PyDict d = new PyDict();
+        for (Object k : Ops.toList(Ops.call(Ops.getattr(o, PyStr.intern("keys"))))) d.map.put(k, dev.jpy.vm.object.Seq.getitem(o, k));
+        return d;
     }
 }

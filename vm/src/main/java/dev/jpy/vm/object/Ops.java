@@ -57,6 +57,7 @@ public final class Ops {
         if (v == null) {
             Object ga = o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
             if (ga != null) return call(ga, o, name);
+            if (o instanceof PyModule m && m.dict.get("__getattr__") instanceof Object mga) return call(mga, name); // PEP 562
             throw Errors.attribute(o, name.s);
         }
         return v;
@@ -174,6 +175,12 @@ public final class Ops {
             return;
         }
         if (o instanceof PyFunction f) {
+            if (name.s.equals("__name__") || name.s.equals("__qualname__")) { // the fields that reprs and call errors use
+                if (!(value instanceof PyStr str)) throw Errors.type(name.s + " must be set to a string object");
+                if (name.s.equals("__name__")) f.name = str.s;
+                else f.qualname = str.s;
+                return;
+            }
             if (f.dict == null) f.dict = new PyDict();
             f.dict.map.put(name, value);
             return;
@@ -185,6 +192,11 @@ public final class Ops {
         if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
+            return;
+        }
+        Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python
+        if (da != null && !(da instanceof PyBuiltin)) {
+            call(da, o, name);
             return;
         }
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
@@ -319,7 +331,7 @@ public final class Ops {
         if (o instanceof PyList l) return listIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
         if (o instanceof PyRange r) return rangeIter(r);
-        if (o instanceof PyIter it) return it;
+        if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return setIter(s.items);
@@ -393,7 +405,7 @@ public final class Ops {
 
     /** The next item of an iterator, or null when it is exhausted (StopIteration from __next__ is absorbed). */
     public static Object next(Object it) {
-        if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyIter i && i.iterable()) return i.next();
         Object m = ((PyObject) it).type().lookup("__next__");
         if (m == null) throw Errors.type("'" + Errors.typeName(it) + "' object is not an iterator");
         try {

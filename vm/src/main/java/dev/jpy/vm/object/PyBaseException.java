@@ -11,6 +11,9 @@ public final class PyBaseException extends PyInstance {
     public PyBaseException context;
     public PyBaseException cause;
     public boolean suppressContext;
+    /** For exception groups: the message and the nested exceptions (null for other exceptions). */
+    public Object groupMessage;
+    public PyTuple groupExceptions;
 
     /** One line of a traceback: the code object and the instruction index (code units) that was running. */
     public record TracebackEntry(PyCodeObj code, int lasti) {}

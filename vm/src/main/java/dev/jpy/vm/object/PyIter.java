@@ -9,7 +9,13 @@ public abstract class PyIter extends PyObject {
     /** The next item, or null when exhausted. */
     public abstract Object next();
 
+    /** False for Java objects that have next() but are not Python iterators (coroutines, async generators). */
+    public boolean iterable() { return true; }
+
     @Override public PyType type() { return type; }
+
+    /** The repr of iterators that have one in CPython (itertools.count, repeat), else null for the default. */
+    public String repr() { return null; }
 
     /** An iterator over an array slice. */
     public static PyIter ofArray(Object[] a, int n, PyType type) {

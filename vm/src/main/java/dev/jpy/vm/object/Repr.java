@@ -50,13 +50,23 @@ public final class Repr {
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step != 1 ? ", " + r.step : "") + ")";
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
-        if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof PyModule m) return moduleRepr(m);
         if (o instanceof PyMemoryView) return (((PyMemoryView) o).released ? "<released memory at " : "<memory at ") + address(o) + ">";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
+        if (o instanceof PyIter it && it.repr() != null) return it.repr();
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
         Object own = ((PyObject) o).type().lookup("__repr__");
         if (own instanceof PyBuiltin && own != Types.OBJECT.dict.get("__repr__")) return ((PyStr) Ops.callSpecial(o, "__repr__")).s;
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    /** {@code <module 'm' from '/p/m.py'>}, {@code (namespace) from [...]} or {@code (built-in)}. */
+    private static String moduleRepr(PyModule m) {
+        Object file = m.dict.get("__file__");
+        if (file instanceof PyStr f) return "<module '" + m.name + "' from " + repr(f) + ">";
+        Object path = m.dict.get("__path__");
+        if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + m.name + "' (namespace) from " + repr(l) + ">";
+        return "<module '" + m.name + "' (built-in)>";
     }
 
     static String qualname(PyType t) {
@@ -87,10 +97,15 @@ public final class Repr {
         return repr(o);
     }
 
-    static String exceptionStr(PyBaseException e) {
+    /** str() of an exception: its one argument, the args tuple, or OSError's "[Errno n] message: 'file'". */
+    public static String exceptionStr(PyBaseException e) {
         Object[] a = e.args.items;
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
+        if (e.type().isSubtype(Types.OS_ERROR) && a[0] instanceof PyInt && a.length <= 3) { // [Errno 2] No such file or directory: 'x'
+            Object file = a.length == 3 ? a[2] : e.dict.get("filename");
+            return "[Errno " + a[0] + "] " + str(a[1]) + (file != null && file != PyNone.NONE ? ": " + repr(file) : "");
+        }
         return repr(e.args);
     }
 

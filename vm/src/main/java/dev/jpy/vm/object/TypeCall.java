@@ -39,7 +39,7 @@ public final class TypeCall {
     /** A bare instance of t (object.__new__ / BaseException.__new__). */
     public static PyObject allocate(PyType t, Object[] args, PyTuple kwnames) {
         return switch (t.layout) {
-            case EXCEPTION -> ExceptionKinds.create(t, args, kwnames);
+            case EXCEPTION -> t.isSubtype(Types.BASE_EXCEPTION_GROUP) ? ExceptionGroups.create(t, args, kwnames) : ExceptionKinds.create(t, args, kwnames);
             case OBJECT -> new PyInstance(t);
             case BUILTIN -> allocateBuiltin(t, args, kwnames);
         };

@@ -123,13 +123,14 @@ public final class Types {
     public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
     public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
     public static final PyType USER_WARNING = exc("UserWarning", WARNING);
+    public static final PyType EXCEPTION_GROUP = exc("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
 
     private static PyType builtin(String name) {
         return new PyType(name, new PyType[] {OBJECT}, PyType.Layout.BUILTIN, false);
     }
 
-    private static PyType exc(String name, PyType base) {
-        PyType t = new PyType(name, new PyType[] {base}, PyType.Layout.EXCEPTION, false);
+    private static PyType exc(String name, PyType... bases) {
+        PyType t = new PyType(name, bases, PyType.Layout.EXCEPTION, false);
         EXCEPTIONS.put(name, t);
         return t;
     }

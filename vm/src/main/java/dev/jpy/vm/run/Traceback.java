@@ -1,12 +1,18 @@
 package dev.jpy.vm.run;
 
 import dev.jpy.marshal.code.LocationTable;
+import dev.jpy.vm.object.ExceptionGroups;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.PyType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,36 +23,167 @@ public final class Traceback {
     private final Path sourceRoot;
     private final Map<String, List<String>> sources = new HashMap<>();
 
+    private List<String> outer = List.of();
+    /** The uncaught exception being printed: the outer frames go above its own. */
+    private PyBaseException root;
+
     public Traceback(Path sourceRoot) { this.sourceRoot = sourceRoot; }
 
-    public String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        format(e, sb, new IdentityHashMap<>());
-        return sb.toString();
+    /** Printed frames that sit above the uncaught exception's own (runpy's for {@code -m}), each ending in a newline. */
+    public Traceback withOuterFrames(List<String> frames) {
+        this.outer = List.copyOf(frames);
+        return this;
     }
 
-    private void format(PyBaseException e, StringBuilder sb, Map<PyBaseException, Boolean> seen) {
-        seen.put(e, true);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            format(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            format(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    public String format(PyBaseException e) {
+        Ctx c = new Ctx();
+        root = e;
+        format(e, c);
+        return c.sb.toString();
+    }
+
+    private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    /** traceback.TracebackException's defaults for exception groups. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    /** traceback._ExceptionPrintContext: the output, the exceptions already shown, and the exception-group nesting. */
+    private static final class Ctx {
+        final StringBuilder sb = new StringBuilder();
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() { return " ".repeat(2 * depth); }
+
+        /** Adds text with every line indented to the current group depth, behind the margin character. */
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, from, to);
+                from = to;
+            }
         }
+
+        void emit(String text) { emit(text, '|'); }
+    }
+
+    /** One exception with its chain of causes and contexts, as TracebackException.format does it. */
+    private void format(PyBaseException top, Ctx c) {
+        List<PyBaseException> chain = new ArrayList<>();
+        List<String> msgs = new ArrayList<>();
+        c.seen.put(top, true);
+        for (PyBaseException e = top; e != null; ) {
+            PyBaseException next = null;
+            String msg = null;
+            if (e.cause != null && !c.seen.containsKey(e.cause)) {
+                next = e.cause;
+                msg = CAUSE;
+            } else if (e.cause == null && e.context != null && !e.suppressContext && !c.seen.containsKey(e.context)) {
+                next = e.context;
+                msg = CONTEXT;
+            }
+            chain.add(e);
+            msgs.add(msg);
+            if (next != null) c.seen.put(next, true);
+            e = next;
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (msgs.get(i) != null) c.emit(msgs.get(i));
+            PyBaseException e = chain.get(i);
+            if (!ExceptionGroups.isGroup(e)) {
+                boolean outerFrames = e == root && c.depth == 0 && !outer.isEmpty();
+                if (!e.traceback.isEmpty() || outerFrames) {
+                    c.emit("Traceback (most recent call last):\n");
+                    if (outerFrames) outer.forEach(c::emit);
+                    frames(e, c);
+                }
+                c.emit(exceptionOnly(e));
+            } else if (c.depth > MAX_GROUP_DEPTH) {
+                c.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            } else {
+                group(e, c);
+            }
+        }
+    }
+
+    private void group(PyBaseException e, Ctx c) {
+        boolean toplevel = c.depth == 0;
+        if (toplevel) c.depth++;
         if (!e.traceback.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            for (int i = e.traceback.size() - 1; i >= 0; i--) frame(e.traceback.get(i), sb);
+            c.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+            frames(e, c);
         }
-        sb.append(exceptionLine(e)).append('\n');
+        c.emit(exceptionOnly(e));
+        Object[] excs = e.groupExceptions.items;
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        c.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+            if (last) c.needClose = true;
+            c.sb.append(c.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            c.depth++;
+            if (!truncated) {
+                format((PyBaseException) excs[i], c);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                c.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && c.needClose) {
+                c.sb.append(c.indent()).append("+------------------------------------\n");
+                c.needClose = false;
+            }
+            c.depth--;
+        }
+        if (toplevel) c.depth = 0;
+    }
+
+    private void frames(PyBaseException e, Ctx c) {
+        for (int i = e.traceback.size() - 1; i >= 0; i--) {
+            StringBuilder f = new StringBuilder();
+            frame(e.traceback.get(i), f);
+            c.emit(f.toString());
+        }
+    }
+
+    /** The exception line and the notes under it. */
+    public static String exceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder(SyntaxErrors.isLocated(e) ? SyntaxErrors.printed(e, typeName(e.type())) : exceptionLine(e) + "\n");
+        Object notes;
+        try {
+            notes = Ops.getattrOrNull(e, PyStr.intern("__notes__"));
+        } catch (RuntimeException x) {
+            notes = null;
+        }
+        if (notes instanceof PyList || notes instanceof PyTuple) {
+            for (Object note : Ops.toList(notes)) {
+                String text;
+                try {
+                    text = Ops.str(note);
+                } catch (RuntimeException x) {
+                    text = "<note str() failed>";
+                }
+                for (String line : text.split("\n", -1)) sb.append(line).append('\n');
+            }
+        } else if (notes != null && notes != PyNone.NONE) {
+            String text;
+            try {
+                text = Ops.repr(notes);
+            } catch (RuntimeException x) {
+                text = "<__notes__ repr() failed>";
+            }
+            sb.append(text).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The last line: {@code module.Qualname: message}. */
     public static String exceptionLine(PyBaseException e) {
-        PyType t = e.type();
-        Object q = t.dict.get("__qualname__");
-        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
-        if (!t.module.equals("builtins") && !t.module.equals("__main__")) name = t.module + "." + name;
+        String name = typeName(e.type());
         String msg;
         try {
             msg = Ops.str(e);
@@ -54,6 +191,13 @@ public final class Traceback {
             msg = "<exception str() failed>";
         }
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The exception class as printed: {@code module.Qualname}, the module left out for builtins and __main__. */
+    private static String typeName(PyType t) {
+        Object q = t.dict.get("__qualname__");
+        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
+        return t.module.equals("builtins") || t.module.equals("__main__") ? name : t.module + "." + name;
     }
 
     private void frame(PyBaseException.TracebackEntry tb, StringBuilder sb) {

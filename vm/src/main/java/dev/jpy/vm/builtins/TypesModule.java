@@ -1,0 +1,26 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.interp.Coroutines;
+import dev.jpy.vm.interp.Generator;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.Types;
+
+/** A minimal native {@code types}: coroutine() and the types of functions, generators and coroutines. */
+final class TypesModule implements NativeModule {
+    @Override public String name() { return "types"; }
+
+    @Override public void init(PyDict d) {
+        Args.def(d, "coroutine", (a, k) -> {
+            Args.count("coroutine", a, k, 1, 1);
+            return Coroutines.typesCoroutine(a[0]);
+        });
+        d.put("FunctionType", Types.FUNCTION);
+        d.put("BuiltinFunctionType", Types.BUILTIN_FUNCTION);
+        d.put("MethodType", Types.METHOD);
+        d.put("CodeType", Types.CODE);
+        d.put("ModuleType", Types.MODULE);
+        d.put("GeneratorType", Generator.TYPE);
+        d.put("CoroutineType", Generator.COROUTINE);
+        d.put("AsyncGeneratorType", Generator.ASYNC_GENERATOR);
+    }
+}
