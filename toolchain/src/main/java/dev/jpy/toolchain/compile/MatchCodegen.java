@@ -79,7 +79,7 @@ final class MatchCodegen {
             MatchCase m = cases.get(n - 1);
             Location ploc = loc(m.pattern());
             // line coverage for the default case, which makes no code of its own
-            c.addOp(n == 1 ? Opcode.POP_TOP : Opcode.NOP, ploc);
+            c.addOp(Opcode.NOP, ploc);
             if (m.guard() != null) c.exprs.jumpIf(m.guard(), end, false);
             c.stmts.visitAll(m.body());
         }
