@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class CompileFixtureTest {
     /** Lower bound on equal code objects (see the printed counts). */
-    static final int MIN_EQUAL_CODE_OBJECTS = 295;
+    static final int MIN_EQUAL_CODE_OBJECTS = 333;
 
     @Test
     void fixturesCompileLikeCPython() throws Exception {
