@@ -59,7 +59,7 @@ class CodegenGoldenTest {
         assertTrue(same >= MIN_IDENTICAL_UNITS, same + " identical units");
     }
 
-    private static String firstNestedDiff(JsonObject want, Codegen.Unit got) {
+    static String firstNestedDiff(JsonObject want, Codegen.Unit got) {
         JsonArray nested = want.getAsJsonArray("nested");
         if (nested.size() != got.nested().size()) return "count " + nested.size() + " vs " + got.nested().size();
         for (int i = 0; i < nested.size(); i++) {
