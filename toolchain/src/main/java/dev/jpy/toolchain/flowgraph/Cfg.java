@@ -148,6 +148,9 @@ public final class Cfg {
                 } else if (instr.op == Opcode.POP_BLOCK) {
                     stack.pop();
                     handler = stack.peek();
+                    // 3.13 turns POP_BLOCK into a NOP here, before the line-number and NOP passes, so a
+                    // line it would carry moves on to the next instruction (and that one's handler).
+                    instr.setNop();
                 } else if (instr.isJump()) {
                     instr.except = handler;
                     if (!instr.target.visited) {
