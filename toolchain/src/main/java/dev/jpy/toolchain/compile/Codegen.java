@@ -251,6 +251,18 @@ public final class Codegen {
         return u.scope.symbols().getOrDefault(name, 0);
     }
 
+    /**
+     * The flags of a name in the module's scope (CPython reads st_top), with the overrides of an inlined
+     * comprehension being compiled at module level: CPython swaps them into that very symbol table.
+     */
+    int topFlags(String name) {
+        CodeUnit m = units.peekLast();
+        if (m != null && m.scope == symtable.top() && m.tempSymbols != null && m.tempSymbols.containsKey(name)) {
+            return m.tempSymbols.get(name);
+        }
+        return symtable.top().flags(name);
+    }
+
     // ---- frame blocks ----
 
     void pushBlock(CodeUnit.FBlock.Kind kind, int block, int exit, Object datum, Location loc) {

@@ -108,7 +108,7 @@ class LibCorpusCompileTest {
         int files, compiled, sameFiles, cpythonRejects;
         final int[] objs = new int[2];
         final Map<String, Integer> causes = new HashMap<>();
-        final Map<String, String> examples = new HashMap<>();
+        final Map<String, List<String>> examples = new HashMap<>();
 
         void file(String path, PyCode want) {
             files++;
@@ -152,7 +152,8 @@ class LibCorpusCompileTest {
 
         private void cause(String kind, String where, int n) {
             causes.merge(kind, n, Integer::sum);
-            examples.putIfAbsent(kind, where);
+            List<String> ex = examples.computeIfAbsent(kind, k -> new ArrayList<>());
+            if (ex.size() < 3) ex.add(where);
         }
 
         void print() {
@@ -160,7 +161,7 @@ class LibCorpusCompileTest {
                             + " code objects %d of %d equal (%.2f%%); %d files with all code objects equal%n",
                     compiled, files, cpythonRejects, objs[1], objs[0], 100.0 * objs[1] / Math.max(1, objs[0]), sameFiles);
             causes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
-                    .forEach(e -> System.out.printf("  %6d  %s   e.g. %s%n", e.getValue(), e.getKey(), examples.get(e.getKey())));
+                    .forEach(e -> System.out.printf("  %6d  %s   e.g. %s%n", e.getValue(), e.getKey(), String.join(", ", examples.get(e.getKey()))));
         }
     }
 
