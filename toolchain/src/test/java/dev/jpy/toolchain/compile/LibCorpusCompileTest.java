@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
  * data. Prints the counts and the top causes of difference; skips, saying so, without CPython 3.13.
  */
 class LibCorpusCompileTest {
-    /** Floors (see the printed figures): files jpy compiles, and equal code objects. */
+    /** Floors (see the printed figures): files jpy compiles, equal code objects, files entirely equal. */
     static final int MIN_FILES_COMPILED = 1667;
-    static final int MIN_EQUAL_CODE_OBJECTS = 73205;
+    static final int MIN_EQUAL_CODE_OBJECTS = 73246;
+    static final int MIN_FILES_ALL_EQUAL = 1667;
 
     @Test
     void libCompilesLikeCPython() throws Exception {
@@ -71,6 +72,7 @@ class LibCorpusCompileTest {
         assertTrue(t.files > 1000, "CPython compiled too few Lib files: " + t.files);
         assertTrue(t.compiled >= MIN_FILES_COMPILED, "files compiled " + t.compiled);
         assertTrue(t.objs[1] >= MIN_EQUAL_CODE_OBJECTS, "equal code objects " + t.objs[1]);
+        assertTrue(t.sameFiles >= MIN_FILES_ALL_EQUAL, "files with all code objects equal " + t.sameFiles);
     }
 
     /** Exploration aid: {@code -Djpy.lib.dis=PATH:QUALNAME} prints CPython's and jpy's disassembly of one unit of a file. */
