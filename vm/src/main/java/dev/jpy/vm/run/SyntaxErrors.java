@@ -26,13 +26,28 @@ public final class SyntaxErrors {
 
     /** The Python exception for a syntax error of the module whose source is {@code source}. */
     static PyRaise toPython(PySyntaxError e, Path source) {
+        return toPython(e, source.toString(), n -> lineOf(source, n));
+    }
+
+    /** The Python exception for a syntax error of {@code compile()}, {@code eval} or {@code exec} of a source string. */
+    public static PyRaise fromCompile(PySyntaxError e, String filename, String source) {
+        return toPython(e, filename, n -> {
+            if (e.text() != null) return e.text();
+            String[] lines = source.split("(?<=\n)", -1);
+            if (n > lines.length) return null;
+            String l = lines[n - 1];
+            return l.endsWith("\n") ? l : l + "\n";
+        });
+    }
+
+    private static PyRaise toPython(PySyntaxError e, String sourceName, java.util.function.IntFunction<String> lineOf) {
         PyType t = type(e.pyClass());
         boolean located = e.lineno() > 0 || e.offset() == -1; // a decoding error is at line 0 of the file
-        Object file = located ? new PyStr(e.filename() != null ? e.filename() : source.toString()) : PyNone.NONE;
+        Object file = located ? new PyStr(e.filename() != null ? e.filename() : sourceName) : PyNone.NONE;
         Object lineno = located ? PyInt.of(Math.max(e.lineno(), 0)) : PyNone.NONE;
         boolean decoding = e.lineno() <= 0 && located; // CPython's decoding errors carry (filename, 0, -1, None)
         Object offset = e.lineno() > 0 || decoding ? PyInt.of(e.offset()) : PyNone.NONE;
-        String line = e.lineno() > 0 ? lineOf(source, e.lineno()) : null;
+        String line = e.lineno() > 0 ? lineOf.apply(e.lineno()) : null;
         if (line == null) line = e.text();
         Object text = line == null ? PyNone.NONE : new PyStr(line);
         Object endLine = e.lineno() > 0 ? PyInt.of(e.endLineno()) : PyNone.NONE;
