@@ -118,8 +118,7 @@ final class EvalBuiltins {
             if (closure != null) throw Errors.type("cannot use a closure with this code object");
             return null;
         }
-        if (closure == null) throw Errors.type("code object passed to exec() may not contain free variables");
-        if (!(closure instanceof PyTuple t) || t.items.length != free) {
+        if (closure == null || !(closure instanceof PyTuple t) || t.items.length != free) {
             throw Errors.type("code object requires a closure of exactly length " + free);
         }
         PyCell[] cells = new PyCell[free];
@@ -154,7 +153,7 @@ final class EvalBuiltins {
         try {
             return new CodeLoader().load(Compiler.compile(src, filename, mode, flags & PYCF_MASK, opt));
         } catch (PySyntaxError e) {
-            throw SyntaxErrors.fromCompile(e, filename, src);
+            throw SyntaxErrors.fromCompile(e, filename, src, mode);
         } catch (UnsupportedOperationException e) {
             throw Errors.raise(Types.SYSTEM_ERROR, "jpy cannot compile this yet: " + e.getMessage());
         }
@@ -175,7 +174,7 @@ final class EvalBuiltins {
             try {
                 text = SourceBytes.decode(b.b, filename);
             } catch (PySyntaxError e) {
-                throw SyntaxErrors.fromCompile(e, filename, "");
+                throw SyntaxErrors.fromCompile(e, filename, "", "eval");
             }
         } else if (source instanceof PyObject o && o.type().name.equals("bytearray")) {
             return sourceText(Ops.call(Types.BYTES, source), fname, what, filename);
@@ -187,7 +186,8 @@ final class EvalBuiltins {
     }
 
     private static dev.jpy.vm.object.PyRaise nullBytes() {
-        return Errors.raise(Types.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        String msg = "source code string cannot contain null bytes";
+        return SyntaxErrors.fromCompile(new PySyntaxError("SyntaxError", msg, null, 0, 0, 0, 0, null), null, "", "eval");
     }
 
     private static String stripLeading(String s) {

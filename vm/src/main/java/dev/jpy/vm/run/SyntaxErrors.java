@@ -26,21 +26,31 @@ public final class SyntaxErrors {
 
     /** The Python exception for a syntax error of the module whose source is {@code source}. */
     static PyRaise toPython(PySyntaxError e, Path source) {
-        return toPython(e, source.toString(), n -> lineOf(source, n));
+        return toPython(e, source.toString(), n -> lineOf(source, n), false);
     }
 
-    /** The Python exception for a syntax error of {@code compile()}, {@code eval} or {@code exec} of a source string. */
-    public static PyRaise fromCompile(PySyntaxError e, String filename, String source) {
-        return toPython(e, filename, n -> {
-            if (e.text() != null) return e.text();
-            String[] lines = source.split("(?<=\n)", -1);
-            if (n > lines.length) return null;
-            String l = lines[n - 1];
-            return l.endsWith("\n") ? l : l + "\n";
-        });
+    /**
+     * The Python exception for a syntax error of {@code compile()}, {@code eval} or {@code exec} of a source string in
+     * {@code mode}. The parser's errors carry CPython's text, with the newline CPython's tokenizer adds to the last line of
+     * an exec-mode string; the later stages' text is read from the file named, which a string source is not: None.
+     */
+    public static PyRaise fromCompile(PySyntaxError e, String filename, String source, String mode) {
+        boolean parsed = e instanceof dev.jpy.toolchain.parse.ParseException;
+        String text = parsed ? e.text() : null;
+        if (text != null && mode.equals("exec") && !text.endsWith("\n") && !source.endsWith("\n") && !tokenizerError(e.msg())
+                && e.lineno() == source.split("\n", -1).length) {
+            text += "\n";
+        }
+        String t = text;
+        return toPython(e, filename, n -> t, !parsed);
     }
 
-    private static PyRaise toPython(PySyntaxError e, String sourceName, java.util.function.IntFunction<String> lineOf) {
+    /** Errors CPython's tokenizer raises before it adds the final newline. */
+    private static boolean tokenizerError(String msg) {
+        return msg.startsWith("unmatched ") || msg.startsWith("unterminated ") || msg.startsWith("closing parenthesis");
+    }
+
+    private static PyRaise toPython(PySyntaxError e, String sourceName, java.util.function.IntFunction<String> lineOf, boolean noText) {
         PyType t = type(e.pyClass());
         boolean located = e.lineno() > 0 || e.offset() == -1; // a decoding error is at line 0 of the file
         Object file = located ? new PyStr(e.filename() != null ? e.filename() : sourceName) : PyNone.NONE;
@@ -48,7 +58,7 @@ public final class SyntaxErrors {
         boolean decoding = e.lineno() <= 0 && located; // CPython's decoding errors carry (filename, 0, -1, None)
         Object offset = e.lineno() > 0 || decoding ? PyInt.of(e.offset()) : PyNone.NONE;
         String line = e.lineno() > 0 ? lineOf.apply(e.lineno()) : null;
-        if (line == null) line = e.text();
+        if (line == null && !noText) line = e.text();
         Object text = line == null ? PyNone.NONE : new PyStr(line);
         Object endLine = e.lineno() > 0 ? PyInt.of(e.endLineno()) : PyNone.NONE;
         Object endOffset = e.lineno() > 0 ? PyInt.of(e.endOffset()) : PyNone.NONE;
