@@ -70,6 +70,29 @@ class CraftedPycTest {
         assertTrue(r.err().contains("co_stacksize 1"), r.err());
     }
 
+    @Test
+    void marshalLoadsAndReplaceCheckTheCodeToo() {
+        String program = String.join("\n",
+                "import marshal",
+                "c = compile('x = [1, 2]', 'm.py', 'exec')",
+                "data = marshal.dumps(c)",
+                "data = data[:13] + b'\\x00' * 4 + data[17:]", // co_stacksize 0
+                "try:",
+                "    marshal.loads(data)",
+                "except SystemError as e:",
+                "    print('loads:', e)",
+                "try:",
+                "    c.replace(co_consts=())",
+                "except SystemError as e:",
+                "    print('replace:', e)",
+                "print(eval(marshal.loads(marshal.dumps(compile('6 * 7', 'e.py', 'eval')))))");
+        Cli.Result r = Cli.jpy("run", "-c", program);
+        assertEquals("loads: invalid bytecode in code object '<module>' (file \"m.py\", line 1): stack depth 1 at offset 2 exceeds co_stacksize 0\n"
+                + "replace: invalid bytecode in code object '<module>' (file \"m.py\", line 1): constant index 0 out of range (0 constants)"
+                + " (LOAD_CONST at offset 2)\n42\n", r.out());
+        assertEquals(0, r.code(), r.err());
+    }
+
     private static void assertRefused(Cli.Result r, String problem) {
         assertEquals("", r.out());
         assertTrue(r.err().startsWith(PREFIX + problem), r.err());

@@ -42,6 +42,7 @@ final class EvalBuiltins {
         Args.def(d, "eval", (a, k) -> evalOrExec(a, k, true));
         Args.def(d, "exec", (a, k) -> evalOrExec(a, k, false));
         Args.def(d, "compile", EvalBuiltins::compile);
+        CodeReplace.install();
     }
 
     /** {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)}. */

@@ -42,7 +42,8 @@ public final class CodeLoader {
 
     public PyStr intern(String s) { return PyStr.intern(s); }
 
-    Object constant(PyObj o) {
+    /** A marshal constant as a run-time object (code objects loaded). */
+    public Object constant(PyObj o) {
         return switch (o) {
             case dev.jpy.marshal.model.PyNone n -> PyNone.NONE;
             case dev.jpy.marshal.model.PyBool b -> PyBool.of(b.value());
