@@ -42,7 +42,24 @@ public final class SyntaxErrors {
             text += "\n";
         }
         String t = text;
-        return toPython(e, filename, n -> t, !parsed);
+        PyRaise r = toPython(e, filename, n -> t, !parsed);
+        if (locatedAfterwards(e)) {
+            r.exc.args = PyTuple.of(r.exc.args.items[0]);
+            if (e.endOffset() < 0) r.exc.dict.put("end_offset", PyNone.NONE);
+        }
+        return r;
+    }
+
+    /**
+     * The symbol table's and future.c's errors: CPython raises them with the message alone and sets the location
+     * attributes afterwards, so their args are {@code (msg,)} (and future.c gives no end offset).
+     */
+    private static boolean locatedAfterwards(PySyntaxError e) {
+        StackTraceElement[] st = e.getStackTrace();
+        if (st.length == 0) return false;
+        String c = st[0].getClassName();
+        return c.equals("dev.jpy.toolchain.symtable.SymbolTable")
+                || c.equals("dev.jpy.toolchain.symtable.Future") && !st[0].getMethodName().equals("checkLateImport");
     }
 
     /** Errors CPython's tokenizer raises before it adds the final newline. */
