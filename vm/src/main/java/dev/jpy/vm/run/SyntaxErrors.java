@@ -31,16 +31,13 @@ public final class SyntaxErrors {
 
     /**
      * The Python exception for a syntax error of {@code compile()}, {@code eval} or {@code exec} of a source string in
-     * {@code mode}. The parser's errors carry CPython's text, with the newline CPython's tokenizer adds to the last line of
-     * an exec-mode string; the later stages' text is read from the file named, which a string source is not: None.
+     * {@code mode}. A parser error's text is its source line as CPython's string tokenizer holds it: with its newline
+     * (exec mode adds one to a last line without), but without it for the tokenizer's bracket and string errors. The
+     * later stages' text is read from the file named, which a string source is not: None.
      */
     public static PyRaise fromCompile(PySyntaxError e, String filename, String source, String mode) {
         boolean parsed = e instanceof dev.jpy.toolchain.parse.ParseException;
-        String text = parsed ? e.text() : null;
-        if (text != null && mode.equals("exec") && !text.endsWith("\n") && !source.endsWith("\n") && !tokenizerError(e.msg())
-                && e.lineno() == source.split("\n", -1).length) {
-            text += "\n";
-        }
+        String text = parsed ? parserText(e, source, mode) : null;
         String t = text;
         PyRaise r = toPython(e, filename, n -> t, !parsed);
         if (locatedAfterwards(e)) {
@@ -62,9 +59,17 @@ public final class SyntaxErrors {
                 || c.equals("dev.jpy.toolchain.symtable.Future") && !st[0].getMethodName().equals("checkLateImport");
     }
 
-    /** Errors CPython's tokenizer raises before it adds the final newline. */
-    private static boolean tokenizerError(String msg) {
-        return msg.startsWith("unmatched ") || msg.startsWith("unterminated ") || msg.startsWith("closing parenthesis");
+    private static String parserText(PySyntaxError e, String source, String mode) {
+        String[] lines = source.split("(?<=\n)", -1);
+        int n = e.lineno();
+        if (n < 1 || n > lines.length || lines[n - 1].isEmpty()) return e.text();
+        String line = lines[n - 1];
+        String msg = e.msg();
+        boolean tokenizer = msg.startsWith("unmatched ") || msg.startsWith("unterminated ") || msg.startsWith("closing parenthesis");
+        if (tokenizer || msg.endsWith("was never closed")) line = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        boolean lastUnterminated = n == lines.length && !line.endsWith("\n") && !source.endsWith("\n");
+        if (mode.equals("exec") && lastUnterminated && !tokenizer) line += "\n";
+        return line;
     }
 
     private static PyRaise toPython(PySyntaxError e, String sourceName, java.util.function.IntFunction<String> lineOf, boolean noText) {
