@@ -295,7 +295,8 @@ public final class Rare {
         PyBaseException e = instantiate(exc);
         if (cause != null) {
             if (cause == PyNone.NONE) e.cause = null;
-            else e.cause = instantiate(cause);
+            else if (cause instanceof PyType t && t.isSubtype(Types.BASE_EXCEPTION) || cause instanceof PyBaseException) e.cause = instantiate(cause);
+            else throw Errors.type("exception causes must derive from BaseException");
             e.suppressContext = true;
         }
         return new PyRaise(e);

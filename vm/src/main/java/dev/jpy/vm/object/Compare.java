@@ -58,6 +58,7 @@ public final class Compare {
         else if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(op, List.of(x.items), List.of(y.items));
         else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
         else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
+        else if (a instanceof PySet x && b instanceof PySet y) return setCompare(op, x.items, y.items) ? 1 : 0;
         else if (op == EQ || op == NE) {
             boolean e = sameValue(a, b);
             return (e == (op == EQ)) ? 1 : 0;
@@ -82,6 +83,18 @@ public final class Compare {
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
         return false;
+    }
+
+    /** Subset and superset order of two sets (or frozensets). */
+    private static boolean setCompare(int op, java.util.Set<Object> x, java.util.Set<Object> y) {
+        return switch (op) {
+            case LT -> x.size() < y.size() && y.containsAll(x);
+            case LE -> x.size() <= y.size() && y.containsAll(x);
+            case GT -> x.size() > y.size() && x.containsAll(y);
+            case GE -> x.size() >= y.size() && x.containsAll(y);
+            case EQ -> x.equals(y);
+            default -> !x.equals(y);
+        };
     }
 
     private static int seqCompare(int op, List<Object> x, List<Object> y) {

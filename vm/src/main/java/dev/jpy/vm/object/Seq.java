@@ -40,6 +40,10 @@ public final class Seq {
         }
         if (c instanceof PyRange r) {
             if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
+            if (key instanceof PySlice sl) {
+                long[] x = sl.indices(r.length());
+                return new PyRange(r.start + x[0] * r.step, r.start + x[1] * r.step, r.step * x[2]);
+            }
         }
         if (c instanceof PyBytes b) {
             if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, "index")] & 0xFF);

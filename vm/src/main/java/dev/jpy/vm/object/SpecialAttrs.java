@@ -125,7 +125,7 @@ final class SpecialAttrs {
             case "__traceback__" -> PyTraceback.of(e);
             case "__dict__" -> e.dict;
             case "value" -> e.type().isSubtype(Types.STOP_ITERATION) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
-            case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+            case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length == 1 ? e.args.items[0] : e.args.items.length == 0 ? PyNone.NONE : e.args) : null;
             default -> null;
         };
     }
