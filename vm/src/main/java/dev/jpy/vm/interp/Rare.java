@@ -124,13 +124,13 @@ public final class Rare {
                 PyDict dst = (PyDict) s[sp - arg];
                 if (!(o instanceof PyDict src)) {
                     PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
-                    throw Errors.type((fn != null ? fn.qualname + "()" : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
+                    throw Errors.type((fn != null ? funcStr(fn) : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
                 for (var e : src.map.entrySet()) {
                     if (dst.map.containsKey(e.getKey())) {
                         Object callee = s[sp - arg - 3];
-                        String fname = callee instanceof PyFunction fn ? fn.qualname : "function";
-                        throw Errors.type(fname + "() got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
+                        String fname = callee instanceof PyFunction fn ? funcStr(fn) : "function()";
+                        throw Errors.type(fname + " got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
                     }
                     dst.map.put(e.getKey(), e.getValue());
                 }
@@ -153,11 +153,12 @@ public final class Rare {
                 sp--;
                 Object callable = s[sp - 1];
                 if (!(pos instanceof PyTuple) && !hasIter(pos)) {
-                    throw Errors.type((callable instanceof PyFunction fn ? fn.qualname + "()" : Repr.repr(callable)) + " argument after * must be an iterable, not " + Errors.typeName(pos));
+                    throw Errors.type((callable instanceof PyFunction fn ? funcStr(fn) : Repr.repr(callable)) + " argument after * must be an iterable, not " + Errors.typeName(pos));
                 }
                 List<Object> args = Ops.toList(pos);
                 PyTuple names = null;
                 if (kw != null && !kw.map.isEmpty()) {
+                    for (Object k : kw.map.keySet()) if (!(k instanceof PyStr)) throw Errors.type("keywords must be strings");
                     names = PyTuple.of(kw.map.keySet().toArray());
                     args.addAll(kw.map.values());
                 }
@@ -282,6 +283,12 @@ public final class Rare {
         }
         if (!(t instanceof PyType type) || !type.isSubtype(Types.BASE_EXCEPTION)) throw Errors.type(Errors.CATCH_NOT_EXCEPTION);
         return Ops.isinstance(exc, type);
+    }
+
+    /** CPython's _PyObject_FunctionStr: "module.qualname()" for a function whose module is not builtins. */
+    private static String funcStr(PyFunction fn) {
+        Object m = fn.globals.map.get(PyStr.of("__name__"));
+        return (m instanceof PyStr s && !s.s.equals("builtins") ? s.s + "." : "") + fn.qualname + "()";
     }
 
     private static PyRaise raise(Frame f, Object[] s, int sp, int arg) {
