@@ -84,7 +84,11 @@ public final class BuiltinsModule {
         Args.def(d, "setattr", (a, k) -> { Ops.setattr(a[0], Args.str(a[1], "attribute name"), a[2]); return PyNone.NONE; });
         Args.def(d, "delattr", (a, k) -> { Ops.delattr(a[0], Args.str(a[1], "attribute name")); return PyNone.NONE; });
         Args.def(d, "callable", (a, k) -> PyBool.of(Ops.callable(a[0])));
-        Args.def(d, "chr", (a, k) -> new PyStr(new String(Character.toChars((int) Ops.index(a[0])))));
+        Args.def(d, "chr", (a, k) -> {
+            long c = Ops.index(a[0]);
+            if (c < 0 || c > 0x10FFFF) throw Errors.value("chr() arg not in range(0x110000)");
+            return new PyStr(new String(Character.toChars((int) c)));
+        });
         Args.def(d, "ord", (a, k) -> {
             PyStr s = (PyStr) a[0];
             if (s.length() != 1) throw Errors.type("ord() expected a character, but string of length " + s.length() + " found");
@@ -96,7 +100,7 @@ public final class BuiltinsModule {
         Args.def(d, "round", BuiltinsModule::round);
         Args.def(d, "divmod", (a, k) -> PyTuple.of(Arith.binary(Numbers.FLOORDIV, a[0], a[1]), Arith.binary(Numbers.MOD, a[0], a[1])));
         Args.def(d, "pow", (a, k) -> {
-            if (a.length == 3) return PyInt.of(((PyInt) a[0]).bigValue().modPow(((PyInt) a[1]).bigValue(), ((PyInt) a[2]).bigValue()));
+            if (a.length == 3 && a[2] != PyNone.NONE) return pow3(a[0], a[1], a[2]);
             return Arith.binary(Numbers.POW, a[0], a[1]);
         });
         Args.def(d, "any", (a, k) -> {
@@ -268,4 +272,26 @@ public final class BuiltinsModule {
     }
 
     static ArrayList<Object> list(Object o) { return Ops.toList(o); }
+
+    /** pow(base, exp, mod): modular power of ints (negative exponents through the inverse), or the class's __pow__. */
+    private static Object pow3(Object b, Object e, Object m) {
+        if (b instanceof PyInt x && e instanceof PyInt y && m instanceof PyInt z) {
+            java.math.BigInteger mod = z.bigValue(), base = x.bigValue(), exp = y.bigValue();
+            if (mod.signum() == 0) throw Errors.value("pow() 3rd argument cannot be 0");
+            java.math.BigInteger am = mod.abs();
+            if (exp.signum() < 0) {
+                try {
+                    base = base.modInverse(am);
+                } catch (ArithmeticException ex) {
+                    throw Errors.value("base is not invertible for the given modulus");
+                }
+                exp = exp.negate();
+            }
+            java.math.BigInteger r = base.modPow(exp, am);
+            return PyInt.of(mod.signum() < 0 && r.signum() != 0 ? r.add(mod) : r);
+        }
+        Object r = b instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(b, "__pow__", e, m) : null;
+        if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        throw Errors.type("unsupported operand type(s) for ** or pow(): '" + Errors.typeName(b) + "', '" + Errors.typeName(e) + "', '" + Errors.typeName(m) + "'");
+    }
 }
