@@ -190,18 +190,21 @@ final class BuiltinTypes {
         String digits = s;
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
-        if (base == 0 || base == 16 || base == 8 || base == 2) {
-            String low = digits.toLowerCase();
-            int b2 = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : base == 0 ? 10 : base;
-            if (b2 != 10 && (base == 0 || base == b2) && low.length() > 1 && !Character.isDigit(low.charAt(1))) digits = digits.substring(2);
-            base = b2;
+        int given = base;
+        String low = digits.toLowerCase();
+        int prefixBase = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+        if (prefixBase != 0 && (base == 0 || base == prefixBase)) {
+            digits = digits.substring(2);
+            base = prefixBase;
+        } else if (base == 0) {
+            base = 10;
         }
         try {
             if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
             BigInteger v = new BigInteger(digits, base);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
-            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(base, Ops.repr(new PyStr(text))));
+            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(given, Ops.repr(new PyStr(text))));
         }
     }
 
