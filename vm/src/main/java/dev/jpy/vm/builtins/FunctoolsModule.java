@@ -72,6 +72,10 @@ final class FunctoolsModule implements NativeModule {
 
     private static Object update(Object wrapper, Object wrapped) {
         if (wrapper instanceof PyFunction w) {
+            if (wrapped instanceof PyBuiltin b) {
+                w.name = b.name;
+                w.qualname = b.name;
+            }
             if (wrapped instanceof PyFunction f) {
                 w.name = f.name;
                 w.qualname = f.qualname;

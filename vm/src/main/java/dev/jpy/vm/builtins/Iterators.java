@@ -80,6 +80,11 @@ final class Iterators {
         Types.REVERSED.constructor = (a, k) -> {
             Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
             if (r != null) return r;
+            Object o = a[0];
+            if (o instanceof dev.jpy.vm.object.PyInt || o instanceof dev.jpy.vm.object.PyFloat || o instanceof dev.jpy.vm.object.PyNone
+                    || o instanceof dev.jpy.vm.object.PySet || o instanceof PyIter) {
+                throw dev.jpy.vm.object.Errors.type("'" + dev.jpy.vm.object.Errors.typeName(o) + "' object is not reversible");
+            }
             List<Object> items = Ops.toList(a[0]);
             java.util.Collections.reverse(items);
             return PyIter.ofJava(items.iterator(), Types.REVERSED);

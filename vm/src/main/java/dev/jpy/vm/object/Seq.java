@@ -169,6 +169,10 @@ public final class Seq {
             Object r = Ops.callSpecial(c, "__contains__", x);
             if (r != null) return Ops.truthy(r);
         }
+        boolean scalar = c instanceof PyInt || c instanceof PyFloat || c instanceof PyNone || c instanceof PyComplex || c instanceof PyFunction;
+        if (scalar || c instanceof PyInstance i && i.type().lookup("__iter__") == null && i.type().lookup("__getitem__") == null) {
+            throw Errors.type("argument of type '" + Errors.typeName(c) + "' is not iterable");
+        }
         Object it = Ops.iter(c);
         for (Object o; (o = Ops.next(it)) != null; ) if (Compare.eq(o, x)) return true;
         return false;

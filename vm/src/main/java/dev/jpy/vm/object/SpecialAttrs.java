@@ -25,6 +25,9 @@ final class SpecialAttrs {
             return switch (name) {
                 case "fget", "__func__" -> p.fget;
                 case "fset" -> p.fset == null ? PyNone.NONE : p.fset;
+                case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
+                case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
+                case "__doc__" -> p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
                 default -> null;
             };
         }

@@ -56,6 +56,7 @@ public final class TypeCall {
         if (bases.length == 0) bases = new PyType[] {Types.OBJECT};
         PyType.Layout layout = PyType.Layout.OBJECT;
         for (PyType b : bases) {
+            if (b == Types.BOOL) throw Errors.type("type 'bool' is not an acceptable base type");
             for (PyType m : b.mro) {
                 if (m.layout == PyType.Layout.EXCEPTION) { layout = PyType.Layout.EXCEPTION; break; }
                 if (m.layout == PyType.Layout.BUILTIN && m != Types.OBJECT) { layout = PyType.Layout.BUILTIN; break; }
