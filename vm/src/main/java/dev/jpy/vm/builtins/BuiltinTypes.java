@@ -127,7 +127,11 @@ final class BuiltinTypes {
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
-        Args.method(Types.TYPE, "__subclasses__", (a, k) -> new PyList());
+        Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
+            PyList out = new PyList();
+            for (var ref : ((PyType) a[0]).subclasses) if (ref.get() != null) out.items.add(ref.get());
+            return out;
+        });
     }
 
     static String defaultRepr(Object o) {

@@ -59,7 +59,15 @@ public final class BuiltinsModule {
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
         });
-        Args.def(d, "iter", (a, k) -> { Args.count("iter", a, k, 1, 2); return Ops.iter(a[0]); });
+        Args.def(d, "iter", (a, k) -> {
+            Args.count("iter", a, k, 1, 2);
+            if (a.length == 2) return callIter(a[0], a[1]);
+            Object it = Ops.iter(a[0]);
+            if (!(it instanceof dev.jpy.vm.object.PyIter) && ((PyObject) it).type().lookup("__next__") == null) {
+                throw Errors.type("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
+            }
+            return it;
+        });
         dev.jpy.vm.interp.AsyncBuiltins.install(d);
         Args.def(d, "next", (a, k) -> {
             Args.count("next", a, k, 1, 2);
@@ -293,5 +301,23 @@ public final class BuiltinsModule {
         Object r = b instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(b, "__pow__", e, m) : null;
         if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
         throw Errors.type("unsupported operand type(s) for ** or pow(): '" + Errors.typeName(b) + "', '" + Errors.typeName(e) + "', '" + Errors.typeName(m) + "'");
+    }
+
+    /** iter(callable, sentinel): calls until the sentinel comes back. */
+    private static Object callIter(Object fn, Object sentinel) {
+        if (!Ops.callable(fn)) throw Errors.type("iter(v, w): v must be callable");
+        return new dev.jpy.vm.object.PyIter(Types.ITERATOR) {
+            boolean done;
+
+            @Override public Object next() {
+                if (done) return null;
+                Object v = Ops.call(fn);
+                if (Compare.eq(v, sentinel)) {
+                    done = true;
+                    return null;
+                }
+                return v;
+            }
+        };
     }
 }

@@ -71,6 +71,7 @@ final class StrFormat {
             if (spec.contains("{")) spec = format(spec, a, k);
             if (conv == 'r') v = PyStr.of(Ops.repr(v));
             else if (conv == 's') v = PyStr.of(Ops.str(v));
+            else if (conv == 'a') v = PyStr.of(dev.jpy.vm.interp.Rare.ascii(Ops.repr(v)));
             sb.append(Format.format(v, spec));
         }
         return sb.toString();
