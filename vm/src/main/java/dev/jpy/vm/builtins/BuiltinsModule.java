@@ -106,7 +106,7 @@ public final class BuiltinsModule {
         Args.def(d, "oct", (a, k) -> new PyStr(Format.format(a[0], "#o")));
         Args.def(d, "bin", (a, k) -> new PyStr(Format.format(a[0], "#b")));
         Args.def(d, "round", BuiltinsModule::round);
-        Args.def(d, "divmod", (a, k) -> PyTuple.of(Arith.binary(Numbers.FLOORDIV, a[0], a[1]), Arith.binary(Numbers.MOD, a[0], a[1])));
+        Args.def(d, "divmod", (a, k) -> { Args.count("divmod", a, k, 2, 2); return divmod(a[0], a[1]); });
         Args.def(d, "pow", (a, k) -> {
             if (a.length == 3 && a[2] != PyNone.NONE) return pow3(a[0], a[1], a[2]);
             return Arith.binary(Numbers.POW, a[0], a[1]);
@@ -319,5 +319,16 @@ public final class BuiltinsModule {
                 return v;
             }
         };
+    }
+
+    /** divmod(x, y): (x // y, x % y) for numbers, else __divmod__ / __rdivmod__. */
+    private static Object divmod(Object x, Object y) {
+        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
+            return PyTuple.of(Arith.binary(Numbers.FLOORDIV, x, y), Arith.binary(Numbers.MOD, x, y));
+        }
+        Object r = x instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(x, "__divmod__", y) : null;
+        if ((r == null || r == PyNone.NOT_IMPLEMENTED) && y instanceof dev.jpy.vm.object.PyInstance) r = Ops.callSpecial(y, "__rdivmod__", x);
+        if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        throw Errors.type("unsupported operand type(s) for divmod(): '" + Errors.typeName(x) + "' and '" + Errors.typeName(y) + "'");
     }
 }

@@ -223,7 +223,10 @@ public final class Rare {
             case GET_LEN -> { s[sp] = PyInt.of(Ops.len(s[sp - 1])); sp++; }
             case BEFORE_WITH -> {
                 Object mgr = s[sp - 1];
-                Object exit = Ops.getattr(mgr, new PyStr("__exit__"));
+                String protocol = "'" + Errors.typeName(mgr) + "' object does not support the context manager protocol";
+                if (Ops.getattrOrNull(mgr, new PyStr("__enter__")) == null) throw Errors.type(protocol);
+                Object exit = Ops.getattrOrNull(mgr, new PyStr("__exit__"));
+                if (exit == null) throw Errors.type(protocol + " (missed __exit__ method)");
                 Object res = Ops.callSpecial(mgr, "__enter__");
                 s[sp - 1] = exit;
                 s[sp++] = res;
@@ -231,7 +234,7 @@ public final class Rare {
             case WITH_EXCEPT_START -> {
                 Object val = s[sp - 1], exit = s[sp - 4];
                 PyBaseException e = (PyBaseException) val;
-                s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
+                s[sp++] = Ops.call(exit, e.type(), e, dev.jpy.vm.object.PyTraceback.of(e));
             }
             case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
