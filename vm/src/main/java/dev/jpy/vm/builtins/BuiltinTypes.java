@@ -152,13 +152,7 @@ final class BuiltinTypes {
             if (e.args.items.length == 1) args = args.substring(0, args.length() - 2) + ")";
             return new PyStr(e.type().name + args);
         });
-        Args.method(be, "__str__", (a, k) -> {
-            PyBaseException e = (PyBaseException) a[0];
-            Object[] x = e.args.items;
-            if (x.length == 0) return PyStr.EMPTY;
-            if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));
-            return new PyStr(Ops.repr(e.args));
-        });
+        Args.method(be, "__str__", (a, k) -> new PyStr(dev.jpy.vm.object.Repr.exceptionStr((PyBaseException) a[0])));
         Args.method(be, "with_traceback", (a, k) -> a[0]);
     }
 

@@ -77,8 +77,12 @@ public final class Repr {
         return repr(o);
     }
 
-    static String exceptionStr(PyBaseException e) {
+    public static String exceptionStr(PyBaseException e) {
         Object[] a = e.args.items;
+        if (a.length >= 2 && a.length <= 5 && e.type().isSubtype(Types.OS_ERROR)) {
+            String base = "[Errno " + str(a[0]) + "] " + str(a[1]);
+            return a.length >= 3 ? base + ": " + repr(a[2]) : base;
+        }
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
         return repr(e.args);
