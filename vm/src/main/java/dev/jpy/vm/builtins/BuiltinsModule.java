@@ -55,6 +55,7 @@ public final class BuiltinsModule {
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
         Args.def(d, "sum", BuiltinsModule::sum);
         Args.def(d, "sorted", (a, k) -> {
+            Args.onlyKeywords("sort", k, "key", "reverse");
             PyList l = new PyList(Ops.toList(a[0]));
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
