@@ -104,6 +104,12 @@ final class BuiltinTypes {
         Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> TypeCall.allocate((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
+        // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))
+        for (PyType t : new PyType[] {Types.STR, Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET}) {
+            Args.method(t, "__len__", (a, k) -> PyInt.of(Ops.len(a[0])));
+            Args.method(t, "__contains__", (a, k) -> dev.jpy.vm.object.PyBool.of(dev.jpy.vm.object.Seq.contains(a[0], a[1])));
+            if (t != Types.SET && t != Types.FROZENSET) Args.method(t, "__getitem__", (a, k) -> dev.jpy.vm.object.Seq.getitem(a[0], a[1]));
+        }
         Args.method(Types.OBJECT, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
         Args.method(Types.OBJECT, "__ne__", (a, k) -> {
             Object r = Ops.callSpecial(a[0], "__eq__", a[1]);
