@@ -109,6 +109,9 @@ final class BuiltinTypes {
             Args.method(t, "__len__", (a, k) -> PyInt.of(Ops.len(a[0])));
             Args.method(t, "__contains__", (a, k) -> dev.jpy.vm.object.PyBool.of(dev.jpy.vm.object.Seq.contains(a[0], a[1])));
             if (t != Types.SET && t != Types.FROZENSET) Args.method(t, "__getitem__", (a, k) -> dev.jpy.vm.object.Seq.getitem(a[0], a[1]));
+            if (t == Types.LIST || t == Types.DICT) {
+                Args.method(t, "__setitem__", (a, k) -> { dev.jpy.vm.object.Seq.setitem(a[0], a[1], a[2]); return PyNone.NONE; });
+            }
         }
         Args.method(Types.OBJECT, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
         Args.method(Types.OBJECT, "__ne__", (a, k) -> {
