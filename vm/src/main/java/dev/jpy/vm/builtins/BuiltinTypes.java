@@ -108,6 +108,15 @@ final class BuiltinTypes {
         Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> TypeCall.allocate((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
+        // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))
+        for (PyType t : new PyType[] {Types.STR, Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET}) {
+            Args.method(t, "__len__", (a, k) -> PyInt.of(Ops.len(a[0])));
+            Args.method(t, "__contains__", (a, k) -> dev.jpy.vm.object.PyBool.of(dev.jpy.vm.object.Seq.contains(a[0], a[1])));
+            if (t != Types.SET && t != Types.FROZENSET) Args.method(t, "__getitem__", (a, k) -> dev.jpy.vm.object.Seq.getitem(a[0], a[1]));
+            if (t == Types.LIST || t == Types.DICT) {
+                Args.method(t, "__setitem__", (a, k) -> { dev.jpy.vm.object.Seq.setitem(a[0], a[1], a[2]); return PyNone.NONE; });
+            }
+        }
         Args.method(Types.OBJECT, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
         Args.method(Types.OBJECT, "__ne__", (a, k) -> {
             Object r = Ops.callSpecial(a[0], "__eq__", a[1]);
@@ -131,7 +140,11 @@ final class BuiltinTypes {
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
-        Args.method(Types.TYPE, "__subclasses__", (a, k) -> new PyList());
+        Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
+            PyList out = new PyList();
+            for (var ref : ((PyType) a[0]).subclasses) if (ref.get() != null) out.items.add(ref.get());
+            return out;
+        });
     }
 
     static String defaultRepr(Object o) {
@@ -193,19 +206,21 @@ final class BuiltinTypes {
         String digits = s;
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
-        if (base == 0 || base == 16 || base == 8 || base == 2) {
-            String low = digits.toLowerCase();
-            int pre = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
-            int b2 = pre != 0 && (base == 0 || base == pre) ? pre : base == 0 ? 10 : base;
-            if (pre != 0 && b2 == pre) digits = digits.substring(2);
-            base = b2;
+        int given = base;
+        String low = digits.toLowerCase();
+        int prefixBase = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+        if (prefixBase != 0 && (base == 0 || base == prefixBase)) {
+            digits = digits.substring(2);
+            base = prefixBase;
+        } else if (base == 0) {
+            base = 10;
         }
         try {
             if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
             BigInteger v = new BigInteger(digits, base);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
-            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(base, Ops.repr(new PyStr(text))));
+            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(given, Ops.repr(new PyStr(text))));
         }
     }
 

@@ -56,7 +56,7 @@ public final class BuiltinsModule {
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
         Args.def(d, "sum", BuiltinsModule::sum);
         Args.def(d, "sorted", (a, k) -> {
-            Args.onlyKeywords("sorted", k, "key", "reverse");
+            Args.onlyKeywords("sort", k, "key", "reverse");
             if (Args.npos(a, k) != 1) throw Errors.type("sorted expected 1 argument, got " + Args.npos(a, k));
             PyList l = new PyList(Ops.toList(a[0]));
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));

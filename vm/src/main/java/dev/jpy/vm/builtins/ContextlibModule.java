@@ -39,6 +39,15 @@ final class ContextlibModule implements NativeModule {
             }
             return PyBool.FALSE;
         });
+        PyType nullcontext = newType("nullcontext");
+        Args.method(nullcontext, "__enter__", (a, k) -> field(a[0], "enter_result"));
+        Args.method(nullcontext, "__exit__", (a, k) -> PyNone.NONE);
+        Args.def(d, "nullcontext", (a, k) -> {
+            Args.count("nullcontext", a, k, 0, 1);
+            PyInstance n = new PyInstance(nullcontext);
+            n.dict.put("enter_result", a.length > 0 ? a[0] : PyNone.NONE);
+            return n;
+        });
         Args.def(d, "suppress", (a, k) -> {
             PyInstance s = new PyInstance(suppress);
             s.dict.put("_exceptions", PyTuple.of(a.clone()));

@@ -21,6 +21,7 @@ final class FunctoolsModule implements NativeModule {
 
     @Override public void init(PyDict d) {
         Args.def(d, "reduce", FunctoolsModule::reduce);
+        cmpToKey(d);
         Args.def(d, "partial", FunctoolsModule::partial);
         Args.def(d, "wraps", (a, k) -> {
             Args.count("wraps", a, k, 1, 1);
@@ -72,6 +73,10 @@ final class FunctoolsModule implements NativeModule {
 
     private static Object update(Object wrapper, Object wrapped) {
         if (wrapper instanceof PyFunction w) {
+            if (wrapped instanceof PyBuiltin b) {
+                w.name = b.name;
+                w.qualname = b.name;
+            }
             if (wrapped instanceof PyFunction f) {
                 w.name = f.name;
                 w.qualname = f.qualname;
@@ -100,6 +105,42 @@ final class FunctoolsModule implements NativeModule {
                 if (limit != 0) cache.put(key, r);
             }
             return r;
+        });
+    }
+
+    /** cmp_to_key(mycmp): a key class whose rich comparisons ask mycmp (a functools.KeyWrapper per value). */
+    private static void cmpToKey(PyDict d) {
+        PyDict ns = new PyDict();
+        ns.put("__module__", new PyStr("functools"));
+        dev.jpy.vm.object.PyType keyType = (dev.jpy.vm.object.PyType) Ops.call(dev.jpy.vm.object.Types.TYPE, new PyStr("KeyWrapper"),
+                PyTuple.of(dev.jpy.vm.object.Types.OBJECT), ns);
+        String[] ops = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < ops.length; i++) {
+            int op = i;
+            Args.method(keyType, ops[i], (a, k) -> {
+                var self = (dev.jpy.vm.object.PyInstance) a[0];
+                if (!(a[1] instanceof dev.jpy.vm.object.PyInstance other) || other.type() != keyType) throw Errors.type("other argument must be K instance");
+                long c = Ops.index(Ops.call(self.dict.get("cmp"), self.dict.get("obj"), other.dict.get("obj")));
+                return dev.jpy.vm.object.PyBool.of(switch (op) {
+                    case 0 -> c < 0;
+                    case 1 -> c <= 0;
+                    case 2 -> c == 0;
+                    case 3 -> c != 0;
+                    case 4 -> c > 0;
+                    default -> c >= 0;
+                });
+            });
+        }
+        Args.def(d, "cmp_to_key", (a, k) -> {
+            Args.count("cmp_to_key", a, k, 1, 1);
+            Object cmp = a[0];
+            return new PyBuiltin("K", false, (b, kk) -> {
+                Args.count("K", b, kk, 1, 1);
+                var w = new dev.jpy.vm.object.PyInstance(keyType);
+                w.dict.put("obj", b[0]);
+                w.dict.put("cmp", cmp);
+                return w;
+            });
         });
     }
 }

@@ -96,8 +96,11 @@ final class Iterators {
             Args.count("reversed", a, k, 1, 1);
             Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
             if (r != null) return r;
-            if (a[0] instanceof dev.jpy.vm.object.PySet || a[0] instanceof dev.jpy.vm.object.PyInstance && ((dev.jpy.vm.object.PyObject) a[0]).type().lookup("__getitem__") == null) {
-                throw Errors.type("'" + Errors.typeName(a[0]) + "' object is not reversible");
+            Object o = a[0];
+            if (o instanceof dev.jpy.vm.object.PyInt || o instanceof dev.jpy.vm.object.PyFloat || o instanceof dev.jpy.vm.object.PyNone
+                    || o instanceof dev.jpy.vm.object.PySet || o instanceof PyIter
+                    || o instanceof dev.jpy.vm.object.PyInstance && ((dev.jpy.vm.object.PyObject) o).type().lookup("__getitem__") == null) {
+                throw Errors.type("'" + Errors.typeName(o) + "' object is not reversible");
             }
             List<Object> items = Ops.toList(a[0]);
             java.util.Collections.reverse(items);

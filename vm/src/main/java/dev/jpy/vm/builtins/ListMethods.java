@@ -56,6 +56,7 @@ final class ListMethods {
         Args.method(t, "copy", (a, k) -> new PyList(items(a)));
         Args.method(t, "sort", (a, k) -> {
             if (Args.npos(a, k) > 1) throw Errors.type("sort() takes no positional arguments");
+            Args.onlyKeywords("sort", k, "key", "reverse");
             sort((PyList) a[0], Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return PyNone.NONE;
         });

@@ -55,6 +55,15 @@ final class OperatorModule implements NativeModule {
                 return PyTuple.of(r);
             });
         });
+        Args.def(d, "methodcaller", (a, k) -> {
+            if (Args.npos(a, k) < 1) throw dev.jpy.vm.object.Errors.type("methodcaller needs at least one argument, the method name");
+            PyStr name = Args.str(a[0], "methodcaller");
+            Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return new PyBuiltin("methodcaller", false, (b, kk) -> {
+                Args.count("methodcaller", b, kk, 1, 1);
+                return Ops.call(Ops.getattr(b[0], name), rest, k);
+            });
+        });
         Args.def(d, "attrgetter", (a, k) -> {
             Object[] names = a.clone();
             return new PyBuiltin("attrgetter", false, (b, kk) -> {

@@ -276,6 +276,7 @@ final class StrMethods {
         String s = self(a);
         int w = (int) Ops.index(a[1]);
         String fill = a.length > 2 ? ((PyStr) a[2]).s : " ";
+        if (fill.codePointCount(0, fill.length()) != 1) throw Errors.type("The fill character must be exactly one character long");
         int len = ((PyStr) a[0]).length();
         if (len >= w) return a[0];
         int n = w - len;

@@ -31,7 +31,9 @@ final class SysModule implements NativeModule {
         d.put("byteorder", new PyStr("little"));
         d.put("flags", SysFlags.create());
         Args.def(d, "exit", (a, k) -> {
-            throw new PyBaseException(Types.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).raise();
+            // as PyErr_SetObject: no argument or None gives no args, a tuple is the args
+            PyTuple args = a.length == 0 || a[0] == PyNone.NONE ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : PyTuple.of(a[0]);
+            throw new PyBaseException(Types.SYSTEM_EXIT, args).raise();
         });
         Args.def(d, "_getframe", (a, k) -> {
             Args.count("_getframe", a, k, 0, 1);

@@ -125,13 +125,13 @@ public final class Rare {
                 PyDict dst = (PyDict) s[sp - arg], src = mapping(o);
                 if (src == null) {
                     PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
-                    throw Errors.type((fn != null ? fn.qualname + "()" : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
+                    throw Errors.type((fn != null ? funcStr(fn) : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
                 for (var e : src.map.entrySet()) {
                     if (dst.map.containsKey(e.getKey())) {
                         Object callee = s[sp - arg - 3];
-                        String fname = callee instanceof PyFunction fn ? fn.qualname : "function";
-                        throw Errors.type(fname + "() got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
+                        String fname = callee instanceof PyFunction fn ? funcStr(fn) : "function()";
+                        throw Errors.type(fname + " got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
                     }
                     dst.map.put(e.getKey(), e.getValue());
                 }
@@ -154,11 +154,12 @@ public final class Rare {
                 sp--;
                 Object callable = s[sp - 1];
                 if (!(pos instanceof PyTuple) && !hasIter(pos)) {
-                    throw Errors.type((callable instanceof PyFunction fn ? fn.qualname + "()" : Repr.repr(callable)) + " argument after * must be an iterable, not " + Errors.typeName(pos));
+                    throw Errors.type((callable instanceof PyFunction fn ? funcStr(fn) : Repr.repr(callable)) + " argument after * must be an iterable, not " + Errors.typeName(pos));
                 }
                 List<Object> args = Ops.toList(pos);
                 PyTuple names = null;
                 if (kw != null && !kw.map.isEmpty()) {
+                    for (Object k : kw.map.keySet()) if (!(k instanceof PyStr)) throw Errors.type("keywords must be strings");
                     names = PyTuple.of(kw.map.keySet().toArray());
                     args.addAll(kw.map.values());
                 }
@@ -223,7 +224,10 @@ public final class Rare {
             case GET_LEN -> { s[sp] = PyInt.of(Ops.len(s[sp - 1])); sp++; }
             case BEFORE_WITH -> {
                 Object mgr = s[sp - 1];
-                Object exit = Ops.getattr(mgr, new PyStr("__exit__"));
+                String protocol = "'" + Errors.typeName(mgr) + "' object does not support the context manager protocol";
+                if (Ops.getattrOrNull(mgr, new PyStr("__enter__")) == null) throw Errors.type(protocol);
+                Object exit = Ops.getattrOrNull(mgr, new PyStr("__exit__"));
+                if (exit == null) throw Errors.type(protocol + " (missed __exit__ method)");
                 Object res = Ops.callSpecial(mgr, "__enter__");
                 s[sp - 1] = exit;
                 s[sp++] = res;
@@ -231,7 +235,7 @@ public final class Rare {
             case WITH_EXCEPT_START -> {
                 Object val = s[sp - 1], exit = s[sp - 4];
                 PyBaseException e = (PyBaseException) val;
-                s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
+                s[sp++] = Ops.call(exit, e.type(), e, dev.jpy.vm.object.PyTraceback.of(e));
             }
             case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); } // TOS1 the level, TOS the fromlist
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
@@ -296,6 +300,12 @@ public final class Rare {
         return Ops.isinstance(exc, type);
     }
 
+    /** CPython's _PyObject_FunctionStr: "module.qualname()" for a function whose module is not builtins. */
+    private static String funcStr(PyFunction fn) {
+        Object m = fn.globals.map.get(PyStr.of("__name__"));
+        return (m instanceof PyStr s && !s.s.equals("builtins") ? s.s + "." : "") + fn.qualname + "()";
+    }
+
     private static PyRaise raise(Frame f, Object[] s, int sp, int arg) {
         VmState st = VmState.get();
         if (arg == 0) {
@@ -307,7 +317,8 @@ public final class Rare {
         PyBaseException e = instantiate(exc);
         if (cause != null) {
             if (cause == PyNone.NONE) e.cause = null;
-            else e.cause = instantiate(cause);
+            else if (cause instanceof PyType t && t.isSubtype(Types.BASE_EXCEPTION) || cause instanceof PyBaseException) e.cause = instantiate(cause);
+            else throw Errors.type("exception causes must derive from BaseException");
             e.suppressContext = true;
         }
         return new PyRaise(e);

@@ -12,7 +12,19 @@ final class Unwind {
     static long handle(Frame f, PyRaise e, VmState st) {
         PyBaseException exc = e.exc;
         if (!e.reraise) exc.traceback.add(new PyBaseException.TracebackEntry(f.code, f.lasti));
-        if (exc.context == null && st.handled != null && st.handled != exc && !chainsTo(st.handled, exc)) exc.context = st.handled;
+        if (!e.chained && !e.reraise && st.handled != null && st.handled != exc) {
+            // as _PyErr_SetObject: the handled exception becomes the context, and a chain leading back to exc is cut
+            for (PyBaseException o = st.handled; o != null; o = o.context) {
+                if (o.context == exc) {
+                    o.context = null;
+                    break;
+                }
+            }
+            exc.context = st.handled;
+        } else if (exc.context == null && st.handled != null && st.handled != exc && !chainsTo(st.handled, exc)) {
+            exc.context = st.handled;
+        }
+        e.chained = true;
         int[] t = f.code.excTable;
         int at = f.lasti;
         for (int i = 0; i < t.length; i += 4) {

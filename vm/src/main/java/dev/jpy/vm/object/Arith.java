@@ -99,6 +99,8 @@ public final class Arith {
             case Numbers.MUL:
                 if (b instanceof PyInt n && !(a instanceof PyInstance)) return Seq.repeat(a, n);
                 if (a instanceof PyInt n && !(b instanceof PyInstance)) return Seq.repeat(b, n);
+                Object seq = isSequence(a) ? a : isSequence(b) ? b : null, other = seq == a ? b : a;
+                if (seq != null && !(other instanceof PyInstance)) throw Errors.type("can't multiply sequence by non-int of type '" + Errors.typeName(other) + "'");
                 return null;
             case Numbers.MOD:
                 if (a instanceof PyStr s) return Format.percent(s.s, b);
@@ -181,4 +183,6 @@ public final class Arith {
         if (r != null) return r;
         throw Errors.type(Errors.BAD_UNARY.formatted(sym, Errors.typeName(a)));
     }
+
+    private static boolean isSequence(Object o) { return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes; }
 }

@@ -83,6 +83,7 @@ public final class Compare {
         }
         if (a instanceof PyMemoryView m) return m.sameValue(b);
         if (b instanceof PyMemoryView m) return m.sameValue(a);
+        if (a instanceof PyMethod x && b instanceof PyMethod y) return x.self == y.self && x.func == y.func;
         if (a instanceof PyComplex x) return x.equals(b);
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));

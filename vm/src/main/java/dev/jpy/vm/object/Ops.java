@@ -27,6 +27,7 @@ public final class Ops {
             }
             return TypeCall.call(t, args, kwnames);
         }
+        if (f instanceof PyProperty p && p.kind == PyProperty.Kind.STATICMETHOD) return call(p.fget, args, kwnames);
         Object c = ((PyObject) f).type().lookup("__call__");
         if (c != null) return call(new PyMethod(c, f), args, kwnames);
         throw Errors.type(Errors.NOT_CALLABLE.formatted(Errors.typeName(f)));
@@ -47,7 +48,7 @@ public final class Ops {
 
     public static boolean callable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
-                || ((PyObject) o).type().lookup("__call__") != null;
+                || o instanceof PyProperty p && p.kind == PyProperty.Kind.STATICMETHOD || ((PyObject) o).type().lookup("__call__") != null;
     }
 
     // ---------------------------------------------------------------- attributes
@@ -164,7 +165,7 @@ public final class Ops {
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
         if (o instanceof PyInstance inst) {
-            if (t.slots != null && !t.slots.contains(name.s)) {
+            if (t == Types.OBJECT || t.slots != null && !t.slots.contains(name.s)) {
                 throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
             }
             inst.dict.map.put(name, value);
@@ -226,7 +227,11 @@ public final class Ops {
                 return b.v != 0;
             }
             r = callSpecial(o, "__len__");
-            if (r != null) return index(r) != 0;
+            if (r != null) {
+                long n = index(r);
+                if (n < 0) throw Errors.value("__len__() should return >= 0");
+                return n != 0;
+            }
         }
         return true;
     }

@@ -50,6 +50,8 @@ public class PyInt extends PyObject {
     @Override public boolean equals(Object o) {
         if (o instanceof PyInt i) return big == null ? i.big == null && i.v == v : big.equals(i.big);
         if (o instanceof PyFloat f) return Numbers.compareIntFloat(this, f.v) == 0;
+        // a dict key that is an instance with __eq__ (a number-like class) decides, as the reflected comparison does
+        if (o instanceof PyInstance i) return i.equals(this);
         return false;
     }
 

@@ -7,6 +7,8 @@ package dev.jpy.vm.object;
 public final class PyRaise extends RuntimeException {
     public final PyBaseException exc;
     public final boolean reraise;
+    /** Set once the frame the exception was raised in has chained it to the exception being handled. */
+    public boolean chained;
 
     public PyRaise(PyBaseException exc) { this(exc, false); }
 

@@ -27,7 +27,11 @@ public final class PyType extends PyObject {
         this.layout = layout;
         this.heap = heap;
         this.mro = computeMro();
+        for (PyType b : bases) b.subclasses.add(new java.lang.ref.WeakReference<>(this));
     }
+
+    /** The direct subclasses, in creation order (type.__subclasses__); weak, as in CPython. */
+    public final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
 
     @Override public PyType type() { return metatype != null ? metatype : Types.TYPE; }
 

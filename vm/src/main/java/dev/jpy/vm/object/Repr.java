@@ -25,9 +25,9 @@ public final class Repr {
         if (o instanceof PyFloat f) return Numbers.floatRepr(f.v);
         if (o instanceof PyComplex c) return dev.jpy.marshal.model.PyRepr.complexRepr(c.re, c.im);
         if (o instanceof PyNone n) return n.repr;
-        if (o instanceof PyList l) return seq(l.items.toArray(), "[", "]", false);
+        if (o instanceof PyList l) return guarded(l, "[...]", () -> seq(l.items.toArray(), "[", "]", false));
         if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);
-        if (o instanceof PyDict d) return dict(d);
+        if (o instanceof PyDict d) return guarded(d, "{...}", () -> dict(d));
         if (o instanceof PySet s) return set(s);
         if (o instanceof PyByteArray b) return "bytearray(" + PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b)) + ")";
         if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
@@ -67,6 +67,19 @@ public final class Repr {
         Object path = m.dict.get("__path__");
         if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + m.name + "' (namespace) from " + repr(l) + ">";
         return "<module '" + m.name + "' (built-in)>";
+    }
+
+    /** The containers whose repr is being built on this thread, so that a self-containing one prints as [...] (Py_ReprEnter). */
+    private static final ThreadLocal<java.util.Set<Object>> ACTIVE = ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    private static String guarded(Object container, String cycle, java.util.function.Supplier<String> body) {
+        java.util.Set<Object> active = ACTIVE.get();
+        if (!active.add(container)) return cycle;
+        try {
+            return body.get();
+        } finally {
+            active.remove(container);
+        }
     }
 
     static String qualname(PyType t) {

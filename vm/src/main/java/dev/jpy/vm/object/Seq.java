@@ -50,6 +50,10 @@ public final class Seq {
         }
         if (c instanceof PyRange r) {
             if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
+            if (key instanceof PySlice sl) {
+                long[] x = sl.indices(r.length());
+                return new PyRange(r.start + x[0] * r.step, r.start + x[1] * r.step, r.step * x[2]);
+            }
         }
         if (c instanceof PyBytes b) {
             if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, "index")] & 0xFF);
@@ -222,6 +226,10 @@ public final class Seq {
         if (c instanceof PyInstance) {
             Object r = Ops.callSpecial(c, "__contains__", x);
             if (r != null) return Ops.truthy(r);
+        }
+        boolean scalar = c instanceof PyInt || c instanceof PyFloat || c instanceof PyNone || c instanceof PyComplex || c instanceof PyFunction;
+        if (scalar || c instanceof PyInstance i && i.type().lookup("__iter__") == null && i.type().lookup("__getitem__") == null) {
+            throw Errors.type("argument of type '" + Errors.typeName(c) + "' is not iterable");
         }
         Object it = Ops.iter(c);
         for (Object o; (o = Ops.next(it)) != null; ) if (Compare.eq(o, x)) return true;

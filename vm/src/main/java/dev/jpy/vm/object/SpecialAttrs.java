@@ -42,6 +42,9 @@ final class SpecialAttrs {
             return switch (name) {
                 case "fget", "__func__" -> p.fget;
                 case "fset" -> p.fset == null ? PyNone.NONE : p.fset;
+                case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
+                case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
+                case "__doc__" -> p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
                 default -> null;
             };
         }
@@ -158,9 +161,17 @@ final class SpecialAttrs {
             case "__traceback__" -> PyTraceback.of(e);
             case "__dict__" -> e.dict;
             case "value" -> e.type().isSubtype(Types.STOP_ITERATION) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
-            case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+            case "errno", "strerror", "filename" -> e.type().isSubtype(Types.OS_ERROR) ? osErrorField(e.args.items, name) : null;
+            case "code" -> e.type().isSubtype(Types.SYSTEM_EXIT) ? (e.args.items.length == 1 ? e.args.items[0] : e.args.items.length == 0 ? PyNone.NONE : e.args) : null;
             default -> null;
         };
+    }
+
+    /** OSError(errno, strerror[, filename]): the fields come from the arguments when there are 2 to 5 of them. */
+    private static Object osErrorField(Object[] args, String name) {
+        if (args.length < 2 || args.length > 5) return PyNone.NONE;
+        int at = switch (name) { case "errno" -> 0; case "strerror" -> 1; default -> 2; };
+        return at < args.length ? args[at] : PyNone.NONE;
     }
 
     static boolean setException(PyBaseException e, String name, Object v) {
