@@ -24,7 +24,8 @@ final class ClassBuilder {
         if (npos < 2) throw Errors.type("__build_class__: not enough arguments");
         if (!(a[0] instanceof PyFunction body)) throw Errors.type("__build_class__: func must be a function");
         if (!(a[1] instanceof PyStr name)) throw Errors.type("__build_class__: name is not a string");
-        List<Object> bases = new ArrayList<>(List.of(a).subList(2, npos));
+        List<Object> origBases = List.of(a).subList(2, npos);
+        List<Object> bases = resolveBases(origBases);
         Object meta = Args.kw(a, k, "metaclass");
         if (meta == null) meta = bases.isEmpty() ? Types.TYPE : ((PyObject) bases.get(0)).type();
         if (meta instanceof PyType mt) {
@@ -37,6 +38,7 @@ final class ClassBuilder {
         Object prep = meta instanceof PyType mt2 && mt2 != Types.TYPE ? Ops.getattrOrNull(meta, new PyStr("__prepare__")) : null;
         if (prep != null) ns = (PyDict) Ops.call(prep, name, PyTuple.of(bases.toArray()));
         Object cell = Interpreter.runWithLocals(body, ns);
+        if (!bases.equals(origBases)) ns.put("__orig_bases__", PyTuple.of(origBases.toArray()));
         Object cls;
         if (meta == Types.TYPE) {
             PyType[] bt = new PyType[bases.size()];
@@ -74,5 +76,18 @@ final class ClassBuilder {
         Object init = dev.jpy.vm.interp.Supers.lookupAfter(t, t, new PyStr("__init_subclass__"));
         Object bound = dev.jpy.vm.interp.Supers.bindSuper(init, t);
         Ops.call(bound, kwValues.toArray(), kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray()));
+    }
+
+    /** PEP 560: a base that is not a class is replaced by what its __mro_entries__(bases) returns. */
+    private static List<Object> resolveBases(List<Object> orig) {
+        List<Object> out = new ArrayList<>();
+        for (Object b : orig) {
+            if (b instanceof PyType) out.add(b);
+            else if (b instanceof dev.jpy.vm.object.GenericAlias g) out.add(g.origin);
+            else if (b instanceof dev.jpy.vm.object.PyInstance && ((PyObject) b).type().lookup("__mro_entries__") != null) {
+                out.addAll(Ops.toList(Ops.callSpecial(b, "__mro_entries__", PyTuple.of(orig.toArray()))));
+            } else out.add(b);
+        }
+        return out;
     }
 }

@@ -78,6 +78,7 @@ public final class Compare {
             return true;
         }
         if (a instanceof PySet x && b instanceof PySet y) return x.items.equals(y.items);
+        if (a instanceof GenericAlias || a instanceof TypeUnion) return a.equals(b);
         if (a instanceof PyComplex x) return x.equals(b);
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));

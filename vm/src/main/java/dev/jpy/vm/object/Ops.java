@@ -231,6 +231,7 @@ public final class Ops {
             acc += t.items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
             return acc == -1 ? 1546275796 : acc;
         }
+        if (o instanceof GenericAlias || o instanceof TypeUnion) return o.hashCode();
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
         if (o instanceof PyInstance inst) {
             Object h = inst.type().lookup("__hash__");
@@ -288,6 +289,7 @@ public final class Ops {
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return PyIter.ofJava(new java.util.ArrayList<>(s.items).iterator(), Types.SET_ITERATOR);
         if (o instanceof Views.View v) return v.iterator();
+        if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];
             for (int i = 0; i < a.length; i++) a[i] = PyInt.of(b.b[i] & 0xFF);

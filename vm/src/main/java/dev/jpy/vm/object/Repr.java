@@ -37,6 +37,7 @@ public final class Repr {
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step != 1 ? ", " + r.step : "") + ")";
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
+        if (o instanceof TypeUnion u) return u.toString();
         if (o instanceof PyModule m) return "<module '" + m.name + "'>";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyIter it && it.repr() != null) return it.repr();

@@ -53,6 +53,7 @@ public final class Seq {
             }
         }
         if (c instanceof PyType t) {
+            if (t.type() != Types.TYPE && t.type().lookup("__getitem__") != null) return Ops.callSpecial(t, "__getitem__", key);
             Object cg = t.lookup("__class_getitem__");
             if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
             return GenericAlias.of(t, key);
