@@ -107,6 +107,9 @@ public final class Ops {
             Object special = SpecialAttrs.get(t, name.s);
             if (special != null) return special;
         }
+        if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY && p.fget != null) {
+            return call(p.fget, t);
+        }
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyInstance) return customGet(v, PyNone.NONE, t);
@@ -260,6 +263,9 @@ public final class Ops {
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
+    /** A class whose metaclass is written in Python (its special methods come from the metaclass). */
+    static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
+
     public static long len(Object o) {
         if (o instanceof PyList l) return l.items.size();
         if (o instanceof PyStr s) return s.length();
@@ -269,7 +275,7 @@ public final class Ops {
         if (o instanceof PyBytes b) return b.b.length;
         if (o instanceof PyRange r) return r.length();
         if (o instanceof Views.View v) return v.dict.map.size();
-        Object r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
+        Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__len__") : null;
         if (r != null) {
             long n = index(r);
             if (n < 0) throw Errors.value("__len__() should return >= 0");

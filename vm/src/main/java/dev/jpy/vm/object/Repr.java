@@ -18,6 +18,7 @@ public final class Repr {
         if (o instanceof PyDict d) return dict(d);
         if (o instanceof PySet s) return set(s);
         if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
+        if (o instanceof PyType t && t.type() != Types.TYPE && t.type().lookup("__repr__") instanceof PyFunction) return str(Ops.callSpecial(t, "__repr__"));
         if (o instanceof PyType t) return t.heap || !t.module.equals("builtins") ? "<class '" + t.module + "." + qualname(t) + "'>" : "<class '" + t.name + "'>";
         if (o instanceof PyInstance inst) {
             Object r = Ops.callSpecial(o, "__repr__");

@@ -162,7 +162,7 @@ public final class Seq {
             for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;
             return false;
         }
-        if (c instanceof PyInstance) {
+        if (c instanceof PyInstance || Ops.isMetaInstance(c)) {
             Object r = Ops.callSpecial(c, "__contains__", x);
             if (r != null) return Ops.truthy(r);
         }
