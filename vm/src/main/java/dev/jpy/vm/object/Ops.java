@@ -137,6 +137,10 @@ public final class Ops {
 
     public static void setattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
+            if (name.s.equals("__name__") && value instanceof PyStr s) {
+                t.name = s.s;
+                return;
+            }
             t.dict.map.put(name, value);
             return;
         }

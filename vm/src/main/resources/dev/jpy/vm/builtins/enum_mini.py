@@ -97,41 +97,6 @@ def _is_single_bit(n):
     return n > 0 and n & (n - 1) == 0
 
 
-class _MappingProxy:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 def _find_member_type(bases):
     for base in bases:
         for t in base.__mro__:
@@ -273,7 +238,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return _MappingProxy(dict(cls._member_map_))
+        return _types.MappingProxyType(dict(cls._member_map_))
 
     def __repr__(cls):
         if cls._is_flag_:
