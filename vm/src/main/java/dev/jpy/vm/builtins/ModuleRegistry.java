@@ -11,7 +11,7 @@ import java.util.Map;
 public final class ModuleRegistry {
     private ModuleRegistry() {}
 
-    private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(), new TypesModule(), new AsyncioModule(), new TypingModule(), new EnumModule(), new JsonModule(), new ImportlibModule());
+    private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(), new TypesModule(), new AsyncioModule(), new TypingModule(), new EnumModule(), new JsonModule(), new ImportlibModule(), new TextwrapModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
