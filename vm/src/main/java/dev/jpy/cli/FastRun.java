@@ -1,39 +1,24 @@
 package dev.jpy.cli;
 
-import dev.jpy.cli.dump.PycInput;
-import dev.jpy.vm.run.PycRunner;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /**
- * The start-up fast path for the plain {@code jpy run FILE.pyc} and {@code jpy run FILE.py [ARG...]}: runs it as {@link RunCommand} does without
- * building picocli's command model (about 0.2 s of CPU at each start). Any other command line, or a file that
- * does not read as a .pyc, is left to picocli, which gives the usual messages.
+ * The start-up fast path for the plain {@code jpy run FILE.py|FILE.pyc [ARG...]}: runs it through {@link RunCommand}
+ * (so sys.path, the environment and the cache options are the same) without building picocli's command model
+ * (about 0.2 s of CPU at each start). Any other command line is left to picocli.
  */
 final class FastRun {
     private FastRun() {}
 
     /** The exit status of the run, or null when the fast path does not apply. */
     static Integer tryRun(String[] args, PrintWriter out, PrintWriter err) {
-        if (args.length >= 2 && args[0].equals("run") && !args[1].startsWith("-") && args[1].endsWith(".py")) {
-            // jpy run FILE.py [ARG...]: everything after the script is the script's
-            RunCommand rc = new RunCommand();
-            rc.params = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
-            try {
-                return rc.execute(out, err);
-            } catch (Exception e) {
-                return ErrorHandler.report(e, err);
-            }
-        }
-        if (args.length != 2 || !args[0].equals("run") || args[1].startsWith("-") || !args[1].endsWith(".pyc")) return null;
-        PycInput in;
+        if (args.length < 2 || !args[0].equals("run") || args[1].startsWith("-")) return null;
+        if (!args[1].endsWith(".py") && !args[1].endsWith(".pyc")) return null;
+        // jpy run FILE [ARG...]: everything after the script is the script's
+        RunCommand rc = new RunCommand();
+        rc.params = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
         try {
-            in = PycInput.read(Path.of(args[1]));
-        } catch (Exception e) {
-            return null;
-        }
-        try {
-            return new PycRunner(out, err, Path.of("").toAbsolutePath()).run(in.pyc());
+            return rc.execute(out, err);
         } catch (Exception e) {
             return ErrorHandler.report(e, err);
         }

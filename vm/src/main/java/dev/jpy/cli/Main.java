@@ -21,6 +21,7 @@ public final class Main {
 
     /** Runs a command line with the given standard input and output streams; returns the exit status. */
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        args = RunArgs.normalize(args);
         try {
             Integer fast = FastRun.tryRun(args, out, err);
             if (fast != null) return fast;

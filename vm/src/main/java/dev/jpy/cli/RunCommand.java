@@ -5,7 +5,6 @@ import dev.jpy.marshal.model.PyCode;
 import dev.jpy.toolchain.compile.Compiler;
 import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
 import dev.jpy.toolchain.imports.CacheOptions;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
 import dev.jpy.vm.run.PycRunner;
 import dev.jpy.vm.run.RunConfig;
 import java.io.IOException;
@@ -38,6 +37,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "program passed in as string")
     String command;
 
+    @Option(names = "-m", paramLabel = "MODULE", description = "run library module as a script (terminates option list)")
+    String module;
+
+    @Option(names = "-I", description = "isolate: neither the script's directory nor the cwd on sys.path; ignore PYTHON* variables")
+    boolean isolated;
+
+    @Option(names = "-E", description = "ignore PYTHON* environment variables (such as PYTHONPATH)")
+    boolean ignoreEnvironment;
+
+    @Option(names = "-s", description = "don't add user site directory to sys.path (jpy has none)")
+    boolean noUserSite;
+
+    @Option(names = "-P", description = "don't prepend a potentially unsafe path to sys.path")
+    boolean safePath;
+
+    @Option(names = "-u", description = "unbuffered binary stdout and stderr (jpy flushes its output already)")
+    boolean unbuffered;
+
     @Option(names = "-B", description = "don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x")
     boolean dontWriteBytecode;
 
@@ -59,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     /** The environment (a field so that tests can replace it). */
     Map<String, String> env = System.getenv();
 
+    /** The working directory (a field so that tests can replace it). */
+    Path cwd = Path.of("").toAbsolutePath();
+
     @Override
     public Integer call() throws Exception {
         return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -67,40 +87,51 @@ final class RunCommand implements Callable<Integer> {
     /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
-        Path cwd = Path.of("").toAbsolutePath();
         PycRunner runner = new PycRunner(out, err, cwd);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
             PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, List.of(Path.of("")), cache)).run(code);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd, flags())).run(code);
         }
-        if (params.isEmpty()) throw new JpyException("run: give a FILE or -c CODE", ExitCode.USAGE);
+        if (module != null) {
+            List<String> argv = new ArrayList<>(List.of("-m"));
+            argv.addAll(params);
+            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache, cwd, flags())).runModule(module);
+        }
+        if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
         String file = params.get(0);
-        RunConfig config = new RunConfig(params, List.of(Path.of(file).toAbsolutePath().getParent()), cache);
-        if (!file.endsWith(".py")) {
-            PycInput in = PycInput.read(Path.of(file));
-            return runner.withConfig(config).run(in.pyc());
-        }
+        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache, cwd, flags());
+        runner.withMainFile(cwd.resolve(file));
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(file));
+            bytes = Files.readAllBytes(cwd.resolve(file));
         } catch (NoSuchFileException e) {
-            err.println("jpy: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+            err.println("jpy: can't open file '" + cwd.resolve(file) + "': [Errno 2] No such file or directory");
             err.flush();
             return 2;
         } catch (IOException e) {
             throw new JpyException("run: " + file + ": " + e.getMessage());
         }
+        if (file.endsWith(".pyc") || looksLikePyc(bytes)) { // CPython's maybe_pyc_file: the name or the magic number
+            PycInput in = PycInput.read(cwd.resolve(file));
+            return runner.withConfig(config).run(in.pyc());
+        }
         String source;
         try {
-            source = SourceDecoder.decode(bytes, file).text();
-        } catch (SourceDecoder.DecodeException e) {
-            return printed(err, SyntaxErrorPrinter.format("SyntaxError", e.getMessage(), file, 0, -1, null, null, null));
+            source = ScriptSource.decode(bytes, cwd.resolve(file).toString());
+        } catch (ScriptSource.Unreadable e) {
+            return printed(err, e.printed);
         }
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
-        PyCode code = compileMain(source, Path.of(file).toAbsolutePath().toString(), cache.optimize(), err);
+        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
         return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
+    }
+
+    /** Whether a file starts with the magic number of a 3.13 .pyc (then it runs as one whatever its name). */
+    private static boolean looksLikePyc(byte[] b) {
+        byte[] magic = dev.jpy.marshal.pyc.PythonVersion.CURRENT.magicBytes();
+        return b.length >= 4 && java.util.Arrays.equals(magic, java.util.Arrays.copyOf(b, 4));
     }
 
     /** The main script's code, or null after printing its SyntaxError as CPython does. */
@@ -121,14 +152,45 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.FAILURE;
     }
 
+    /**
+     * sys.path as CPython builds it: {@code first} (the script's directory, the cwd for -m, '' for -c) unless -I or
+     * -P, then the PYTHONPATH entries unless -I or -E.
+     */
+    List<Path> searchPath(Path first) {
+        List<Path> path = new ArrayList<>();
+        if (!isolated && !safePath && nonEmpty(pyEnv("PYTHONSAFEPATH")) == null) path.add(first);
+        String pp = pyEnv("PYTHONPATH");
+        if (pp != null && !pp.isEmpty()) {
+            for (String e : pp.split(java.io.File.pathSeparator, -1)) {
+                path.add(e.isEmpty() ? cwd : cwd.resolve(e)); // an empty entry is the working directory
+            }
+        }
+        return path;
+    }
+
+    /** The sys.flags the command line sets besides the cache options (-I implies -E, -P and -s, as in CPython). */
+    java.util.Set<String> flags() {
+        java.util.Set<String> f = new java.util.HashSet<>();
+        if (isolated) f.addAll(List.of("isolated", "ignore_environment", "safe_path", "no_user_site"));
+        if (ignoreEnvironment) f.add("ignore_environment");
+        if (safePath || nonEmpty(pyEnv("PYTHONSAFEPATH")) != null) f.add("safe_path");
+        if (noUserSite) f.add("no_user_site");
+        return f;
+    }
+
+    /** A PYTHON* environment variable, or null under -E or -I. */
+    private String pyEnv(String name) {
+        return isolated || ignoreEnvironment ? null : env.get(name);
+    }
+
     /** The command line and environment as CacheOptions (-v traces go to stderr). */
     CacheOptions cacheOptions(PrintWriter err) {
-        String prefix = nonEmpty(env.get("PYTHONPYCACHEPREFIX"));
+        String prefix = nonEmpty(pyEnv("PYTHONPYCACHEPREFIX"));
         for (String x : xOptions) {
             if (x.startsWith("pycache_prefix=")) prefix = x.substring("pycache_prefix=".length());
         }
-        if (prefix != null) prefix = Path.of(prefix).toAbsolutePath().toString();
-        boolean b = dontWriteBytecode || nonEmpty(env.get("PYTHONDONTWRITEBYTECODE")) != null;
+        if (prefix != null) prefix = cwd.resolve(prefix).toString();
+        boolean b = dontWriteBytecode || nonEmpty(pyEnv("PYTHONDONTWRITEBYTECODE")) != null;
         CacheOptions.CheckHash check;
         try {
             check = CacheOptions.CheckHash.of(checkHash);

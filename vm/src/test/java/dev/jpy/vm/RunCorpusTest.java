@@ -30,7 +30,7 @@ class RunCorpusTest {
 
     static Result run(Path pyc, Path sourceRoot) throws Exception {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int status = new PycRunner(new PrintWriter(out), new PrintWriter(err), sourceRoot).run(PycFile.parse(Files.readAllBytes(pyc)));
+        int status = new PycRunner(new PrintWriter(out), new PrintWriter(err), sourceRoot).withMainFile(pyc).run(PycFile.parse(Files.readAllBytes(pyc)));
         return new Result(out.toString(), err.toString(), status);
     }
 
@@ -77,5 +77,5 @@ class RunCorpusTest {
     }
 
     /** Measured when this test was written; raise it as the VM grows. */
-    static final int GOLDEN_FLOOR = 17;
+    static final int GOLDEN_FLOOR = 21;
 }

@@ -154,6 +154,7 @@ final class StmtCodegen {
                 c.addOp(Opcode.RAISE_VARARGS, n, loc);
             }
             case TypeAlias t -> TypeParamCodegen.typeAlias(c, t);
+            case Match m -> new MatchCodegen(c).match(m);
             default -> throw new UnsupportedOperationException("codegen not implemented yet: " + s.nodeClass().name());
         }
     }

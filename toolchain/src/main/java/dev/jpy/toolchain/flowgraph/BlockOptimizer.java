@@ -62,12 +62,7 @@ final class BlockOptimizer {
                     }
                 }
                 case SWAP -> {
-                    if (oparg == 1) {
-                        inst.setNop();
-                    } else {
-                        i = Swaps.swaptimize(bb, i);
-                        Swaps.applyStaticSwaps(bb, i);
-                    }
+                    if (oparg == 1) inst.setNop();
                 }
                 case LOAD_GLOBAL -> {
                     if (nextop == Opcode.PUSH_NULL && (oparg & 1) == 0) {
@@ -100,6 +95,14 @@ final class BlockOptimizer {
                     }
                 }
                 default -> { }
+            }
+        }
+        // as in 3.13, SWAP runs are rewritten once the block's other rewrites are done, so a run
+        // takes in the NOPs those left behind (and the new SWAPs keep the positions at the run's end)
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).op == Opcode.SWAP) {
+                i = Swaps.swaptimize(bb, i);
+                Swaps.applyStaticSwaps(bb, i);
             }
         }
     }

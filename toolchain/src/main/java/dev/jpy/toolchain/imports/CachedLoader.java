@@ -9,7 +9,7 @@ import dev.jpy.marshal.pyc.PycHeader;
 import dev.jpy.marshal.pyc.PythonVersion;
 import dev.jpy.marshal.pyc.SourceHash;
 import dev.jpy.toolchain.compile.Compiler;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
+import dev.jpy.toolchain.parse.SourceBytes;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -113,7 +113,7 @@ public final class CachedLoader {
             }
         }
         if (sourceBytes == null) sourceBytes = Files.readAllBytes(source);
-        String text = SourceDecoder.decode(sourceBytes, source.toString()).text();
+        String text = SourceBytes.decode(sourceBytes, source.toString()); // as compile(bytes): importlib's source_to_code
         PyCode code = Compiler.compile(text, source.toString(), o.optimize());
         o.trace("# code object from " + source);
         if (!o.dontWriteBytecode()) {

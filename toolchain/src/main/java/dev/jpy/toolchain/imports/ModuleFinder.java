@@ -50,4 +50,18 @@ public final class ModuleFinder {
         }
         return Optional.empty();
     }
+
+    /**
+     * The portions of namespace package {@code name} (PEP 420): each {@code entry/name} directory of {@code path}
+     * (none of which holds an {@code __init__}, else {@link #find} had found it); to be used when {@link #find}
+     * finds nothing.
+     */
+    public static List<Path> namespacePortions(List<Path> path, String name) {
+        List<Path> dirs = new java.util.ArrayList<>();
+        for (Path entry : path) {
+            Path dir = (entry.toString().isEmpty() ? Path.of("") : entry).resolve(name);
+            if (Files.isDirectory(dir)) dirs.add(dir);
+        }
+        return dirs;
+    }
 }

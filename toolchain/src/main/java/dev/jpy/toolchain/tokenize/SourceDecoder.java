@@ -78,6 +78,25 @@ public final class SourceDecoder {
         }
     }
 
+    /**
+     * The encoding a PEP 263 cookie on line 1 (or on line 2 after a blank or comment line 1) declares, under
+     * tokenize's normal name ("utf-8", "iso-8859-1" or the name as written); null when there is none. Nothing is
+     * validated: the name may be unknown to every codec.
+     */
+    public static String declaredEncoding(byte[] b) {
+        int off = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+        int l1End = lineEnd(b, off);
+        String first = ascii(b, off, l1End);
+        if (first == null) return null;
+        java.util.regex.Matcher m = COOKIE.matcher(first);
+        if (m.find()) return normalName(m.group(1));
+        if (!isBlank(first) || l1End >= b.length) return null;
+        String second = ascii(b, l1End, lineEnd(b, l1End));
+        if (second == null) return null;
+        m = COOKIE.matcher(second);
+        return m.find() ? normalName(m.group(1)) : null;
+    }
+
     private static int lineEnd(byte[] b, int from) {
         for (int i = from; i < b.length; i++) if (b[i] == '\n') return i + 1;
         return b.length;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CompileErrorTest {
     /** Lower bounds (see the printed counts). */
-    static final int MIN_SAME_MESSAGE = 85, MIN_SAME_POSITION = 83;
+    static final int MIN_SAME_MESSAGE = 94, MIN_SAME_POSITION = 94;
 
     @Test
     void compileStageErrorsMatchCPython() throws Exception {
@@ -51,7 +51,8 @@ class CompileErrorTest {
                     }
                     sameMsg++;
                     String want = pos(g.get("lineno")) + ":" + pos(g.get("offset")) + "-" + pos(g.get("end_lineno")) + ":" + pos(g.get("end_offset"));
-                    String got = e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":" + e.endOffset();
+                    // jpy marks a missing end offset with -1 (see PySyntaxError), the golden's null reads as 0
+                    String got = e.lineno() + ":" + e.offset() + "-" + e.endLineno() + ":" + Math.max(0, e.endOffset());
                     if (want.equals(got)) samePos++;
                     else notes.add(name + ": position " + got + " (want " + want + ")");
                 }

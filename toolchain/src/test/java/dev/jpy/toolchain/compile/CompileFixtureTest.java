@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class CompileFixtureTest {
     /** Lower bound on equal code objects (see the printed counts). */
-    static final int MIN_EQUAL_CODE_OBJECTS = 351;
+    static final int MIN_EQUAL_CODE_OBJECTS = 389;
 
     @Test
     void fixturesCompileLikeCPython() throws Exception {

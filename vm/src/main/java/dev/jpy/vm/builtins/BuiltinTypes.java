@@ -37,10 +37,10 @@ final class BuiltinTypes {
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
         Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
-        Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
+        Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
-        Types.SET.constructor = (a, k) -> newSet(a, false);
-        Types.FROZENSET.constructor = (a, k) -> newSet(a, true);
+        Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
+        Types.FROZENSET.constructor = (a, k) -> { if (k != null) throw Errors.type("frozenset() takes no keyword arguments"); return newSet(a, true); };
         Types.DICT.constructor = (a, k) -> {
             PyDict d = new PyDict();
             DictMethods.update(d, a, k);
@@ -91,6 +91,10 @@ final class BuiltinTypes {
         StrMethodsMore.install();
         ListMethods.install();
         DictMethods.install();
+        SetMethods.install();
+        BytesMethods.install();
+        NumberMethods.install();
+        DunderMethods.install();
     }
 
     private static void objectMethods() {
@@ -139,7 +143,7 @@ final class BuiltinTypes {
     private static void exceptionMethods() {
         PyType be = Types.BASE_EXCEPTION;
         Args.method(be, "__init__", (a, k) -> {
-            ((PyBaseException) a[0]).args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, Args.npos(a, k)));
+            dev.jpy.vm.object.ExceptionKinds.init((PyBaseException) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
             return PyNone.NONE;
         });
         Args.method(be, "__repr__", (a, k) -> {
@@ -150,10 +154,9 @@ final class BuiltinTypes {
         });
         Args.method(be, "__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
-            Object[] x = e.args.items;
-            if (x.length == 0) return PyStr.EMPTY;
-            if (x.length == 1) return new PyStr(e.type().isSubtype(Types.KEY_ERROR) ? Ops.repr(x[0]) : Ops.str(x[0]));
-            return new PyStr(Ops.repr(e.args));
+            String special = dev.jpy.vm.object.ExceptionKinds.str(e);
+            if (special != null) return new PyStr(special);
+            return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
         Args.method(be, "with_traceback", (a, k) -> a[0]);
     }
@@ -172,7 +175,7 @@ final class BuiltinTypes {
         Object x = a[0];
         if (a.length == 2) return parseInt(((PyStr) x).s, (int) Ops.index(a[1]));
         if (x instanceof PyBool b) return PyInt.of(b.v);
-        if (x instanceof PyInt) return x;
+        if (x instanceof PyInt i) return x instanceof dev.jpy.vm.object.Derived ? PyInt.of(i.bigValue()) : x;
         if (x instanceof PyFloat f) {
             if (Double.isNaN(f.v)) throw Errors.value("cannot convert float NaN to integer");
             if (Double.isInfinite(f.v)) throw Errors.overflow("cannot convert float infinity to integer");
@@ -192,8 +195,9 @@ final class BuiltinTypes {
         if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
         if (base == 0 || base == 16 || base == 8 || base == 2) {
             String low = digits.toLowerCase();
-            int b2 = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : base == 0 ? 10 : base;
-            if (b2 != 10 && (base == 0 || base == b2) && low.length() > 1 && !Character.isDigit(low.charAt(1))) digits = digits.substring(2);
+            int pre = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+            int b2 = pre != 0 && (base == 0 || base == pre) ? pre : base == 0 ? 10 : base;
+            if (pre != 0 && b2 == pre) digits = digits.substring(2);
             base = b2;
         }
         try {
@@ -206,7 +210,7 @@ final class BuiltinTypes {
     }
 
     private static Object newFloat(Object x) {
-        if (x instanceof PyFloat) return x;
+        if (x instanceof PyFloat f) return x instanceof dev.jpy.vm.object.Derived ? new PyFloat(f.v) : x;
         if (x instanceof PyInt i) return new PyFloat(i.toDouble());
         if (x instanceof PyStr s) {
             String t = s.s.strip().replace("_", "").toLowerCase();
@@ -227,8 +231,10 @@ final class BuiltinTypes {
     }
 
     private static Object newSet(Object[] a, boolean frozen) {
+        Args.count(frozen ? "frozenset" : "set", a, null, 0, 1);
+        if (frozen && a.length == 1 && a[0] instanceof PySet f && f.frozen) return f;
         PySet s = new PySet(frozen);
-        if (a.length > 0) for (Object x : Ops.toList(a[0])) { Ops.hash(x); s.items.add(x); }
+        if (a.length > 0) dev.jpy.vm.object.SetOps.update(s.items, a[0]);
         return s;
     }
 

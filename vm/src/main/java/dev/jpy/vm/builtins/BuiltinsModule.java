@@ -35,7 +35,7 @@ public final class BuiltinsModule {
         d.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         d.put("True", PyBool.TRUE);
         d.put("False", PyBool.FALSE);
-        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES,
+        for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW,
                 Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE, Types.PROPERTY,
                 Types.CLASSMETHOD, Types.STATICMETHOD, Types.SUPER, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED}) {
             d.put(t.name, t);
@@ -50,16 +50,18 @@ public final class BuiltinsModule {
         Args.def(d, "ascii", (a, k) -> { Args.count("ascii", a, k, 1, 1); return new PyStr(dev.jpy.vm.interp.Rare.ascii(Ops.repr(a[0]))); });
         Args.def(d, "isinstance", (a, k) -> { Args.count("isinstance", a, k, 2, 2); return PyBool.of(isinstance(a[0], a[1])); });
         Args.def(d, "issubclass", (a, k) -> { Args.count("issubclass", a, k, 2, 2); return PyBool.of(issubclass(a[0], a[1])); });
+        Args.def(d, "open", IoOpen::open);
         Args.def(d, "abs", (a, k) -> { Args.count("abs", a, k, 1, 1); return abs(a[0]); });
         Args.def(d, "min", (a, k) -> minmax("min", a, k, Compare.LT));
         Args.def(d, "max", (a, k) -> minmax("max", a, k, Compare.GT));
         Args.def(d, "sum", BuiltinsModule::sum);
         Args.def(d, "sorted", (a, k) -> {
+            Args.onlyKeywords("sorted", k, "key", "reverse");
+            if (Args.npos(a, k) != 1) throw Errors.type("sorted expected 1 argument, got " + Args.npos(a, k));
             PyList l = new PyList(Ops.toList(a[0]));
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
         });
-        Args.def(d, "iter", (a, k) -> { Args.count("iter", a, k, 1, 2); return Ops.iter(a[0]); });
         dev.jpy.vm.interp.AsyncBuiltins.install(d);
         Args.def(d, "next", (a, k) -> {
             Args.count("next", a, k, 1, 2);
@@ -72,33 +74,18 @@ public final class BuiltinsModule {
             if (a[0] instanceof dev.jpy.vm.interp.Sendable g) throw g.stop();
             throw new dev.jpy.vm.object.PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
         });
-        Args.def(d, "hasattr", (a, k) -> PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null));
+        Args.def(d, "hasattr", (a, k) -> { Args.count("hasattr", a, k, 2, 2); return PyBool.of(getattr(a[0], a[1], PyNone.NONE) != null); });
         Args.def(d, "getattr", (a, k) -> {
             Args.count("getattr", a, k, 2, 3);
             if (a.length == 3) {
                 Object v = getattr(a[0], a[1], a[2]);
                 return v == null ? a[2] : v;
             }
-            return Ops.getattr(a[0], Args.str(a[1], "attribute name"));
+            return Ops.getattr(a[0], attrName(a[1]));
         });
-        Args.def(d, "setattr", (a, k) -> { Ops.setattr(a[0], Args.str(a[1], "attribute name"), a[2]); return PyNone.NONE; });
-        Args.def(d, "delattr", (a, k) -> { Ops.delattr(a[0], Args.str(a[1], "attribute name")); return PyNone.NONE; });
+        Args.def(d, "setattr", (a, k) -> { Args.count("setattr", a, k, 3, 3); Ops.setattr(a[0], attrName(a[1]), a[2]); return PyNone.NONE; });
+        Args.def(d, "delattr", (a, k) -> { Args.count("delattr", a, k, 2, 2); Ops.delattr(a[0], attrName(a[1])); return PyNone.NONE; });
         Args.def(d, "callable", (a, k) -> PyBool.of(Ops.callable(a[0])));
-        Args.def(d, "chr", (a, k) -> new PyStr(new String(Character.toChars((int) Ops.index(a[0])))));
-        Args.def(d, "ord", (a, k) -> {
-            PyStr s = (PyStr) a[0];
-            if (s.length() != 1) throw Errors.type("ord() expected a character, but string of length " + s.length() + " found");
-            return PyInt.of(s.codePointAt(0));
-        });
-        Args.def(d, "hex", (a, k) -> new PyStr(Format.format(a[0], "#x").replace("0x-", "-0x")));
-        Args.def(d, "oct", (a, k) -> new PyStr(Format.format(a[0], "#o")));
-        Args.def(d, "bin", (a, k) -> new PyStr(Format.format(a[0], "#b")));
-        Args.def(d, "round", BuiltinsModule::round);
-        Args.def(d, "divmod", (a, k) -> PyTuple.of(Arith.binary(Numbers.FLOORDIV, a[0], a[1]), Arith.binary(Numbers.MOD, a[0], a[1])));
-        Args.def(d, "pow", (a, k) -> {
-            if (a.length == 3) return PyInt.of(((PyInt) a[0]).bigValue().modPow(((PyInt) a[1]).bigValue(), ((PyInt) a[2]).bigValue()));
-            return Arith.binary(Numbers.POW, a[0], a[1]);
-        });
         Args.def(d, "any", (a, k) -> {
             Object it = Ops.iter(a[0]);
             for (Object x; (x = Ops.next(it)) != null; ) if (Ops.truthy(x)) return PyBool.TRUE;
@@ -111,10 +98,10 @@ public final class BuiltinsModule {
         });
         Args.def(d, "id", (a, k) -> PyInt.of(System.identityHashCode(a[0])));
         Args.def(d, "hash", (a, k) -> PyInt.of(Ops.hash(a[0])));
-        Args.def(d, "format", (a, k) -> new PyStr(Format.format(a[0], a.length > 1 ? ((PyStr) a[1]).s : "")));
-        Args.def(d, "vars", (a, k) -> Ops.getattr(a[0], new PyStr("__dict__")));
         Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
         Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
+        BuiltinFunctions.install(d);
+        ExecEval.install(d);
         return d;
     }
 
@@ -131,11 +118,16 @@ public final class BuiltinsModule {
 
     private static Object getattr(Object o, Object name, Object dflt) {
         try {
-            return Ops.getattr(o, Args.str(name, "attribute name"));
+            return Ops.getattr(o, attrName(name));
         } catch (dev.jpy.vm.object.PyRaise e) {
             if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;
             throw e;
         }
+    }
+
+    private static PyStr attrName(Object o) {
+        if (o instanceof PyStr s) return s;
+        throw Errors.type("attribute name must be string, not '" + Errors.typeName(o) + "'");
     }
 
     static boolean isinstance(Object o, Object t) {
@@ -143,7 +135,13 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (isinstance(o, x)) return true;
             return false;
         }
-        if (!(t instanceof PyType type)) throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        if (t instanceof PyType type && ((PyObject) o).type() == type) return true;
+        Object check = ((PyObject) t).type().lookup("__instancecheck__");
+        if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__instancecheck__", o));
+        if (!(t instanceof PyType type)) {
+            if (t instanceof dev.jpy.vm.object.GenericAlias) throw Errors.type("isinstance() argument 2 cannot be a parameterized generic");
+            throw Errors.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
         return Ops.isinstance(o, type);
     }
 
@@ -152,8 +150,11 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (issubclass(o, x)) return true;
             return false;
         }
+        Object check = ((PyObject) t).type().lookup("__subclasscheck__");
+        if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__subclasscheck__", o));
         if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
-        return a.isSubtype((PyType) t);
+        if (!(t instanceof PyType b)) throw Errors.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return a.isSubtype(b);
     }
 
     private static Object print(Object[] a, PyTuple k) {
@@ -197,6 +198,7 @@ public final class BuiltinsModule {
         Object key = Args.kw(a, k, "key"), dflt = Args.kw(a, k, "default");
         int n = Args.npos(a, k);
         if (n == 0) throw Errors.type(name + " expected at least 1 argument, got 0");
+        if (n > 1 && dflt != null) throw Errors.type("Cannot specify a default for " + name + "() with multiple positional arguments");
         List<Object> items = n == 1 ? Ops.toList(a[0]) : List.of(a).subList(0, n);
         if (items.isEmpty()) {
             if (dflt != null) return dflt;
@@ -238,33 +240,6 @@ public final class BuiltinsModule {
             sum = t;
         } while ((x = Ops.next(it)) != null);
         return new PyFloat(c != 0 && !Double.isInfinite(c) ? sum + c : sum);
-    }
-
-    private static Object round(Object[] a, PyTuple k) {
-        Object x = a[0];
-        Object nd = a.length > 1 ? a[1] : PyNone.NONE;
-        if (x instanceof PyInt i) {
-            if (nd == PyNone.NONE || Ops.index(nd) >= 0) return PyInt.of(i.bigValue());
-            java.math.BigDecimal bd = new java.math.BigDecimal(i.bigValue()).setScale((int) Ops.index(nd), java.math.RoundingMode.HALF_EVEN);
-            return PyInt.of(bd.toBigInteger());
-        }
-        if (x instanceof PyFloat f) {
-            if (nd == PyNone.NONE) {
-                if (Double.isNaN(f.v)) throw Errors.value("cannot convert float NaN to integer");
-                if (Double.isInfinite(f.v)) throw Errors.overflow("cannot convert float infinity to integer");
-                return PyInt.of(new java.math.BigDecimal(Math.rint(f.v)).toBigInteger());
-            }
-            int n = (int) Ops.index(nd);
-            if (Double.isNaN(f.v) || Double.isInfinite(f.v)) return f;
-            String r = Numbers.floatRepr(f.v);
-            java.math.BigDecimal bd = new java.math.BigDecimal(f.v).setScale(n, java.math.RoundingMode.HALF_EVEN);
-            double res = bd.doubleValue();
-            if (r.contains("e")) res = f.v;
-            return new PyFloat(res == 0 ? Math.copySign(0.0, f.v) : res);
-        }
-        Object r = Ops.callSpecial(x, "__round__", nd == PyNone.NONE ? new Object[0] : new Object[] {nd});
-        if (r != null) return r;
-        throw Errors.type("type " + Errors.typeName(x) + " doesn't define __round__ method");
     }
 
     static ArrayList<Object> list(Object o) { return Ops.toList(o); }

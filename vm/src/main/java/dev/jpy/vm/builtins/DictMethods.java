@@ -6,14 +6,12 @@ import dev.jpy.vm.object.PyBool;
 import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
-import dev.jpy.vm.object.PySet;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
 import dev.jpy.vm.object.Views;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.Map;
 
 /** The methods of dict and set. */
@@ -61,7 +59,6 @@ final class DictMethods {
             for (Object x : Ops.toList(a[1])) Seq.setitem(r, x, a.length > 2 ? a[2] : PyNone.NONE);
             return r;
         })));
-        setMethods();
     }
 
     /** dict(...) / dict.update(...): a mapping or an iterable of pairs, then keyword arguments. */
@@ -84,39 +81,6 @@ final class DictMethods {
             }
         }
         if (k != null) for (int i = 0; i < k.items.length; i++) d.map.put(k.items[i], a[npos + i]);
-    }
-
-    static PySet s(Object[] a) { return (PySet) a[0]; }
-
-    private static void setMethods() {
-        for (var t : new dev.jpy.vm.object.PyType[] {Types.SET, Types.FROZENSET}) {
-            Args.method(t, "union", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) r.items.addAll(Ops.toList(a[i])); return r; });
-            Args.method(t, "intersection", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) r.items.retainAll(new java.util.HashSet<>(Ops.toList(a[i]))); return r; });
-            Args.method(t, "difference", (a, k) -> { PySet r = copy(s(a)); for (int i = 1; i < a.length; i++) Ops.toList(a[i]).forEach(r.items::remove); return r; });
-            Args.method(t, "issubset", (a, k) -> PyBool.of(new java.util.HashSet<>(Ops.toList(a[1])).containsAll(s(a).items)));
-            Args.method(t, "issuperset", (a, k) -> PyBool.of(s(a).items.containsAll(Ops.toList(a[1]))));
-            Args.method(t, "isdisjoint", (a, k) -> { for (Object x : Ops.toList(a[1])) if (s(a).items.contains(x)) return PyBool.FALSE; return PyBool.TRUE; });
-            Args.method(t, "copy", (a, k) -> copy(s(a)));
-        }
-        var t = Types.SET;
-        Args.method(t, "add", (a, k) -> { Ops.hash(a[1]); s(a).items.add(a[1]); return PyNone.NONE; });
-        Args.method(t, "remove", (a, k) -> { if (!s(a).items.remove(a[1])) throw Errors.keyError(a[1]); return PyNone.NONE; });
-        Args.method(t, "discard", (a, k) -> { s(a).items.remove(a[1]); return PyNone.NONE; });
-        Args.method(t, "clear", (a, k) -> { s(a).items.clear(); return PyNone.NONE; });
-        Args.method(t, "update", (a, k) -> { for (int i = 1; i < a.length; i++) s(a).items.addAll(Ops.toList(a[i])); return PyNone.NONE; });
-        Args.method(t, "pop", (a, k) -> {
-            Iterator<Object> it = s(a).items.iterator();
-            if (!it.hasNext()) throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");
-            Object v = it.next();
-            it.remove();
-            return v;
-        });
-    }
-
-    private static PySet copy(PySet s) {
-        PySet r = new PySet(s.frozen);
-        r.items.addAll(s.items);
-        return r;
     }
 
     static PyList list(Object o) { return new PyList(Ops.toList(o)); }

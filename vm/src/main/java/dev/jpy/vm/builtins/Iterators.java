@@ -15,6 +15,8 @@ final class Iterators {
 
     static void install() {
         Types.ENUMERATE.constructor = (a, k) -> {
+            Args.onlyKeywords("enumerate", k, "iterable", "start");
+            if (a.length == 0) throw Errors.type("enumerate() missing required argument 'iterable'");
             Object it = Ops.iter(a[0]);
             Object st = a.length > 1 ? a[1] : Args.kw(a, k, "start");
             long start = st == null ? 0 : Ops.index(st);
@@ -46,15 +48,27 @@ final class Iterators {
                     for (int i = 0; i < n; i++) {
                         out[i] = Ops.next(its[i]);
                         if (out[i] == null) {
-                            if (isStrict && i > 0) throw Errors.value("zip() argument " + (i + 1) + " is shorter than argument 1");
+                            if (isStrict) strictEnd(i);
                             return null;
                         }
                     }
                     return PyTuple.of(out);
                 }
+
+                /** zip(strict=True) at the end of argument i+1: every argument must end together. */
+                private void strictEnd(int i) {
+                    if (i > 0) throw Errors.value("zip() argument " + (i + 1) + " is shorter than argument" + plural(i));
+                    for (int j = 1; j < n; j++) {
+                        if (Ops.next(its[j]) != null) throw Errors.value("zip() argument " + (j + 1) + " is longer than argument" + plural(j));
+                    }
+                }
+
+                private static String plural(int i) { return i == 1 ? " 1" : "s 1-" + i; }
             };
         };
         Types.MAP.constructor = (a, k) -> {
+            if (k != null) throw Errors.type("map() takes no keyword arguments");
+            if (a.length < 2) throw Errors.type("map() must have at least two arguments.");
             Object f = a[0];
             Object[] its = new Object[a.length - 1];
             for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
@@ -67,6 +81,7 @@ final class Iterators {
             };
         };
         Types.FILTER.constructor = (a, k) -> {
+            Args.count("filter", a, k, 2, 2);
             Object f = a[0], it = Ops.iter(a[1]);
             return new PyIter(Types.FILTER) {
                 @Override public Object next() {
@@ -78,8 +93,12 @@ final class Iterators {
             };
         };
         Types.REVERSED.constructor = (a, k) -> {
+            Args.count("reversed", a, k, 1, 1);
             Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
             if (r != null) return r;
+            if (a[0] instanceof dev.jpy.vm.object.PySet || a[0] instanceof dev.jpy.vm.object.PyInstance && ((dev.jpy.vm.object.PyObject) a[0]).type().lookup("__getitem__") == null) {
+                throw Errors.type("'" + Errors.typeName(a[0]) + "' object is not reversible");
+            }
             List<Object> items = Ops.toList(a[0]);
             java.util.Collections.reverse(items);
             return PyIter.ofJava(items.iterator(), Types.REVERSED);

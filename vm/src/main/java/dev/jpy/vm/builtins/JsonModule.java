@@ -1,80 +1,213 @@
 package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
-import dev.jpy.vm.object.PyBytes;
+import dev.jpy.vm.object.PyBool;
 import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInstance;
 import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
-import java.nio.charset.StandardCharsets;
+import dev.jpy.vm.object.PyType;
+import dev.jpy.vm.object.Types;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** {@code json}: dumps/dump/loads/load and JSONDecodeError, with CPython's output and error messages. */
+/** The json module: dumps/dump with CPython's output and errors (the decoder is {@link JsonDecoder}). */
 final class JsonModule implements NativeModule {
-    private static final String[] DUMPS_KW = {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"};
-    private static final String[] LOADS_KW = {"cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"};
-
     @Override public String name() { return "json"; }
 
+    static final PyType DECODE_ERROR = new PyType("JSONDecodeError", new PyType[] {Types.VALUE_ERROR}, PyType.Layout.EXCEPTION, false);
+    static {
+        DECODE_ERROR.module = "json.decoder";
+    }
+
+    private static final String[] DUMP_OPTIONS = {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent",
+        "separators", "default", "sort_keys"};
+
     @Override public void init(PyDict d) {
-        d.put("JSONDecodeError", JsonDecoder.DECODE_ERROR);
+        d.put("JSONDecodeError", DECODE_ERROR);
         Args.def(d, "dumps", (a, k) -> {
-            Args.onlyKeywords("dumps", k, DUMPS_KW);
+            Args.onlyKeywords("dumps", k, DUMP_OPTIONS);
             if (Args.npos(a, k) != 1) throw Errors.type("dumps() takes 1 positional argument but " + Args.npos(a, k) + " were given");
-            return new PyStr(JsonEncoder.encode(a[0], options(a, k)));
+            return new PyStr(new Encoder(a, k).encode(a[0]));
         });
         Args.def(d, "dump", (a, k) -> {
-            Args.onlyKeywords("dump", k, DUMPS_KW);
+            Args.onlyKeywords("dump", k, DUMP_OPTIONS);
             if (Args.npos(a, k) != 2) throw Errors.type("dump() takes 2 positional arguments but " + Args.npos(a, k) + " were given");
-            Ops.call(Ops.getattr(a[1], new PyStr("write")), new PyStr(JsonEncoder.encode(a[0], options(a, k))));
+            Ops.call(Ops.getattr(a[1], PyStr.intern("write")), new PyStr(new Encoder(a, k).encode(a[0])));
             return PyNone.NONE;
         });
-        Args.def(d, "loads", (a, k) -> {
-            Args.onlyKeywords("loads", k, LOADS_KW);
-            if (Args.npos(a, k) != 1) throw Errors.type("loads() takes 1 positional argument but " + Args.npos(a, k) + " were given");
-            return loads(a[0], a, k);
-        });
+        Args.def(d, "loads", (a, k) -> JsonDecoder.loads(a, k));
         Args.def(d, "load", (a, k) -> {
-            Args.onlyKeywords("load", k, LOADS_KW);
-            if (Args.npos(a, k) != 1) throw Errors.type("load() takes 1 positional argument but " + Args.npos(a, k) + " were given");
-            return loads(Ops.call(Ops.getattr(a[0], new PyStr("read"))), a, k);
+            Object[] b = a.clone();
+            b[0] = Ops.call(Ops.getattr(a[0], PyStr.intern("read")));
+            return JsonDecoder.loads(b, k);
         });
     }
 
-    private static Object loads(Object doc, Object[] a, PyTuple k) {
-        String text;
-        if (doc instanceof PyStr s) text = s.s;
-        else if (doc instanceof PyBytes b) text = new String(b.b, StandardCharsets.UTF_8);
-        else throw Errors.type("the JSON object must be str, bytes or bytearray, not " + Errors.typeName(doc));
-        if (doc instanceof PyStr && text.startsWith("\ufeff")) throw Errors.raise(JsonDecoder.DECODE_ERROR, "Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
-        return JsonDecoder.decode(text, new JsonDecoder.Hooks(given(a, k, "object_hook"), given(a, k, "object_pairs_hook"),
-                given(a, k, "parse_float"), given(a, k, "parse_int")));
-    }
+    /** One dumps() call: its options and the containers being encoded (for the circular check). */
+    private static final class Encoder {
+        final boolean skipKeys, ensureAscii, checkCircular, allowNan, sortKeys;
+        final String indent, itemSep, keySep;
+        final Object dflt;
+        final Map<Object, Boolean> active = new IdentityHashMap<>();
+        final StringBuilder out = new StringBuilder();
 
-    /** A keyword argument that was given and is not None, else null. */
-    private static Object given(Object[] a, PyTuple k, String name) {
-        Object v = Args.kw(a, k, name);
-        return v == PyNone.NONE ? null : v;
-    }
-
-    private static boolean flag(Object[] a, PyTuple k, String name, boolean dflt) {
-        Object v = Args.kw(a, k, name);
-        return v == null ? dflt : Ops.truthy(v);
-    }
-
-    private static JsonEncoder.Options options(Object[] a, PyTuple k) {
-        Object ind = given(a, k, "indent");
-        String indent = ind == null ? null : ind instanceof PyInt n ? " ".repeat((int) Math.max(0, Ops.index(n))) : Ops.str(ind);
-        String itemSep = indent == null ? ", " : ",", keySep = ": ";
-        Object seps = given(a, k, "separators");
-        if (seps != null) {
-            var pair = Ops.toList(seps);
-            if (pair.size() != 2) throw Errors.value("too many values to unpack (expected 2)");
-            itemSep = Ops.str(pair.get(0));
-            keySep = Ops.str(pair.get(1));
+        Encoder(Object[] a, PyTuple k) {
+            skipKeys = flag(a, k, "skipkeys", false);
+            ensureAscii = flag(a, k, "ensure_ascii", true);
+            checkCircular = flag(a, k, "check_circular", true);
+            allowNan = flag(a, k, "allow_nan", true);
+            sortKeys = flag(a, k, "sort_keys", false);
+            Object ind = Args.kw(a, k, "indent"), seps = Args.kw(a, k, "separators"), df = Args.kw(a, k, "default");
+            indent = ind == null || ind == PyNone.NONE ? null : ind instanceof PyStr s ? s.s : " ".repeat((int) Math.max(0, Ops.index(ind)));
+            if (seps != null && seps != PyNone.NONE) {
+                List<Object> sp = Ops.toList(seps);
+                itemSep = Args.str(sp.get(0), "separator").s;
+                keySep = Args.str(sp.get(1), "separator").s;
+            } else {
+                itemSep = indent == null ? ", " : ",";
+                keySep = ": ";
+            }
+            dflt = df == PyNone.NONE ? null : df;
         }
-        return new JsonEncoder.Options(indent, itemSep, keySep, flag(a, k, "sort_keys", false), flag(a, k, "ensure_ascii", true),
-                flag(a, k, "allow_nan", true), flag(a, k, "skipkeys", false), flag(a, k, "check_circular", true), given(a, k, "default"));
+
+        private static boolean flag(Object[] a, PyTuple k, String name, boolean dflt) {
+            Object v = Args.kw(a, k, name);
+            return v == null ? dflt : Ops.truthy(v);
+        }
+
+        String encode(Object o) {
+            value(o, 0);
+            return out.toString();
+        }
+
+        private void value(Object o, int depth) {
+            if (o == PyNone.NONE) out.append("null");
+            else if (o instanceof PyBool b) out.append(b.v != 0 ? "true" : "false");
+            else if (o instanceof PyInt i) out.append(i);
+            else if (o instanceof PyFloat f) out.append(floatText(f.v));
+            else if (o instanceof PyStr s) string(s.s);
+            else if (o instanceof PyList l) array(o, l.items, depth);
+            else if (o instanceof PyTuple t) array(o, List.of(t.items), depth);
+            else if (o instanceof PyDict d) object(o, d, depth);
+            else if (isA(o, "_DictBase")) object(o, (PyDict) ((PyInstance) o).dict.get("_data"), depth);
+            else if (isA(o, "_NamedTuple")) array(o, List.of(((PyTuple) ((PyInstance) o).dict.get("_t")).items), depth);
+            else if (dflt != null) {
+                enter(o);
+                value(Ops.call(dflt, o), depth);
+                active.remove(o);
+            } else {
+                throw Errors.type("Object of type " + Errors.typeName(o) + " is not JSON serializable");
+            }
+        }
+
+        /** Whether o is one of the collections types that CPython makes dict or tuple subclasses. */
+        private static boolean isA(Object o, String base) {
+            if (!(o instanceof PyInstance i)) return false;
+            for (PyType t : i.type().mro) if (t.name.equals(base) && t.module.equals("collections")) return true;
+            return false;
+        }
+
+        private String floatText(double v) {
+            if (Double.isFinite(v)) return Numbers.floatRepr(v);
+            if (!allowNan) throw Errors.value("Out of range float values are not JSON compliant: " + Numbers.floatRepr(v));
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
+
+        private void enter(Object o) {
+            if (checkCircular && active.put(o, Boolean.TRUE) != null) throw Errors.value("Circular reference detected");
+        }
+
+        private void newline(int depth) {
+            if (indent != null) out.append('\n').append(indent.repeat(depth));
+        }
+
+        private void array(Object o, List<Object> items, int depth) {
+            if (items.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            enter(o);
+            out.append('[');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) out.append(itemSep);
+                newline(depth + 1);
+                value(items.get(i), depth + 1);
+            }
+            newline(depth);
+            out.append(']');
+            active.remove(o);
+        }
+
+        private void object(Object o, PyDict d, int depth) {
+            if (d.map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            enter(o);
+            List<Object> entries = new ArrayList<>();
+            for (var e : d.map.entrySet()) entries.add(PyTuple.of(e.getKey(), e.getValue()));
+            if (sortKeys) {
+                PyList l = new PyList(entries);
+                ListMethods.sort(l, null, null);
+                entries = l.items;
+            }
+            out.append('{');
+            boolean first = true;
+            for (Object entry : entries) {
+                Object key = ((PyTuple) entry).items[0], v = ((PyTuple) entry).items[1];
+                String ks = keyText(key);
+                if (ks == null) continue;
+                if (!first) out.append(itemSep);
+                first = false;
+                newline(depth + 1);
+                string(ks);
+                out.append(keySep);
+                value(v, depth + 1);
+            }
+            newline(depth);
+            out.append('}');
+            active.remove(o);
+        }
+
+        /** A key as JSON writes it, or null when skipkeys drops it. */
+        private String keyText(Object key) {
+            if (key instanceof PyStr s) return s.s;
+            if (key instanceof PyFloat f) return floatText(f.v);
+            if (key instanceof PyBool b) return b.v != 0 ? "true" : "false";
+            if (key == PyNone.NONE) return "null";
+            if (key instanceof PyInt i) return i.toString();
+            if (skipKeys) return null;
+            throw Errors.type("keys must be str, int, float, bool or None, not " + Errors.typeName(key));
+        }
+
+        private void string(String s) {
+            out.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    case '\b' -> out.append("\\b");
+                    case '\f' -> out.append("\\f");
+                    default -> {
+                        if (c < 0x20 || ensureAscii && c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+                        else out.append(c);
+                    }
+                }
+            }
+            out.append('"');
+        }
     }
 }

@@ -43,6 +43,7 @@ final class MathModule implements NativeModule {
             double x = Arith.toDouble(a[0]), y = Arith.toDouble(a[1]);
             return dev.jpy.vm.object.PyBool.of(x == y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y)));
         });
+        MathMore.install(d); // replaces floor, ceil, gcd and isclose with complete versions
     }
 
     private static void unary(PyDict d, String name, DoubleUnaryOperator f) {

@@ -11,7 +11,11 @@ import java.util.Map;
 public final class ModuleRegistry {
     private ModuleRegistry() {}
 
-    private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(), new TypesModule(), new AsyncioModule(), new TypingModule(), new EnumModule(), new JsonModule(), new ImportlibModule(), new TextwrapModule());
+    private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(),
+            new TypesModule(), new AsyncioModule(), new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
+            new StringModule(), new OsModule(), new OsPathModule(), new TimeModule(), new IoModule(), new AbcModule(), new HeapqModule(),
+            new BisectModule(), new CopyModule(), new JsonModule(), new DataclassesModule(), new ImportlibModule(),
+            new TypingModule(), new EnumModule(), new TextwrapModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
@@ -19,6 +23,11 @@ public final class ModuleRegistry {
         Map<String, PyModule> loaded = LOADED.get();
         PyModule m = loaded.get(name);
         if (m != null) return m;
+        if (name.equals("builtins")) {
+            m = new PyModule(name, dev.jpy.vm.interp.VmState.get().builtins);
+            loaded.put(name, m);
+            return m;
+        }
         for (NativeModule nm : MODULES) {
             if (nm.name().equals(name)) {
                 PyDict d = new PyDict();

@@ -16,6 +16,7 @@ final class StrFormat {
         int npos = Args.npos(a, k);
         StringBuilder sb = new StringBuilder();
         int auto = 1, n = fmt.length();
+        boolean manual = false, automatic = false;
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c == '}') {
@@ -30,7 +31,7 @@ final class StrFormat {
                 else if (fmt.charAt(j) == '}') depth--;
                 if (depth > 0) j++;
             }
-            if (j >= n) throw Errors.value("expected '}' before end of string");
+            if (j >= n) throw Errors.value(i + 1 == n ? "Single '{' encountered in format string" : "expected '}' before end of string");
             String field = fmt.substring(i + 1, j);
             i = j;
             String spec = "";
@@ -44,9 +45,13 @@ final class StrFormat {
             String head = field.substring(0, end);
             Object v;
             if (head.isEmpty()) {
+                if (manual) throw Errors.value("cannot switch from manual field specification to automatic field numbering");
+                automatic = true;
                 if (auto >= npos) throw Errors.index("Replacement index " + (auto - 1) + " out of range for positional args tuple");
                 v = a[auto++];
             } else if (head.chars().allMatch(Character::isDigit)) {
+                if (automatic) throw Errors.value("cannot switch from automatic field numbering to manual field specification");
+                manual = true;
                 int idx = Integer.parseInt(head);
                 if (idx + 1 >= npos) throw Errors.index("Replacement index " + idx + " out of range for positional args tuple");
                 v = a[idx + 1];
@@ -71,6 +76,7 @@ final class StrFormat {
             if (spec.contains("{")) spec = format(spec, a, k);
             if (conv == 'r') v = PyStr.of(Ops.repr(v));
             else if (conv == 's') v = PyStr.of(Ops.str(v));
+            else if (conv == 'a') v = PyStr.of(dev.jpy.vm.interp.Rare.ascii(Ops.repr(v)));
             sb.append(Format.format(v, spec));
         }
         return sb.toString();

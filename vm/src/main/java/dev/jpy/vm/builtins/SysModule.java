@@ -23,6 +23,8 @@ final class SysModule implements NativeModule {
         java.util.List<Object> pyArgv = new java.util.ArrayList<>();
         for (String a : argv.isEmpty() ? java.util.List.of("") : argv) pyArgv.add(new PyStr(a));
         d.put("argv", new PyList(pyArgv));
+        d.put("modules", st.modules);
+        d.put("path", st.path);
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
         d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
         d.put("platform", new PyStr("linux"));

@@ -2,9 +2,9 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.PyDict;
 
-/** {@code textwrap}: TextWrapper, wrap, fill, shorten, dedent, indent; its body is Python (the resource textwrap_mini.py). */
+/** {@code textwrap}: TextWrapper, wrap, fill, shorten, dedent, indent; its body is Python (lib/textwrap.py). */
 final class TextwrapModule implements NativeModule {
     @Override public String name() { return "textwrap"; }
 
-    @Override public void init(PyDict d) { BundledPython.run("textwrap_mini.py", "textwrap", d); }
+    @Override public void init(PyDict d) { PySource.run("textwrap", d); }
 }

@@ -8,7 +8,7 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.TypeUnion;
 import dev.jpy.vm.object.Types;
 
-/** {@code types}: coroutine(), the types of functions, generators, coroutines and aliases, and (in Python, types_extra.py) SimpleNamespace, MappingProxyType, new_class. */
+/** {@code types}: coroutine(), the types of functions, generators, coroutines and aliases, and (in Python, lib/types_extra.py) SimpleNamespace, MappingProxyType, new_class. */
 final class TypesModule implements NativeModule {
     @Override public String name() { return "types"; }
 
@@ -32,6 +32,6 @@ final class TypesModule implements NativeModule {
             Args.count("GenericAlias", a, k, 2, 2);
             return GenericAlias.of(a[0], a[1]);
         };
-        BundledPython.run("types_extra.py", "types", d);
+        PySource.run("types_extra", d);
     }
 }

@@ -11,7 +11,7 @@ import dev.jpy.vm.object.TypeUnion;
 import dev.jpy.vm.object.Types;
 
 /**
- * {@code typing}: its body is Python (the resource typing_mini.py); this class gives it two helpers written in Java,
+ * {@code typing}: its body is Python (lib/typing.py); this class gives it two helpers written in Java,
  * {@code _eval_expr(source, globals, locals)} for string annotations and {@code _union(a, b)} for {@code X | Y}.
  */
 final class TypingModule implements NativeModule {
@@ -28,7 +28,7 @@ final class TypingModule implements NativeModule {
             Args.count("_union", a, k, 2, 2);
             return TypeUnion.of(a[0], a[1]);
         });
-        BundledPython.run("typing_mini.py", "typing", d);
+        PySource.run("typing", d);
     }
 
     /** The value of an expression given as source, with the given globals and (a copy of) the locals. */

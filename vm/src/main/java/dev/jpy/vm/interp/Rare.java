@@ -81,7 +81,7 @@ public final class Rare {
             case BUILD_SET -> {
                 sp -= arg;
                 PySet set = new PySet(false);
-                for (int i = 0; i < arg; i++) { Ops.hash(s[sp + i]); set.items.add(s[sp + i]); }
+                for (int i = 0; i < arg; i++) set.items.add(s[sp + i]);
                 s[sp++] = set;
             }
             case BUILD_MAP -> {
@@ -111,18 +111,19 @@ public final class Rare {
                 }
                 l.items.addAll(Ops.toList(it));
             }
-            case SET_ADD -> { Object v = s[--sp]; Ops.hash(v); ((PySet) s[sp - arg]).items.add(v); }
-            case SET_UPDATE -> ((PySet) s[sp - 1 - arg]).items.addAll(Ops.toList(s[--sp]));
+            case SET_ADD -> { Object v = s[--sp]; ((PySet) s[sp - arg]).items.add(v); }
+            case SET_UPDATE -> dev.jpy.vm.object.SetOps.update(((PySet) s[sp - 1 - arg]).items, s[--sp]);
             case MAP_ADD -> { Object v = s[--sp], k = s[--sp]; Seq.setitem(s[sp - arg], k, v); }
             case DICT_UPDATE -> {
                 Object o = s[--sp];
-                if (!(o instanceof PyDict src)) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
+                PyDict src = mapping(o);
+                if (src == null) throw Errors.type("'" + Errors.typeName(o) + "' object is not a mapping");
                 ((PyDict) s[sp - arg]).map.putAll(src.map);
             }
             case DICT_MERGE -> {
                 Object o = s[--sp];
-                PyDict dst = (PyDict) s[sp - arg];
-                if (!(o instanceof PyDict src)) {
+                PyDict dst = (PyDict) s[sp - arg], src = mapping(o);
+                if (src == null) {
                     PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
                     throw Errors.type((fn != null ? fn.qualname + "()" : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
@@ -163,7 +164,7 @@ public final class Rare {
                 }
                 s[sp - 1] = Ops.call(callable, args.toArray(), names);
             }
-            case CALL_INTRINSIC_1 -> s[sp - 1] = intrinsic1(arg, s[sp - 1]);
+            case CALL_INTRINSIC_1 -> s[sp - 1] = arg == 2 ? Imports.importStar(f, s[sp - 1]) : intrinsic1(arg, s[sp - 1]); // 2: INTRINSIC_IMPORT_STAR
             case CALL_INTRINSIC_2 -> { Object b = s[--sp]; s[sp - 1] = ExceptStar.intrinsic2(arg, s[sp - 1], b); }
             case CHECK_EG_MATCH -> ExceptStar.checkMatch(f, s, sp);
             case MAKE_FUNCTION -> s[sp - 1] = new PyFunction((PyCodeObj) s[sp - 1], f.globals);
@@ -232,7 +233,7 @@ public final class Rare {
                 PyBaseException e = (PyBaseException) val;
                 s[sp++] = Ops.call(exit, e.type(), e, PyNone.NONE);
             }
-            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); }
+            case IMPORT_NAME -> { sp--; s[sp - 1] = Imports.importName(f, f.code.names[arg].s, s[sp - 1], s[sp]); } // TOS1 the level, TOS the fromlist
             case IMPORT_FROM -> { s[sp] = Imports.importFrom(s[sp - 1], f.code.names[arg].s); sp++; }
             case LOAD_SUPER_ATTR -> sp = Supers.loadSuperAttr(f, s, sp, arg);
             case GET_YIELD_FROM_ITER -> { if (!(s[sp - 1] instanceof Generator)) s[sp - 1] = Ops.iter(s[sp - 1]); }
@@ -371,5 +372,14 @@ public final class Rare {
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw Errors.name(name.s);
         return v;
+    }
+
+    /** A dict, or the items of a mapping written in Python (keys() and __getitem__), as ** and {**x} take them; else null. */
+    private static PyDict mapping(Object o) {
+        if (o instanceof PyDict d) return d;
+        if (!(o instanceof dev.jpy.vm.object.PyInstance) || Ops.getattrOrNull(o, PyStr.intern("keys")) == null) return null;
+        PyDict d = new PyDict();
+        for (Object k : Ops.toList(Ops.call(Ops.getattr(o, PyStr.intern("keys"))))) d.map.put(k, dev.jpy.vm.object.Seq.getitem(o, k));
+        return d;
     }
 }

@@ -17,6 +17,9 @@ public final class VmState {
     public Frame top;
     /** sys.stdout and sys.stderr as Python objects. */
     public Object stdout, stderr;
+    /** sys.modules and sys.path of this run (the import system reads and writes them). */
+    public final dev.jpy.vm.object.PyDict modules = new dev.jpy.vm.object.PyDict();
+    public final dev.jpy.vm.object.PyList path = new dev.jpy.vm.object.PyList();
 
     public VmState(PyDict builtins, PrintWriter out, PrintWriter err) {
         this.builtins = builtins;

@@ -10,12 +10,20 @@ public final class Arith {
 
     /** a OP b for an NB op number (0-25; 13 and up are the in-place forms). */
     public static Object binary(int nb, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        // int subclasses are Derived.IntSub: an exact-class test keeps this fast path cheap
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub) && !(b instanceof Derived.IntSub)) {
             Object r = Numbers.intOp(nb >= 13 ? nb - 13 : nb, x, y);
             if (r != null) return maybeBool(nb, a, b, r);
+        } else if (a instanceof Derived || b instanceof Derived) {
+            Object r = derived(nb, a, b);
+            if (r != null) return r;
         }
         int op = nb >= 13 ? nb - 13 : nb;
-        if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList)) {
+        if (nb >= 13 && a instanceof PySet) {
+            Object r = SetOps.inplace(op, a, b);
+            if (r != null) return r;
+        }
+        if (nb >= 13 && (a instanceof PyInstance || a instanceof PyList || a instanceof PyByteArray)) {
             Object r = inplace(op, a, b);
             if (r != null) return r;
         }
@@ -28,6 +36,20 @@ public final class Arith {
         if (op == Numbers.POW) throw Errors.type("unsupported operand type(s) for " + Opsyms.NB[nb] + " or pow(): '" + Errors.typeName(a) + "' and '" + Errors.typeName(b) + "'");
         throw Errors.type(Errors.UNSUPPORTED_BINOP.formatted(Opsyms.NB[nb], Errors.typeName(a), Errors.typeName(b)));
     }
+
+    /** The builtin operator alone, as int.__add__, str.__mul__, ... compute it: NotImplemented for other operands. */
+    public static Object base(int op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            Object r = Numbers.intOp(op, x, y);
+            if (r != null) return maybeBool(op, a, b, r);
+        }
+        Object r = builtinOp(op, a, b);
+        return r == null ? PyNone.NOT_IMPLEMENTED : r;
+    }
+
+    /** The operator names in NB order ("add", "and", ...). */
+    public static String name(int op) { return NAMES[op]; }
 
     private static Object maybeBool(int nb, Object a, Object b, Object r) {
         int op = nb >= 13 ? nb - 13 : nb;
@@ -71,7 +93,7 @@ public final class Arith {
                 if (a instanceof PyBytes x && b instanceof PyBytes y) {
                     byte[] r = java.util.Arrays.copyOf(x.b, x.b.length + y.b.length);
                     System.arraycopy(y.b, 0, r, x.b.length, y.b.length);
-                    return new PyBytes(r);
+                    return PyByteArray.like(x, r);
                 }
                 return null;
             case Numbers.MUL:
@@ -80,9 +102,10 @@ public final class Arith {
                 return null;
             case Numbers.MOD:
                 if (a instanceof PyStr s) return Format.percent(s.s, b);
+                if (a instanceof PyBytes s) return Percent.formatBytes(s, b);
                 return null;
             case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
-                if (a instanceof PySet x && b instanceof PySet y) return setOp(op, x, y);
+                if (a instanceof PySet && b instanceof PySet) return SetOps.binary(op, a, b);
                 if (op == Numbers.OR && TypeUnion.unionable(a) && TypeUnion.unionable(b) && (a != PyNone.NONE || b != PyNone.NONE)) return TypeUnion.of(a, b);
                 if (op == Numbers.OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict d = new PyDict();
@@ -96,26 +119,25 @@ public final class Arith {
         }
     }
 
-    private static PySet setOp(int op, PySet x, PySet y) {
-        PySet r = new PySet(x.frozen);
-        switch (op) {
-            case Numbers.OR -> { r.items.addAll(x.items); r.items.addAll(y.items); }
-            case Numbers.AND -> { for (Object o : x.items) if (y.items.contains(o)) r.items.add(o); }
-            case Numbers.SUB -> { for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o); }
-            default -> {
-                for (Object o : x.items) if (!y.items.contains(o)) r.items.add(o);
-                for (Object o : y.items) if (!x.items.contains(o)) r.items.add(o);
-            }
-        }
-        return r;
-    }
-
     public static double toDouble(Object o) {
         if (o instanceof PyFloat f) return f.v;
         if (o instanceof PyInt i) return i.toDouble();
         Object r = Ops.callSpecial(o, "__float__");
         if (r instanceof PyFloat f) return f.v;
         throw Errors.type("must be real number, not " + Errors.typeName(o));
+    }
+
+    /** An operand's class subclasses a builtin type: its Python-level __op__/__rop__/__iop__ come first. */
+    private static Object derived(int nb, Object a, Object b) {
+        int op = nb >= 13 ? nb - 13 : nb;
+        if (nb >= 13 && a instanceof Derived) {
+            Object r = Derived.call(a, "__i" + NAMES[op] + "__", b);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        Object r = dunder(op, a, b);
+        if (r != null) return r;
+        if (a instanceof PyInt x && b instanceof PyInt y) return maybeBool(nb, a, b, Numbers.intOp(op, x, y));
+        return null;
     }
 
     private static Object dunder(int op, Object a, Object b) {

@@ -11,14 +11,14 @@ public final class Compare {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
     public static Object compare(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return PyBool.of(test(op, Long.compare(x.v, y.v)));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return PyBool.of(c != 0);
         return dunder(op, a, b);
     }
 
     public static boolean compareBool(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) return test(op, Long.compare(x.v, y.v));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return test(op, Long.compare(x.v, y.v));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return c != 0;
         return Ops.truthy(dunder(op, a, b));
@@ -42,6 +42,9 @@ public final class Compare {
     /** 1 or 0 for a comparison between builtin values; NOT_BUILTIN when a dunder method must decide. */
     private static int builtinCompare(int op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) return NOT_BUILTIN;
+        if ((a instanceof Derived || b instanceof Derived) && (Derived.override(a, DUNDER[op]) != null || Derived.override(b, DUNDER[SWAPPED[op]]) != null)) {
+            return NOT_BUILTIN;
+        }
         int c;
         if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
         else if (a instanceof PyFloat x && b instanceof PyFloat y) {
@@ -58,6 +61,7 @@ public final class Compare {
         else if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(op, List.of(x.items), List.of(y.items));
         else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
         else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
+        else if (a instanceof PySet x && b instanceof PySet y) return SetOps.compare(op, x, y) ? 1 : 0;
         else if (op == EQ || op == NE) {
             boolean e = sameValue(a, b);
             return (e == (op == EQ)) ? 1 : 0;
@@ -77,12 +81,24 @@ public final class Compare {
             }
             return true;
         }
-        if (a instanceof PySet x && b instanceof PySet y) return x.items.equals(y.items);
         if (a instanceof GenericAlias || a instanceof TypeUnion) return a.equals(b);
+        if (a instanceof PyMemoryView m) return m.sameValue(b);
+        if (b instanceof PyMemoryView m) return m.sameValue(a);
         if (a instanceof PyComplex x) return x.equals(b);
         if (b instanceof PyComplex y) return y.equals(a);
         if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
         return false;
+    }
+
+    /** The builtin comparison alone (what int.__eq__, list.__lt__, ... do): NotImplemented for other operands. */
+    public static Object base(int op, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        try {
+            int c = builtinCompare(op, a, b);
+            return c == NOT_BUILTIN ? PyNone.NOT_IMPLEMENTED : PyBool.of(c != 0);
+        } catch (PyRaise e) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
     }
 
     private static int seqCompare(int op, List<Object> x, List<Object> y) {

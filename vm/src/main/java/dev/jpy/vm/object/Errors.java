@@ -53,8 +53,36 @@ public final class Errors {
 
     public static PyRaise attribute(Object obj, String name) {
         if (obj instanceof PyType t) return raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(t.name, name));
-        if (obj instanceof PyModule m) return raise(Types.ATTRIBUTE_ERROR, MODULE_NO_ATTRIBUTE.formatted(m.name, name));
+        if (obj instanceof PyModule m) return raise(Types.ATTRIBUTE_ERROR, moduleNoAttribute(m, name));
         return raise(Types.ATTRIBUTE_ERROR, NO_ATTRIBUTE.formatted(typeName(obj), name));
+    }
+
+    /** CPython's module getattr message, which names a module still running its body (a circular import). */
+    private static String moduleNoAttribute(PyModule m, String name) {
+        if (m.dict.get("__spec__") instanceof PyInstance spec) {
+            Object init = spec.dict.get("_initializing");
+            if (init != null && Ops.truthy(init)) {
+                if (possiblyShadowing(spec)) {
+                    return MODULE_NO_ATTRIBUTE.formatted(m.name, name) + " (consider renaming '" + Ops.str(spec.dict.get("origin"))
+                            + "' if it has the same name as a third-party module you intended to import)";
+                }
+                return "partially initialized module '" + m.name + "' has no attribute '" + name + "' (most likely due to a circular import)";
+            }
+            if (spec.dict.get("_uninitialized_submodules") instanceof PyList l && l.items.contains(new PyStr(name))) {
+                return "cannot access submodule '" + name + "' of module '" + m.name + "' (most likely due to a circular import)";
+            }
+        }
+        return MODULE_NO_ATTRIBUTE.formatted(m.name, name);
+    }
+
+    /** CPython 3.13's {@code _PyModule_IsPossiblyShadowing}: the module's file is in {@code sys.path[0]}. */
+    private static boolean possiblyShadowing(PyInstance spec) {
+        if (!(spec.dict.get("origin") instanceof PyStr origin)) return false;
+        var path = dev.jpy.vm.interp.VmState.get().path.items;
+        if (path.isEmpty() || !(path.get(0) instanceof PyStr first)) return false;
+        java.nio.file.Path root = java.nio.file.Path.of(first.s.isEmpty() ? "." : first.s).toAbsolutePath().normalize();
+        java.nio.file.Path dir = java.nio.file.Path.of(origin.s).toAbsolutePath().getParent();
+        return dir != null && dir.normalize().equals(root);
     }
 
     public static PyRaise keyError(Object key) {

@@ -9,17 +9,17 @@ public final class Format {
     private Format() {}
 
     /** A parsed format spec. */
-    record Spec(char fill, char align, char sign, boolean alt, int width, char grouping, int precision, char type) {}
+    record Spec(char fill, char align, char sign, boolean alt, int width, char grouping, int precision, char type, boolean z) {}
 
     static Spec parse(String s) {
         int i = 0, n = s.length();
         char fill = ' ', align = 0, sign = 0, grouping = 0, type = 0;
-        boolean alt = false;
+        boolean alt = false, z = false;
         int width = -1, precision = -1;
         if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) { fill = s.charAt(0); align = s.charAt(1); i = 2; }
         else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) { align = s.charAt(0); i = 1; }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) sign = s.charAt(i++);
-        if (i < n && s.charAt(i) == 'z') i++;
+        if (i < n && s.charAt(i) == 'z') { z = true; i++; }
         if (i < n && s.charAt(i) == '#') { alt = true; i++; }
         if (i < n && s.charAt(i) == '0') { if (align == 0) { fill = '0'; align = '='; } i++; }
         int st = i;
@@ -34,7 +34,7 @@ public final class Format {
         }
         if (i < n) type = s.charAt(i++);
         if (i < n) throw Errors.value("Invalid format specifier '" + s + "' for object of type '%s'");
-        return new Spec(fill, align, sign, alt, width, grouping, precision, type);
+        return new Spec(fill, align, sign, alt, width, grouping, precision, type, z);
     }
 
     /** format(value, spec). */
@@ -52,23 +52,41 @@ public final class Format {
         } catch (PyRaise e) {
             throw Errors.value("Invalid format specifier '" + spec + "' for object of type '" + Errors.typeName(v) + "'");
         }
-        if (v instanceof PyInt i && !(v instanceof PyBool && s.type == 0)) {
+        if (v instanceof PyInt i) {
+            check(v, s, "bcdoxXneEfFgG%");
+            if (s.grouping == ',' && "bcoxX".indexOf(s.type) >= 0) throw Errors.value("Cannot specify ',' with '" + s.type + "'.");
             if ("eEfFgG%".indexOf(s.type) >= 0) return number(floatBody(i.toDouble(), s), s, i.toDouble() < 0);
             return number(intBody(i.bigValue(), s), s, i.signum() < 0);
         }
-        if (v instanceof PyFloat f) return number(floatBody(f.v, s), s, f.v < 0 || (f.v == 0 && 1 / f.v < 0));
+        if (v instanceof PyFloat f) {
+            check(v, s, "eEfFgGn%");
+            String body = floatBody(f.v, s);
+            boolean neg = f.v < 0 || (f.v == 0 && 1 / f.v < 0);
+            if (s.z && neg && body.chars().noneMatch(c -> c >= '1' && c <= '9')) neg = false;
+            return number(body, s, neg);
+        }
+        if (!(v instanceof PyStr || v instanceof PyComplex)) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
+        if (v instanceof PyStr) check(v, s, "s");
+        if (s.align == '=') throw Errors.value("'=' alignment not allowed in string format specifier");
         String str = Ops.str(v);
         if (s.precision >= 0 && str.length() > s.precision) str = str.substring(0, s.precision);
         return pad(str, s, '<');
     }
 
+    /** Rejects a presentation type the value's type does not know. */
+    private static void check(Object v, Spec s, String known) {
+        if (s.type != 0 && known.indexOf(s.type) < 0) {
+            throw Errors.value("Unknown format code '" + s.type + "' for object of type '" + Errors.typeName(v) + "'");
+        }
+    }
+
     private static String intBody(BigInteger v, Spec s) {
         BigInteger a = v.abs();
         String body = switch (s.type) {
-            case 'x' -> (s.alt ? "0x" : "") + a.toString(16);
-            case 'X' -> (s.alt ? "0X" : "") + a.toString(16).toUpperCase();
-            case 'o' -> (s.alt ? "0o" : "") + a.toString(8);
-            case 'b' -> (s.alt ? "0b" : "") + a.toString(2);
+            case 'x' -> (s.alt ? "0x" : "") + group4(a.toString(16), s.grouping);
+            case 'X' -> (s.alt ? "0X" : "") + group4(a.toString(16).toUpperCase(), s.grouping);
+            case 'o' -> (s.alt ? "0o" : "") + group4(a.toString(8), s.grouping);
+            case 'b' -> (s.alt ? "0b" : "") + group4(a.toString(2), s.grouping);
             case 'c' -> new String(Character.toChars(v.intValue()));
             default -> group(a.toString(), s.grouping);
         };
@@ -77,16 +95,20 @@ public final class Format {
 
     private static String floatBody(double d, Spec s) {
         double a = Math.abs(d);
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return "inf";
+        if (Double.isNaN(d)) return Character.isUpperCase(s.type) ? "NAN" : "nan";
+        if (Double.isInfinite(d)) return Character.isUpperCase(s.type) ? "INF" : "inf";
         int p = s.precision < 0 ? 6 : s.precision;
         String body = switch (s.type) {
             case 'f', 'F' -> fixed(a, p);
             case '%' -> fixed(a * 100, p) + "%";
             case 'e', 'E' -> sci(a, p);
             case 'g', 'G' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
-            default -> s.precision < 0 ? Numbers.floatRepr(a) : general(a, Math.max(p, 1), true).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
+            default -> s.precision < 0 ? Numbers.floatRepr(a) : withPoint(general(a, Math.max(p, 1), false));
         };
+        if (s.alt && "eEfF%".indexOf(s.type) >= 0 && !body.contains(".")) {
+            int e = body.indexOf('e');
+            body = e >= 0 ? body.substring(0, e) + "." + body.substring(e) : body.endsWith("%") ? body.substring(0, body.length() - 1) + ".%" : body + ".";
+        }
         if (s.grouping != 0) {
             int dot = body.indexOf('.');
             String ip = dot < 0 ? body : body.substring(0, dot);
@@ -94,6 +116,9 @@ public final class Format {
         }
         return Character.isUpperCase(s.type) ? body.toUpperCase() : body;
     }
+
+    /** The no-type float format with a precision: 'g' that keeps at least one digit after the point in fixed notation. */
+    private static String withPoint(String g) { return g.contains(".") || g.contains("e") ? g : g + ".0"; }
 
     static String fixed(double a, int p) { return new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString(); }
 
@@ -123,12 +148,17 @@ public final class Format {
         return r;
     }
 
-    private static String group(String digits, char sep) {
+    private static String group(String digits, char sep) { return group(digits, sep, 3); }
+
+    /** Digits of a power-of-two base, with {@code _} every four digits. */
+    private static String group4(String digits, char sep) { return group(digits, sep, 4); }
+
+    private static String group(String digits, char sep, int every) {
         if (sep == 0) return digits;
         StringBuilder sb = new StringBuilder();
         int n = digits.length();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % 3 == 0) sb.append(sep);
+            if (i > 0 && (n - i) % every == 0) sb.append(sep);
             sb.append(digits.charAt(i));
         }
         return sb.toString();
@@ -137,6 +167,10 @@ public final class Format {
     private static String number(String body, Spec s, boolean negative) {
         String sign = negative ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
         if (s.align == '=' && s.width > 0) {
+            if (s.alt && body.length() > 1 && body.charAt(0) == '0' && "xXob".indexOf(body.charAt(1)) >= 0) {
+                sign += body.substring(0, 2);
+                body = body.substring(2);
+            }
             int padn = s.width - sign.length() - body.length();
             if (padn > 0) return sign + String.valueOf(s.fill).repeat(padn) + body;
             return sign + body;
@@ -156,51 +190,6 @@ public final class Format {
         };
     }
 
-    /** {@code fmt % args}. */
-    public static PyStr percent(String fmt, Object args) {
-        Object[] a = args instanceof PyTuple t ? t.items : new Object[] {args};
-        StringBuilder sb = new StringBuilder();
-        int ai = 0, n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c != '%') { sb.append(c); continue; }
-            int st = ++i;
-            Object keyed = null;
-            if (i < n && fmt.charAt(i) == '(') {
-                int close = fmt.indexOf(')', i);
-                keyed = Seq.getitem(args, new PyStr(fmt.substring(i + 1, close)));
-                i = close + 1;
-                st = i;
-            }
-            while (i < n && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) i++;
-            if (i >= n) throw Errors.value("incomplete format");
-            char conv = fmt.charAt(i);
-            if (conv == '%') { sb.append('%'); continue; }
-            if (keyed == null && ai >= a.length) throw Errors.type("not enough arguments for format string");
-            Object v = keyed != null ? keyed : a[ai++];
-            String flags = fmt.substring(st, i);
-            boolean left = flags.contains("-");
-            String spec = flags.replace("-", "");
-            switch (conv) {
-                case 's' -> sb.append(padPercent(Ops.str(v), spec, left));
-                case 'r' -> sb.append(padPercent(Ops.repr(v), spec, left));
-                case 'd', 'i' -> sb.append(format(v instanceof PyFloat f ? PyInt.of(new BigDecimal(f.v).toBigInteger()) : v, (left ? "<" : "") + spec + "d"));
-                default -> sb.append(format(v, (left ? "<" : "") + spec + conv));
-            }
-        }
-        if (ai < a.length && !(args instanceof PyDict)) throw Errors.type("not all arguments converted during string formatting");
-        return PyStr.of(sb.toString());
-    }
-
-    private static String padPercent(String s, String spec, boolean left) {
-        if (spec.isEmpty()) return s;
-        int dot = spec.indexOf('.');
-        if (dot >= 0) {
-            s = s.substring(0, Math.min(s.length(), Integer.parseInt(spec.substring(dot + 1))));
-            spec = spec.substring(0, dot);
-        }
-        int w = spec.isEmpty() ? 0 : Integer.parseInt(spec);
-        if (s.length() >= w) return s;
-        return left ? s + " ".repeat(w - s.length()) : " ".repeat(w - s.length()) + s;
-    }
+    /** {@code fmt % args} (see {@link Percent}). */
+    public static PyStr percent(String fmt, Object args) { return Percent.format(fmt, args); }
 }

@@ -55,8 +55,9 @@ public final class Ops {
     public static Object getattr(Object o, PyStr name) {
         Object v = getattrOrNull(o, name);
         if (v == null) {
-            Object ga = o instanceof PyInstance ? ((PyObject) o).type().lookup("__getattr__") : null;
+            Object ga = o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
             if (ga != null) return call(ga, o, name);
+            if (o instanceof PyModule m && m.dict.get("__getattr__") instanceof Object mga) return call(mga, name); // PEP 562
             throw Errors.attribute(o, name.s);
         }
         return v;
@@ -65,7 +66,10 @@ public final class Ops {
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
         if (o instanceof PyType t) return typeAttr(t, name);
-        if (o instanceof PyModule m) return m.dict.map.get(name);
+        if (o instanceof PyModule m) {
+            Object v = m.dict.map.get(name);
+            return v != null ? v : SpecialAttrs.get(o, name.s);
+        }
         if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.bindSuper(dev.jpy.vm.interp.Supers.lookupAfter(sup.cls, sup.self, name), sup.self);
         PyType t = ((PyObject) o).type();
         Object desc = t.lookup(name);
@@ -75,8 +79,9 @@ public final class Ops {
         }
         boolean custom = desc instanceof PyInstance;
         if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
-        if (o instanceof PyInstance inst) {
-            Object v = inst.dict.map.get(name);
+        PyDict idict = o instanceof PyInstance inst ? inst.dict : o instanceof Derived d ? d.instanceDict() : null;
+        if (idict != null) {
+            Object v = idict.map.get(name);
             if (v != null) return v;
         }
         if (custom) return customGet(desc, o, t);
@@ -103,7 +108,7 @@ public final class Ops {
 
     static Object typeAttr(PyType t, PyStr name) {
         // type's __name__ and __qualname__ are data descriptors of the metatype: they win over the class dict
-        if (name.s.equals("__name__") || name.s.equals("__qualname__")) {
+        if (name.s.equals("__name__") || name.s.equals("__qualname__") || name.s.equals("__dict__")) {
             Object special = SpecialAttrs.get(t, name.s);
             if (special != null) return special;
         }
@@ -172,7 +177,17 @@ public final class Ops {
             inst.dict.map.put(name, value);
             return;
         }
+        if (o instanceof Derived d) {
+            d.instanceDict().map.put(name, value);
+            return;
+        }
         if (o instanceof PyFunction f) {
+            if (name.s.equals("__name__") || name.s.equals("__qualname__")) { // the fields that reprs and call errors use
+                if (!(value instanceof PyStr str)) throw Errors.type(name.s + " must be set to a string object");
+                if (name.s.equals("__name__")) f.name = str.s;
+                else f.qualname = str.s;
+                return;
+            }
             if (f.dict == null) f.dict = new PyDict();
             f.dict.map.put(name, value);
             return;
@@ -186,7 +201,13 @@ public final class Ops {
             call(p.fdel, o);
             return;
         }
-        PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict : null;
+        Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python
+        if (da != null && !(da instanceof PyBuiltin)) {
+            call(da, o, name);
+            return;
+        }
+        PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
+                : o instanceof Derived x ? x.instanceDict() : null;
         if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }
 
@@ -223,6 +244,11 @@ public final class Ops {
     }
 
     public static long hash(Object o) {
+        if (o instanceof Derived) {
+            Object h = ((PyObject) o).type().lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+            if (Derived.override(o, "__hash__") != null) return index(call(h, o));
+        }
         if (o instanceof PyInt i) return i.hash();
         if (o instanceof PyStr s) return s.pyHash();
         if (o instanceof PyFloat f) return dev.jpy.marshal.model.PyHash.ofDouble(f.v);
@@ -239,7 +265,11 @@ public final class Ops {
             return acc == -1 ? 1546275796 : acc;
         }
         if (o instanceof GenericAlias || o instanceof TypeUnion) return o.hashCode();
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet s && !s.frozen) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+        if (o instanceof PySet s && s.frozen) return s.items.frozenHash();
+        if (o instanceof PyByteArray) throw Errors.type(Errors.UNHASHABLE.formatted("bytearray"));
+        if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
+        if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
         if (o instanceof PyInstance inst) {
             Object h = inst.type().lookup("__hash__");
             if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
@@ -271,6 +301,15 @@ public final class Ops {
     static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
 
     public static long len(Object o) {
+        if (o instanceof Derived && Derived.override(o, "__len__") != null) {
+            long n = index(callSpecial(o, "__len__"));
+            if (n < 0) throw Errors.value("__len__() should return >= 0");
+            return n;
+        }
+        return lenBase(o);
+    }
+
+    public static long lenBase(Object o) {
         if (o instanceof PyList l) return l.items.size();
         if (o instanceof PyStr s) return s.length();
         if (o instanceof PyTuple t) return t.items.length;
@@ -279,6 +318,7 @@ public final class Ops {
         if (o instanceof PyBytes b) return b.b.length;
         if (o instanceof PyRange r) return r.length();
         if (o instanceof Views.View v) return v.dict.map.size();
+        if (o instanceof PyMemoryView m) return m.length();
         Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__len__") : null;
         if (r != null) {
             long n = index(r);
@@ -291,15 +331,24 @@ public final class Ops {
     // ---------------------------------------------------------------- iteration
 
     public static Object iter(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__iter__");
+            if (r != null) return r;
+        }
+        return iterBase(o);
+    }
+
+    public static Object iterBase(Object o) {
         if (o instanceof PyList l) return listIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
         if (o instanceof PyRange r) return rangeIter(r);
         if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
-        if (o instanceof PySet s) return PyIter.ofJava(new java.util.ArrayList<>(s.items).iterator(), Types.SET_ITERATOR);
+        if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
         if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);
+        if (o instanceof PyMemoryView m) return iterBase(new PyBytes(m.bytes()));
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];
             for (int i = 0; i < a.length; i++) a[i] = PyInt.of(b.b[i] & 0xFF);
@@ -327,6 +376,28 @@ public final class Ops {
             int i;
 
             @Override public Object next() { return i < l.items.size() ? l.items.get(i++) : null; }
+        };
+    }
+
+    /** Walks a set's slots; a change of size meanwhile raises CPython's RuntimeError. */
+    private static PyIter setIter(SetTable t) {
+        return new PyIter(Types.SET_ITERATOR) {
+            final int size = t.size();
+            int slot, left = size;
+
+            @Override public Object next() {
+                if (left < 0) return null;
+                if (t.size() != size) {
+                    left = -1;
+                    throw Errors.raise(Types.RUNTIME_ERROR, "Set changed size during iteration");
+                }
+                while (slot < t.capacity()) {
+                    Object k = t.keyAt(slot++);
+                    if (k != null) { left--; return k; }
+                }
+                left = -1;
+                return null;
+            }
         };
     }
 

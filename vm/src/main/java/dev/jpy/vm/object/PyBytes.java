@@ -3,8 +3,9 @@ package dev.jpy.vm.object;
 import java.util.Arrays;
 
 /** A bytes object. */
-public final class PyBytes extends PyObject {
-    public final byte[] b;
+public class PyBytes extends PyObject {
+    /** The bytes (a bytearray replaces the array as it changes). */
+    public byte[] b;
 
     public PyBytes(byte[] b) { this.b = b; }
 

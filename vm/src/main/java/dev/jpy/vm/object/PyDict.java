@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
  * A dict in insertion order. Keys are run-time objects whose Java equals/hashCode follow Python's
  * {@code __eq__}/{@code __hash__} (1, 1.0 and True are the same key, as in CPython).
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public final LinkedHashMap<Object, Object> map;
 
     public PyDict() { this.map = new LinkedHashMap<>(); }

@@ -3,7 +3,7 @@ package dev.jpy.vm.object;
 import dev.jpy.marshal.model.PyHash;
 
 /** A float (an IEEE double). */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public final double v;
 
     public PyFloat(double v) { this.v = v; }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A list, backed by a Java ArrayList. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public final ArrayList<Object> items;
 
     public PyList() { this.items = new ArrayList<>(); }

@@ -1,10 +1,8 @@
 package dev.jpy.vm.object;
 
-import java.util.LinkedHashSet;
-
-/** A set or a frozenset (insertion order stands in for CPython's hash order for now). */
-public final class PySet extends PyObject {
-    public final LinkedHashSet<Object> items = new LinkedHashSet<>();
+/** A set or a frozenset, over a hash table laid out as CPython's, so iteration order is CPython's. */
+public class PySet extends PyObject {
+    public final SetTable items = new SetTable();
     public final boolean frozen;
 
     public PySet(boolean frozen) { this.frozen = frozen; }
@@ -13,5 +11,5 @@ public final class PySet extends PyObject {
 
     @Override public boolean equals(Object o) { return o instanceof PySet s && frozen && s.frozen ? s.items.equals(items) : o == this; }
 
-    @Override public int hashCode() { return frozen ? items.hashCode() : System.identityHashCode(this); }
+    @Override public int hashCode() { return frozen ? (int) items.frozenHash() : System.identityHashCode(this); }
 }

@@ -6,7 +6,7 @@ import dev.jpy.marshal.model.PyHash;
  * A str: a Java String whose length and indexes are counted in code points. {@code bmp} is true when
  * no surrogate pair occurs, so char indexes equal code-point indexes (the fast path).
  */
-public final class PyStr extends PyObject implements Comparable<PyStr> {
+public class PyStr extends PyObject implements Comparable<PyStr> {
     public static final PyStr EMPTY = new PyStr("");
     public final String s;
     private final boolean bmp;

@@ -3,7 +3,7 @@ package dev.jpy.vm.object;
 import java.util.Arrays;
 
 /** A tuple: an immutable array of objects. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;
 

@@ -8,6 +8,18 @@ public final class Repr {
     private Repr() {}
 
     public static String repr(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__repr__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+        }
+        return reprBase(o);
+    }
+
+    /** repr() by the builtin types themselves (list.__repr__, int.__repr__, ...). */
+    public static String reprBase(Object o) {
         if (o instanceof PyStr s) return PyRepr.str(dev.jpy.marshal.model.PyStr.of(s.s));
         if (o instanceof PyInt i) return i.toString();
         if (o instanceof PyFloat f) return Numbers.floatRepr(f.v);
@@ -17,6 +29,7 @@ public final class Repr {
         if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);
         if (o instanceof PyDict d) return dict(d);
         if (o instanceof PySet s) return set(s);
+        if (o instanceof PyByteArray b) return "bytearray(" + PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b)) + ")";
         if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
         if (o instanceof PyType t && t.type() != Types.TYPE && t.type().lookup("__repr__") instanceof PyFunction) return str(Ops.callSpecial(t, "__repr__"));
         if (o instanceof PyType t) return t.heap || !t.module.equals("builtins") ? "<class '" + t.module + "." + qualname(t) + "'>" : "<class '" + t.name + "'>";
@@ -39,11 +52,23 @@ public final class Repr {
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
         if (o instanceof TypeUnion u) return u.toString();
-        if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof PyModule m) return moduleRepr(m);
+        if (o instanceof PyMemoryView) return (((PyMemoryView) o).released ? "<released memory at " : "<memory at ") + address(o) + ">";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyIter it && it.repr() != null) return it.repr();
         if (o instanceof PyCodeObj c) return "<code object " + c.name + " at " + address(o) + ", file \"" + c.filename + "\", line " + c.code.firstLineNo() + ">";
+        Object own = ((PyObject) o).type().lookup("__repr__");
+        if (own instanceof PyBuiltin && own != Types.OBJECT.dict.get("__repr__")) return ((PyStr) Ops.callSpecial(o, "__repr__")).s;
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    /** {@code <module 'm' from '/p/m.py'>}, {@code (namespace) from [...]} or {@code (built-in)}. */
+    private static String moduleRepr(PyModule m) {
+        Object file = m.dict.get("__file__");
+        if (file instanceof PyStr f) return "<module '" + m.name + "' from " + repr(f) + ">";
+        Object path = m.dict.get("__path__");
+        if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + m.name + "' (namespace) from " + repr(l) + ">";
+        return "<module '" + m.name + "' (built-in)>";
     }
 
     static String qualname(PyType t) {
@@ -54,6 +79,14 @@ public final class Repr {
     public static String address(Object o) { return "0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(o) & 0xffffffL) * 16); }
 
     public static String str(Object o) {
+        if (o instanceof Derived) {
+            Object r = Derived.call(o, "__str__");
+            if (r != null) {
+                if (!(r instanceof PyStr s)) throw Errors.type("__str__ returned non-string (type " + Errors.typeName(r) + ")");
+                return s.s;
+            }
+            if (!(o instanceof PyStr) && Derived.override(o, "__repr__") != null) return repr(o);
+        }
         if (o instanceof PyStr s) return s.s;
         if (o instanceof PyInstance) {
             Object r = Ops.callSpecial(o, "__str__");
@@ -66,10 +99,15 @@ public final class Repr {
         return repr(o);
     }
 
-    static String exceptionStr(PyBaseException e) {
+    /** str() of an exception: its one argument, the args tuple, or OSError's "[Errno n] message: 'file'". */
+    public static String exceptionStr(PyBaseException e) {
         Object[] a = e.args.items;
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
+        if (e.type().isSubtype(Types.OS_ERROR) && a[0] instanceof PyInt && a.length <= 3) { // [Errno 2] No such file or directory: 'x'
+            Object file = a.length == 3 ? a[2] : e.dict.get("filename");
+            return "[Errno " + a[0] + "] " + str(a[1]) + (file != null && file != PyNone.NONE ? ": " + repr(file) : "");
+        }
         return repr(e.args);
     }
 

@@ -8,6 +8,15 @@ public final class Seq {
     private Seq() {}
 
     public static Object getitem(Object c, Object key) {
+        if (c instanceof Derived) {
+            Object r = Derived.call(c, "__getitem__", key);
+            if (r != null) return r;
+        }
+        return getitemBase(c, key);
+    }
+
+    /** Subscription by the builtin types themselves (list.__getitem__, dict.__getitem__, ...). */
+    public static Object getitemBase(Object c, Object key) {
         if (c instanceof PyList l) {
             if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
             if (key instanceof PySlice s) return new PyList(slice(l.items, s));
@@ -17,6 +26,7 @@ public final class Seq {
             Object v = d.map.get(key);
             if (v != null) return v;
             Ops.checkHashable(key);
+            if (c instanceof Derived && Derived.override(c, "__missing__") != null) return Ops.callSpecial(c, "__missing__", key);
             throw Errors.keyError(key);
         }
         if (c instanceof PyTuple t) {
@@ -49,7 +59,7 @@ public final class Seq {
                 List<Object> part = slice(l, s);
                 byte[] out = new byte[part.size()];
                 for (int i = 0; i < out.length; i++) out[i] = (Byte) part.get(i);
-                return new PyBytes(out);
+                return PyByteArray.like(b, out);
             }
         }
         if (c instanceof PyType t) {
@@ -58,9 +68,19 @@ public final class Seq {
             if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
             return GenericAlias.of(t, key);
         }
+        if (c instanceof PyMemoryView m) return m.getitem(key);
         Object r = c instanceof PyInstance ? Ops.callSpecial(c, "__getitem__", key) : null;
         if (r != null) return r;
         throw Errors.type(Errors.NOT_SUBSCRIPTABLE.formatted(Errors.typeName(c)));
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     static int checkIndex(PyInt i, int size, String what) {
@@ -79,6 +99,15 @@ public final class Seq {
     }
 
     public static void setitem(Object c, Object key, Object value) {
+        if (c instanceof Derived && Derived.call(c, "__setitem__", key, value) != null) return;
+        setitemBase(c, key, value);
+    }
+
+    public static void setitemBase(Object c, Object key, Object value) {
+        if (c instanceof PyByteArray ba) {
+            ByteArrays.setitem(ba, key, value);
+            return;
+        }
         if (c instanceof PyDict d) {
             Ops.checkHashable(key);
             d.map.put(key, value);
@@ -104,11 +133,24 @@ public final class Seq {
             }
             throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
         }
+        if (c instanceof PyMemoryView m) {
+            m.setitem(key, value);
+            return;
+        }
         if (c instanceof PyInstance && Ops.callSpecial(c, "__setitem__", key, value) != null) return;
         throw Errors.type("'" + Errors.typeName(c) + "' object does not support item assignment");
     }
 
     public static void delitem(Object c, Object key) {
+        if (c instanceof Derived && Derived.call(c, "__delitem__", key) != null) return;
+        delitemBase(c, key);
+    }
+
+    public static void delitemBase(Object c, Object key) {
+        if (c instanceof PyByteArray ba) {
+            ByteArrays.delitem(ba, key);
+            return;
+        }
         if (c instanceof PyDict d) {
             if (d.map.remove(key) == null) throw Errors.keyError(key);
             return;
@@ -132,6 +174,22 @@ public final class Seq {
     }
 
     public static boolean contains(Object c, Object x) {
+        if (c instanceof Derived) {
+            Object r = Derived.call(c, "__contains__", x);
+            if (r != null) return Ops.truthy(r);
+        }
+        return containsBase(c, x);
+    }
+
+    public static boolean containsBase(Object c, Object x) {
+        if (c instanceof PyBytes b) {
+            if (x instanceof PyBytes sub) return indexOf(b.b, sub.b) >= 0;
+            if (!(x instanceof PyInt)) throw Errors.type("a bytes-like object is required, not '" + Errors.typeName(x) + "'");
+            long v = Ops.index(x);
+            if (v < 0 || v > 255) throw Errors.value("byte must be in range(0, 256)");
+            for (byte y : b.b) if ((y & 0xFF) == v) return true;
+            return false;
+        }
         if (c instanceof PyDict d) {
             Ops.checkHashable(x);
             return d.map.containsKey(x);
@@ -187,7 +245,7 @@ public final class Seq {
         if (a instanceof PyBytes b) {
             byte[] r = new byte[(int) (b.b.length * k)];
             for (int i = 0; i < k; i++) System.arraycopy(b.b, 0, r, i * b.b.length, b.b.length);
-            return new PyBytes(r);
+            return PyByteArray.like(b, r);
         }
         return null;
     }

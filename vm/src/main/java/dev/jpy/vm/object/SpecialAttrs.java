@@ -7,13 +7,30 @@ import java.util.List;
 final class SpecialAttrs {
     private SpecialAttrs() {}
 
+    /** __next__ and __iter__ of the iterators written in Java. */
+    private static final PyBuiltin ITER_NEXT = new PyBuiltin("__next__", true, (a, k) -> {
+        Object v = ((PyIter) a[0]).next();
+        if (v == null) throw new PyBaseException(Types.STOP_ITERATION, PyTuple.EMPTY).raise();
+        return v;
+    });
+    private static final PyBuiltin ITER_SELF = new PyBuiltin("__iter__", true, (a, k) -> a[0]);
+
     static Object get(Object o, String name) {
         if (name.equals("__class__")) return ((PyObject) o).type();
         if (o instanceof PyType t) return type(t, name);
         if (o instanceof PyFunction f) return function(f, name);
         if (o instanceof PyBaseException e) return exception(e, name);
         if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
-        if (o instanceof PyBuiltin b && name.equals("__name__")) return new PyStr(b.name);
+        if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
+        if (o instanceof PyBuiltin b) {
+            return switch (name) {
+                case "__name__" -> new PyStr(b.name);
+                case "__qualname__" -> new PyStr(b.method && b.owner != null ? b.owner + "." + b.name : b.name);
+                case "__module__" -> b.method ? null : new PyStr("builtins");
+                case "__doc__", "__text_signature__" -> PyNone.NONE;
+                default -> null;
+            };
+        }
         if (o instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self;
             if (name.equals("__func__")) return m.func;
@@ -31,6 +48,22 @@ final class SpecialAttrs {
             };
         }
         if (o instanceof PyTraceback tb) return tb.attr(name);
+        if (o instanceof PyMemoryView m) {
+            return switch (name) {
+                case "obj" -> m.obj;
+                case "nbytes" -> PyInt.of(m.length());
+                case "readonly" -> PyBool.of(!(m.obj instanceof PyByteArray));
+                case "format" -> new PyStr("B");
+                case "itemsize", "ndim" -> PyInt.of(1);
+                case "shape" -> PyTuple.of(PyInt.of(m.length()));
+                case "released" -> PyBool.of(m.released);
+                default -> null;
+            };
+        }
+        if (o instanceof PyIter) {
+            if (name.equals("__next__")) return new PyMethod(ITER_NEXT, o);
+            if (name.equals("__iter__")) return new PyMethod(ITER_SELF, o);
+        }
         if (o instanceof PyComplex c) {
             return switch (name) {
                 case "real" -> new PyFloat(c.re);

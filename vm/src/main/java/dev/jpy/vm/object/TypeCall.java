@@ -1,7 +1,5 @@
 package dev.jpy.vm.object;
 
-import java.util.Arrays;
-
 /** Calling a type: {@code type(x)}, builtin constructors, and __new__ + __init__ for classes made in Python. */
 public final class TypeCall {
     private TypeCall() {}
@@ -22,7 +20,7 @@ public final class TypeCall {
             obj = allocate(t, args, kwnames);
         }
         Object init = t.lookup("__init__");
-        if (init != null && !(init instanceof PyBuiltin)) {
+        if (init != null && (!(init instanceof PyBuiltin) || t.layout == PyType.Layout.BUILTIN && init != Types.OBJECT.dict.get("__init__"))) {
             Object[] a = new Object[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
@@ -41,14 +39,39 @@ public final class TypeCall {
     /** A bare instance of t (object.__new__ / BaseException.__new__). */
     public static PyObject allocate(PyType t, Object[] args, PyTuple kwnames) {
         return switch (t.layout) {
-            case EXCEPTION -> {
-                if (t.isSubtype(Types.BASE_EXCEPTION_GROUP)) yield ExceptionGroups.create(t, args, kwnames);
-                int n = args.length - (kwnames == null ? 0 : kwnames.items.length);
-                yield new PyBaseException(t, PyTuple.of(Arrays.copyOf(args, n)));
-            }
+            case EXCEPTION -> t.isSubtype(Types.BASE_EXCEPTION_GROUP) ? ExceptionGroups.create(t, args, kwnames) : ExceptionKinds.create(t, args, kwnames);
             case OBJECT -> new PyInstance(t);
-            case BUILTIN -> throw Errors.type("jpy cannot subclass the builtin type of '" + t.name + "' yet");
+            case BUILTIN -> allocateBuiltin(t, args, kwnames);
         };
+    }
+
+    /** An instance of a heap subclass of a builtin type: the base's value (list, dict, set: empty until __init__). */
+    private static PyObject allocateBuiltin(PyType t, Object[] args, PyTuple kwnames) {
+        PyType base = Derived.solidBase(t);
+        if (base == Types.TYPE) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = t;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return (PyObject) Ops.call(((PyProperty) Types.TYPE.dict.get("__new__")).fget, a, kwnames);
+        }
+        if (base.constructor == null) throw Errors.type("jpy cannot subclass the builtin type '" + base.name + "' yet");
+        boolean empty = base == Types.LIST || base == Types.DICT || base == Types.SET;
+        return Derived.wrap(t, base.constructor.call(empty ? new Object[0] : args, empty ? null : kwnames));
+    }
+
+    private static final PyBuiltin INSTANCE_DICT = new PyBuiltin("__dict__", false, (a, k) -> SpecialAttrs.get(a[0], "__dict__"));
+    private static final PyBuiltin NO_WEAKREF = new PyBuiltin("__weakref__", false, (a, k) -> PyNone.NONE);
+
+    /** The __dict__ and __weakref__ attributes a class gets when no base has them (not for int, tuple, bytes). */
+    private static void addInstanceDescriptors(PyType t) {
+        boolean hasDict = t.layout == PyType.Layout.EXCEPTION, hasWeak = false;
+        for (int i = 1; i < t.mro.length; i++) {
+            PyType b = t.mro[i];
+            hasDict |= b.dict.get("__dict__") != null;
+            hasWeak |= b.dict.get("__weakref__") != null || b == Types.INT || b == Types.TUPLE || b == Types.BYTES;
+        }
+        if (!hasDict) t.put("__dict__", new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT));
+        if (!hasWeak) t.put("__weakref__", new PyProperty(PyProperty.Kind.PROPERTY, NO_WEAKREF));
     }
 
     /** Builds a class as type(name, bases, ns) does, with the given metatype. */
@@ -79,6 +102,8 @@ public final class TypeCall {
             }
             if (!dict && !names.contains("__dict__")) t.slots = names;
         }
+        if (t.slots == null) addInstanceDescriptors(t);
+        if (t.dict.get("__doc__") == null) t.put("__doc__", PyNone.NONE);
         Object mod = ns.get("__module__");
         if (mod instanceof PyStr s) t.module = s.s;
         Object eq = ns.get("__eq__");

@@ -29,6 +29,9 @@ public final class PycRunner {
     private final PrintWriter out, err;
     private final Path sourceRoot;
     private RunConfig config = RunConfig.defaults();
+    /** Frames CPython's traceback shows above the program's (runpy's under -m), each a printed line. */
+    private final java.util.List<String> outerFrames = new java.util.ArrayList<>();
+    private Path mainFile;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -43,6 +46,12 @@ public final class PycRunner {
         return this;
     }
 
+    /** The script being run (its {@code __file__}); none for {@code -c}. */
+    public PycRunner withMainFile(Path file) {
+        this.mainFile = file;
+        return this;
+    }
+
     /** Runs a .pyc file's module code; returns the exit status. */
     public int run(PycFile pyc) {
         if (!(pyc.code() instanceof PyCode code)) {
@@ -54,18 +63,7 @@ public final class PycRunner {
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
     public int run(PyCode code) {
-        return BigStack.call(() -> runHere(code), STACK_BYTES, "jpy-main");
-    }
-
-    private int runHere(PyCode code) {
-        RunConfig.set(config);
-        VmState st = new VmState(BuiltinsModule.create(), out, err);
-        st.stdout = new TextStream(out);
-        st.stderr = new TextStream(err);
-        VmState.set(st);
-        ModuleRegistry.reset();
-        DiskModules.reset();
-        try {
+        return BigStack.call(() -> session(st -> {
             PyCodeObj co;
             try {
                 co = new CodeLoader().load(code);
@@ -73,16 +71,40 @@ public final class PycRunner {
                 err.println(Traceback.exceptionLine(e.exc));
                 return 1;
             }
-            PyDict globals = new PyDict();
-            globals.put("__name__", new PyStr("__main__"));
-            globals.put("__builtins__", st.builtins);
-            globals.put("__doc__", PyNone.NONE);
+            PyDict globals = MainModule.setUp(st, config);
+            MainModule.setScript(globals, mainFile);
+            Interpreter.runModule(co, globals);
+            return 0;
+        }), STACK_BYTES, "jpy-main");
+    }
+
+    /** {@code -m MODULE}: runs a module, or a package's {@code __main__}, as runpy does; returns the exit status. */
+    public int runModule(String name) {
+        return BigStack.call(() -> session(st -> {
+            PyDict globals = MainModule.setUp(st, config);
             try {
-                Interpreter.runModule(co, globals);
-                return 0;
-            } catch (PyRaise e) {
-                return uncaught(e.exc);
+                ModuleMain.run(name, globals, config, outerFrames);
+            } catch (ModuleMain.NotRunnable e) {
+                out.flush();
+                err.println("jpy: " + e.getMessage());
+                return 1;
             }
+            return 0;
+        }), STACK_BYTES, "jpy-main");
+    }
+
+    /** One program run on this thread: fresh interpreter state, uncaught exceptions printed, streams flushed. */
+    private int session(java.util.function.ToIntFunction<VmState> body) {
+        RunConfig.set(config);
+        VmState st = new VmState(BuiltinsModule.create(), out, err);
+        st.stdout = new TextStream(out);
+        st.stderr = new TextStream(err);
+        VmState.set(st);
+        ModuleRegistry.reset();
+        try {
+            return body.applyAsInt(st);
+        } catch (PyRaise e) {
+            return uncaught(e.exc);
         } finally {
             out.flush();
             err.flush();
@@ -100,7 +122,7 @@ public final class PycRunner {
             err.println(Ops.str(code));
             return 1;
         }
-        err.print(new Traceback(sourceRoot).format(e));
+        err.print(new Traceback(sourceRoot).withOuterFrames(outerFrames).format(e));
         return 1;
     }
 }

@@ -6,15 +6,28 @@ import java.util.List;
 
 /**
  * How a program is run: its {@code sys.argv}, the module search path ({@code sys.path}: the script's directory
- * first) and the {@code .pyc} cache options; {@link #current()} gives them to the module finder while a
+ * first), the {@code .pyc} cache options, the working directory (relative path entries are resolved there) and the
+ * other {@code sys.flags} set on the command line ("isolated", "ignore_environment", "safe_path", "no_user_site"); {@link #current()} gives them to the module finder while a
  * {@link PycRunner} runs.
  */
-public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache) {
+public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd, java.util.Set<String> flags) {
     private static final ThreadLocal<RunConfig> CURRENT = new ThreadLocal<>();
 
     public RunConfig {
         argv = List.copyOf(argv);
         searchPath = List.copyOf(searchPath);
+        cwd = cwd.toAbsolutePath();
+        flags = java.util.Set.copyOf(flags);
+    }
+
+    /** With no command-line flags beyond the cache options. */
+    public RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd) {
+        this(argv, searchPath, cache, cwd, java.util.Set.of());
+    }
+
+    /** In the process's working directory. */
+    public RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache) {
+        this(argv, searchPath, cache, Path.of(""), java.util.Set.of());
     }
 
     /** No arguments, the current directory as the search path, CPython's cache defaults. */

@@ -23,10 +23,21 @@ public final class Traceback {
     private final Path sourceRoot;
     private final Map<String, List<String>> sources = new HashMap<>();
 
+    private List<String> outer = List.of();
+    /** The uncaught exception being printed: the outer frames go above its own. */
+    private PyBaseException root;
+
     public Traceback(Path sourceRoot) { this.sourceRoot = sourceRoot; }
+
+    /** Printed frames that sit above the uncaught exception's own (runpy's for {@code -m}), each ending in a newline. */
+    public Traceback withOuterFrames(List<String> frames) {
+        this.outer = List.copyOf(frames);
+        return this;
+    }
 
     public String format(PyBaseException e) {
         Ctx c = new Ctx();
+        root = e;
         format(e, c);
         return c.sb.toString();
     }
@@ -84,8 +95,10 @@ public final class Traceback {
             if (msgs.get(i) != null) c.emit(msgs.get(i));
             PyBaseException e = chain.get(i);
             if (!ExceptionGroups.isGroup(e)) {
-                if (!e.traceback.isEmpty()) {
+                boolean outerFrames = e == root && c.depth == 0 && !outer.isEmpty();
+                if (!e.traceback.isEmpty() || outerFrames) {
                     c.emit("Traceback (most recent call last):\n");
+                    if (outerFrames) outer.forEach(c::emit);
                     frames(e, c);
                 }
                 c.emit(exceptionOnly(e));
@@ -139,7 +152,7 @@ public final class Traceback {
 
     /** The exception line and the notes under it. */
     public static String exceptionOnly(PyBaseException e) {
-        StringBuilder sb = new StringBuilder(exceptionLine(e)).append('\n');
+        StringBuilder sb = new StringBuilder(SyntaxErrors.isLocated(e) ? SyntaxErrors.printed(e, typeName(e.type())) : exceptionLine(e) + "\n");
         Object notes;
         try {
             notes = Ops.getattrOrNull(e, PyStr.intern("__notes__"));
@@ -170,10 +183,7 @@ public final class Traceback {
 
     /** The last line: {@code module.Qualname: message}. */
     public static String exceptionLine(PyBaseException e) {
-        PyType t = e.type();
-        Object q = t.dict.get("__qualname__");
-        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
-        if (!t.module.equals("builtins") && !t.module.equals("__main__")) name = t.module + "." + name;
+        String name = typeName(e.type());
         String msg;
         try {
             msg = Ops.str(e);
@@ -181,6 +191,13 @@ public final class Traceback {
             msg = "<exception str() failed>";
         }
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The exception class as printed: {@code module.Qualname}, the module left out for builtins and __main__. */
+    private static String typeName(PyType t) {
+        Object q = t.dict.get("__qualname__");
+        String name = q instanceof dev.jpy.vm.object.PyStr s ? s.s : t.name;
+        return t.module.equals("builtins") || t.module.equals("__main__") ? name : t.module + "." + name;
     }
 
     private void frame(PyBaseException.TracebackEntry tb, StringBuilder sb) {

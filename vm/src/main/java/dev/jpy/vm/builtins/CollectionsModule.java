@@ -1,0 +1,15 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.PyDict;
+
+/** The collections module: deque, defaultdict, Counter, OrderedDict, ChainMap and namedtuple, written in Python (lib/collections*.py). */
+final class CollectionsModule implements NativeModule {
+    @Override public String name() { return "collections"; }
+
+    @Override public void init(PyDict d) {
+        CollectionsNative.countElements(d);
+        PySource.run("collections", d);
+        PySource.run("collections_seq", d);
+        CollectionsNative.install(d);
+    }
+}

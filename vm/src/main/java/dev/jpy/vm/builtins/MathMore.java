@@ -1,0 +1,215 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Numbers;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInstance;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyTuple;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
+
+/** The rest of the math module: integer functions, exact sums, the inverse and hyperbolic functions, float inspection. */
+final class MathMore {
+    private MathMore() {}
+
+    private static final String DOMAIN = "math domain error", RANGE = "math range error";
+
+    static void install(PyDict d) {
+        d.put("tau", new PyFloat(2 * Math.PI));
+        Args.def(d, "floor", (a, k) -> rounded("floor", a, k, Math::floor));
+        Args.def(d, "ceil", (a, k) -> rounded("ceil", a, k, Math::ceil));
+        Args.def(d, "trunc", (a, k) -> {
+            Args.count("trunc", a, k, 1, 1);
+            if (a[0] instanceof PyInt) return a[0];
+            if (a[0] instanceof PyFloat f) return toInt(f.v < 0 ? Math.ceil(f.v) : Math.floor(f.v));
+            Object r = a[0] instanceof PyInstance ? Ops.callSpecial(a[0], "__trunc__") : null;
+            if (r == null) throw Errors.type("type " + Errors.typeName(a[0]) + " doesn't define __trunc__ method");
+            return r;
+        });
+        checked(d, "sqrt", Math::sqrt, x -> x >= 0);
+        Args.def(d, "log", (a, k) -> {
+            Args.count("log", a, k, 1, 2);
+            double r = log(a[0]);
+            return new PyFloat(a.length > 1 ? r / log(a[1]) : r);
+        });
+        checked(d, "asin", StrictMath::asin, x -> x >= -1 && x <= 1);
+        checked(d, "acos", StrictMath::acos, x -> x >= -1 && x <= 1);
+        checked(d, "atanh", x -> 0.5 * StrictMath.log1p(2 * x / (1 - x)), x -> x > -1 && x < 1);
+        checked(d, "acosh", x -> StrictMath.log(x + Math.sqrt(x * x - 1)), x -> x >= 1);
+        checked(d, "asinh", x -> Math.copySign(StrictMath.log(Math.abs(x) + Math.sqrt(x * x + 1)), x), x -> true);
+        checked(d, "sinh", StrictMath::sinh, x -> true);
+        checked(d, "cosh", StrictMath::cosh, x -> true);
+        checked(d, "tanh", StrictMath::tanh, x -> true);
+        checked(d, "log2", MathMore::log2, x -> x > 0);
+        checked(d, "log10", StrictMath::log10, x -> x > 0);
+        checked(d, "log1p", StrictMath::log1p, x -> x > -1);
+        checked(d, "expm1", StrictMath::expm1, x -> true);
+        checked(d, "exp2", x -> StrictMath.pow(2, x), x -> true);
+        checked(d, "cbrt", StrictMath::cbrt, x -> true);
+        checked(d, "exp", StrictMath::exp, x -> true);
+        checked(d, "degrees", Math::toDegrees, x -> true);
+        checked(d, "radians", x -> x * (Math.PI / 180.0), x -> true);
+        checked(d, "ulp", Math::ulp, x -> true);
+        test(d, "isfinite", Double::isFinite);
+        test(d, "isinf", Double::isInfinite);
+        test(d, "isnan", Double::isNaN);
+        binary(d, "atan2", StrictMath::atan2);
+        binary(d, "copysign", Math::copySign);
+        binary(d, "remainder", (x, y) -> {
+            if (y == 0 && !Double.isNaN(x) || Double.isInfinite(x)) throw Errors.value(DOMAIN);
+            return Math.IEEEremainder(x, y);
+        });
+        binary(d, "fmod", (x, y) -> {
+            if (y == 0 && !Double.isNaN(x) || Double.isInfinite(x) && !Double.isNaN(y)) throw Errors.value(DOMAIN);
+            return x % y;
+        });
+        binary(d, "pow", MathMore::pow);
+        binary(d, "nextafter", Math::nextAfter);
+        Args.def(d, "modf", (a, k) -> {
+            double x = real(a[0]), i = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return PyTuple.of(new PyFloat(Double.isInfinite(x) ? Math.copySign(0.0, x) : Math.copySign(x - i, x)), new PyFloat(i));
+        });
+        Args.def(d, "frexp", (a, k) -> {
+            double x = real(a[0]);
+            if (x == 0 || !Double.isFinite(x)) return PyTuple.of(new PyFloat(x), PyInt.of(0));
+            int adjust = 0;
+            if (Math.abs(x) < Double.MIN_NORMAL) { // a subnormal: make it normal first
+                x *= 0x1p54;
+                adjust = -54;
+            }
+            int e = Math.getExponent(x) + 1;
+            return PyTuple.of(new PyFloat(x / Math.scalb(1.0, e)), PyInt.of(e + adjust));
+        });
+        Args.def(d, "ldexp", (a, k) -> {
+            double r = Math.scalb(real(a[0]), (int) Math.max(-100000, Math.min(100000, Ops.index(a[1]))));
+            if (Double.isInfinite(r) && Double.isFinite(real(a[0]))) throw Errors.overflow(RANGE);
+            return new PyFloat(r);
+        });
+        MathIntegers.install(d);
+    }
+
+    /** A float argument ("must be real number, not str"). */
+    static double real(Object o) {
+        if (o instanceof PyFloat f) return f.v;
+        if (o instanceof PyInt i) return i.toDouble();
+        Object r = o instanceof PyInstance ? Ops.callSpecial(o, "__float__") : null;
+        if (r instanceof PyFloat f) return f.v;
+        throw Errors.type("must be real number, not " + Errors.typeName(o));
+    }
+
+    private static Object toInt(double v) {
+        if (Double.isNaN(v)) throw Errors.value("cannot convert float NaN to integer");
+        if (Double.isInfinite(v)) throw Errors.overflow("cannot convert float infinity to integer");
+        return Math.abs(v) < 9e18 ? PyInt.of((long) v) : PyInt.of(new BigDecimal(v).toBigInteger());
+    }
+
+    private static Object rounded(String name, Object[] a, dev.jpy.vm.object.PyTuple k, DoubleUnaryOperator f) {
+        Args.count(name, a, k, 1, 1);
+        if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
+        if (a[0] instanceof PyInstance) {
+            Object r = Ops.callSpecial(a[0], "__" + name + "__");
+            if (r != null) return r;
+        }
+        return toInt(f.applyAsDouble(real(a[0])));
+    }
+
+    /** A one-argument float function with CPython's errors: ValueError outside the domain, OverflowError when a finite input overflows. */
+    private static void checked(PyDict d, String name, DoubleUnaryOperator f, DoublePredicate domain) {
+        Args.def(d, name, (a, k) -> {
+            Args.count(name, a, k, 1, 1);
+            double x = real(a[0]);
+            if (!Double.isNaN(x) && !domain.test(x)) throw Errors.value(DOMAIN);
+            double r = f.applyAsDouble(x);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                if (name.startsWith("log") || name.equals("atanh")) throw Errors.value(DOMAIN);
+                throw Errors.overflow(RANGE);
+            }
+            return new PyFloat(r);
+        });
+    }
+
+    private static void test(PyDict d, String name, DoublePredicate p) {
+        Args.def(d, name, (a, k) -> {
+            Args.count(name, a, k, 1, 1);
+            return PyBool.of(p.test(real(a[0])));
+        });
+    }
+
+    private interface DoubleBinary {
+        double apply(double x, double y);
+    }
+
+    private static void binary(PyDict d, String name, DoubleBinary f) {
+        Args.def(d, name, (a, k) -> {
+            Args.count(name, a, k, 2, 2);
+            return new PyFloat(f.apply(real(a[0]), real(a[1])));
+        });
+    }
+
+    /** The natural log of a float or an int of any size ("math domain error" for x <= 0). */
+    private static double log(Object o) {
+        if (o instanceof PyInt i && !i.isSmall()) {
+            BigInteger b = i.bigValue();
+            if (b.signum() <= 0) throw Errors.value(DOMAIN);
+            int shift = b.bitLength() - 60;
+            return StrictMath.log(b.shiftRight(shift).doubleValue()) + shift * StrictMath.log(2.0);
+        }
+        double x = real(o);
+        if (x <= 0) throw Errors.value(DOMAIN);
+        return StrictMath.log(x);
+    }
+
+    private static double log2(double x) {
+        if (Double.isInfinite(x)) return x;
+        int e = Math.getExponent(x);
+        if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) return e;
+        return StrictMath.log(x) / StrictMath.log(2.0);
+    }
+
+    private static double pow(double x, double y) {
+        if (x == 0 && y < 0 && Double.isFinite(y)) throw Errors.value(DOMAIN);
+        if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) throw Errors.value(DOMAIN);
+        double r = StrictMath.pow(x, y);
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) throw Errors.overflow(RANGE);
+        return r;
+    }
+
+    /** math.fsum: the correctly rounded sum of the exact values (finite ones summed exactly). */
+    static Object fsum(List<Object> items) {
+        BigDecimal sum = BigDecimal.ZERO;
+        double special = 0;
+        boolean nan = false, posInf = false, negInf = false;
+        for (Object o : items) {
+            double x = real(o);
+            if (Double.isNaN(x)) nan = true;
+            else if (x == Double.POSITIVE_INFINITY) posInf = true;
+            else if (x == Double.NEGATIVE_INFINITY) negInf = true;
+            else sum = sum.add(new BigDecimal(x));
+        }
+        if (posInf && negInf) throw Errors.value("-inf + inf in fsum");
+        if (nan) return new PyFloat(Double.NaN);
+        if (posInf || negInf) return new PyFloat(posInf ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+        special = sum.doubleValue();
+        if (Double.isInfinite(special)) throw Errors.overflow("intermediate overflow in fsum");
+        return new PyFloat(special);
+    }
+
+    /** Products and sums in Python arithmetic (ints stay exact). */
+    static Object mul(Object a, Object b) { return Arith.binary(Numbers.MUL, a, b); }
+
+    static Object add(Object a, Object b) { return Arith.binary(Numbers.ADD, a, b); }
+
+    static BigInteger nonNegative(Object o, String msg) {
+        BigInteger v = RandomMethods.index(o);
+        if (v.signum() < 0) throw Errors.value(msg);
+        return v;
+    }
+}

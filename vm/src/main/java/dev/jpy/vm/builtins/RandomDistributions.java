@@ -1,0 +1,92 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.builtins.RandomModule.Rng;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyType;
+
+/** The continuous distributions of random.Random beyond gauss: the same draws and formulas as CPython's random.py. */
+final class RandomDistributions {
+    private RandomDistributions() {}
+
+    private static final double TWOPI = 2 * Math.PI, LOG4 = StrictMath.log(4.0), SG_MAGICCONST = 1.0 + StrictMath.log(4.5);
+    private static final double NV_MAGICCONST = 4 * StrictMath.exp(-0.5) / Math.sqrt(2.0);
+
+    /** A method taking the float parameters names (all required), computed by f from the generator and their values. */
+    private interface Dist {
+        double draw(Rng r, double[] p);
+    }
+
+    private static void def(PyType t, String name, Dist f, String... params) {
+        Args.method(t, name, (a, k) -> {
+            Args.onlyKeywords(name, k, params);
+            double[] p = new double[params.length];
+            for (int i = 0; i < params.length; i++) {
+                Object v = ItertoolsModule.optional(a, k, i + 1, params[i]);
+                if (v == null) throw Errors.type("Random." + name + "() missing 1 required positional argument: '" + params[i] + "'");
+                p[i] = RandomModule.f(v);
+            }
+            return new PyFloat(f.draw(RandomModule.self(a), p));
+        });
+    }
+
+    static void install(PyType t) {
+        def(t, "lognormvariate", (r, p) -> StrictMath.exp(normal(r, p[0], p[1])), "mu", "sigma");
+        def(t, "paretovariate", (r, p) -> StrictMath.pow(1.0 - r.mt.random(), -1.0 / p[0]), "alpha");
+        def(t, "weibullvariate", (r, p) -> p[0] * StrictMath.pow(-StrictMath.log(1.0 - r.mt.random()), 1.0 / p[1]), "alpha", "beta");
+        def(t, "gammavariate", (r, p) -> gamma(r, p[0], p[1]), "alpha", "beta");
+        def(t, "betavariate", (r, p) -> {
+            double y = gamma(r, p[0], 1.0);
+            return y != 0 ? y / (y + gamma(r, p[1], 1.0)) : 0.0;
+        }, "alpha", "beta");
+        def(t, "vonmisesvariate", RandomDistributions::vonMises, "mu", "kappa");
+    }
+
+    /** normalvariate: Kinderman and Monahan's ratio method. */
+    static double normal(Rng r, double mu, double sigma) {
+        double z;
+        while (true) {
+            double u1 = r.mt.random(), u2 = 1.0 - r.mt.random();
+            z = NV_MAGICCONST * (u1 - 0.5) / u2;
+            if (z * z / 4.0 <= -StrictMath.log(u2)) break;
+        }
+        return mu + z * sigma;
+    }
+
+    private static double gamma(Rng r, double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) throw Errors.value("gammavariate: alpha and beta must be > 0.0");
+        if (alpha > 1.0) {
+            double ainv = Math.sqrt(2.0 * alpha - 1.0), bbb = alpha - LOG4, ccc = alpha + ainv;
+            while (true) {
+                double u1 = r.mt.random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+                double u2 = 1.0 - r.mt.random();
+                double v = StrictMath.log(u1 / (1.0 - u1)) / ainv, x = alpha * StrictMath.exp(v);
+                double z = u1 * u1 * u2, rr = bbb + ccc * v - x;
+                if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= StrictMath.log(z)) return x * beta;
+            }
+        }
+        if (alpha == 1.0) return -StrictMath.log(1.0 - r.mt.random()) * beta;
+        while (true) {
+            double u = r.mt.random(), b = (Math.E + alpha) / Math.E, p = b * u;
+            double x = p <= 1.0 ? StrictMath.pow(p, 1.0 / alpha) : -StrictMath.log((b - p) / alpha);
+            double u1 = r.mt.random();
+            if (p > 1.0 ? u1 <= StrictMath.pow(x, alpha - 1.0) : u1 <= StrictMath.exp(-x)) return x * beta;
+        }
+    }
+
+    private static double vonMises(Rng r, double[] p) {
+        double mu = p[0], kappa = p[1];
+        if (kappa <= 1e-6) return TWOPI * r.mt.random();
+        double s = 0.5 / kappa, rr = s + Math.sqrt(1.0 + s * s), z;
+        while (true) {
+            double u1 = r.mt.random();
+            z = StrictMath.cos(Math.PI * u1);
+            double d = z / (rr + z), u2 = r.mt.random();
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * StrictMath.exp(d)) break;
+        }
+        double q = 1.0 / rr, f = (q + z) / (1.0 + q * z), u3 = r.mt.random();
+        double theta = u3 > 0.5 ? mu + StrictMath.acos(f) : mu - StrictMath.acos(f);
+        return ((theta % TWOPI) + TWOPI) % TWOPI;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.jpy.vm.object;
+
+import java.math.BigInteger;
+
+/**
+ * An instance of a class that subclasses a builtin type ({@code class D(dict)}, {@code class S(str)}, ...): it is
+ * the builtin's Java value (so every builtin method and fast path accepts it) with a heap type and an instance
+ * dict. The protocols ({@link Seq}, {@link Repr}, {@link Arith}, {@link Compare}, {@link Ops}) first ask
+ * {@link #override} whether the class replaced the special method with one written in Python.
+ */
+public interface Derived {
+    PyDict instanceDict();
+
+    /** The method {@code name} when o's class defines it in Python (not inherited from a builtin type), else null. */
+    static Object override(Object o, String name) {
+        Object v = ((PyObject) o).type().lookup(name);
+        if (v == null || v instanceof PyBuiltin || v instanceof PyProperty p && p.fget instanceof PyBuiltin) return null;
+        return v;
+    }
+
+    /** Calls the Python-level override of {@code name} on o; null when there is none. */
+    static Object call(Object o, String name, Object... args) {
+        return override(o, name) == null ? null : Ops.callSpecial(o, name, args);
+    }
+
+    /** The builtin type whose Java layout instances of t use (the first builtin type in t's MRO). */
+    static PyType solidBase(PyType t) {
+        for (PyType b : t.mro) if (!b.heap && b != Types.OBJECT) return b;
+        return Types.OBJECT;
+    }
+
+    /** An instance of heap type t holding the value of the builtin {@code base} (list, dict and set start empty). */
+    static PyObject wrap(PyType t, Object base) {
+        return switch (base) {
+            case PyBool b -> throw Errors.type("type 'bool' is not an acceptable base type");
+            case PyInt i -> new IntSub(t, i.v, i.big);
+            case PyFloat f -> new FloatSub(t, f.v);
+            case PyStr s -> new StrSub(t, s.s);
+            case PyByteArray b -> throw Errors.type("jpy cannot subclass the builtin type 'bytearray' yet");
+            case PyBytes b -> new BytesSub(t, b.b);
+            case PyTuple tu -> new TupleSub(t, tu.items);
+            case PyList l -> new ListSub(t);
+            case PyDict d -> new DictSub(t);
+            case PySet s -> {
+                SetSub r = new SetSub(t, s.frozen);
+                if (s.frozen) r.items.merge(s.items);
+                yield r;
+            }
+            default -> throw Errors.type("jpy cannot subclass the builtin type '" + ((PyObject) base).type().name + "' yet");
+        };
+    }
+
+    final class IntSub extends PyInt implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        IntSub(PyType type, long v, BigInteger big) {
+            super(v, big);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class FloatSub extends PyFloat implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        FloatSub(PyType type, double v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class StrSub extends PyStr implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        StrSub(PyType type, String s) {
+            super(s);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class BytesSub extends PyBytes implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        BytesSub(PyType type, byte[] b) {
+            super(b);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class TupleSub extends PyTuple implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        TupleSub(PyType type, Object[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class ListSub extends PyList implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        ListSub(PyType type) { this.type = type; }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class DictSub extends PyDict implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        DictSub(PyType type) { this.type = type; }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+
+    final class SetSub extends PySet implements Derived {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        SetSub(PyType type, boolean frozen) {
+            super(frozen);
+            this.type = type;
+        }
+
+        @Override public PyType type() { return type; }
+
+        @Override public PyDict instanceDict() { return dict; }
+    }
+}

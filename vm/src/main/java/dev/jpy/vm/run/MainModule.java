@@ -1,0 +1,60 @@
+package dev.jpy.vm.run;
+
+import dev.jpy.vm.builtins.Args;
+import dev.jpy.vm.interp.VmState;
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import java.nio.file.Path;
+
+/** The start of a run's import state: {@code sys.path} from the run's search path, {@code __main__} in
+ * {@code sys.modules}, and the {@code __import__} builtin. */
+final class MainModule {
+    private MainModule() {}
+
+    /** Fills the run's sys.path and sys.modules; returns the globals of {@code __main__}. */
+    static PyDict setUp(VmState st, RunConfig config) {
+        for (Path p : config.searchPath()) st.path.items.add(new PyStr(p.toString()));
+        Args.def(st.builtins, "__import__", MainModule::dunderImport);
+        PyDict globals = new PyDict();
+        globals.put("__name__", new PyStr("__main__"));
+        globals.put("__doc__", PyNone.NONE);
+        globals.put("__package__", PyNone.NONE);
+        globals.put("__loader__", PyNone.NONE);
+        globals.put("__spec__", PyNone.NONE);
+        globals.put("__annotations__", new PyDict());
+        PyModule builtins = new PyModule("builtins", st.builtins); // __main__ sees the module, imported modules its dict
+        st.modules.put("builtins", builtins);
+        globals.put("__builtins__", builtins);
+        st.modules.put("__main__", new PyModule("__main__", globals));
+        return globals;
+    }
+
+    /** The script's {@code __file__}, {@code __cached__} (None) and {@code __loader__}, as CPython gives {@code __main__}. */
+    static void setScript(PyDict globals, Path mainFile) {
+        if (mainFile == null) return;
+        String file = mainFile.toAbsolutePath().toString();
+        globals.put("__loader__", ModuleSpecs.loader("__main__", file, file.endsWith(".pyc")));
+        globals.put("__file__", new PyStr(file));
+        globals.put("__cached__", PyNone.NONE);
+    }
+
+    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
+    private static Object dunderImport(Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        Object name = npos > 0 ? a[0] : Args.kw(a, k, "name");
+        Object globals = npos > 1 ? a[1] : Args.kw(a, k, "globals");
+        Object fromlist = npos > 3 ? a[3] : Args.kw(a, k, "fromlist");
+        Object level = npos > 4 ? a[4] : Args.kw(a, k, "level");
+        if (name == null) throw Errors.type("__import__() missing required argument 'name' (pos 1)");
+        if (!(name instanceof PyStr s)) throw Errors.type("__import__() argument 1 must be str, not " + Errors.typeName(name));
+        int lv = level == null ? 0 : (int) Ops.index(level);
+        if (lv < 0) throw Errors.value("level must be >= 0");
+        if (s.s.isEmpty() && lv == 0) throw Errors.value("Empty module name");
+        return ImportSystem.importModule(s.s, globals instanceof PyDict d ? d : null, fromlist, lv);
+    }
+}

@@ -1,0 +1,463 @@
+# The Python half of jpy's collections module (run by dev.jpy.vm.builtins.CollectionsModule).
+# deque, defaultdict, Counter, OrderedDict, ChainMap and namedtuple with CPython 3.13's behaviour,
+# reprs and messages. jpy cannot subclass dict or tuple yet, so the mappings keep a dict in _data and
+# namedtuple instances keep their values in _t; isinstance(x, dict / tuple) is False for them.
+from operator import itemgetter as _itemgetter
+import itertools as _itertools
+
+_MISSING = object()
+
+
+class _DictBase:
+    """The dict protocol over self._data (what dict subclasses inherit in CPython)."""
+
+    def __init__(self, *args, **kwargs):
+        self._data = {}
+        if len(args) > 1:
+            raise TypeError(f'{type(self).__name__} expected at most 1 argument, got {len(args)}')
+        self.update(*args, **kwargs)
+
+    def __getitem__(self, key):
+        d = self._data
+        if key in d:
+            return d[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __bool__(self):
+        return len(self._data) != 0
+
+    def __eq__(self, other):
+        if isinstance(other, _DictBase):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, *args, **kwargs):
+        if args:
+            other = args[0]
+            if isinstance(other, _DictBase):
+                other = other._data
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                for k in other.keys():
+                    self[k] = other[k]
+            else:
+                for k, v in other:
+                    self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictBase)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reversed__(self):
+        return reversed(list(self._data))
+
+    def __repr__(self):
+        if not self._data:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({self._data!r})'
+
+
+class defaultdict(_DictBase):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        _DictBase.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self._data)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        f = self.default_factory
+        return f'{type(self).__name__}({f!r}, {self._data!r})'
+
+
+class _OrderedView:
+    """odict_keys / odict_values / odict_items: live views of an OrderedDict."""
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od._data)
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def __reversed__(self):
+        return reversed(list(self._live()))
+
+    def __contains__(self, x):
+        return x in self._live()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._live())!r})'
+
+
+class odict_keys(_OrderedView):
+    def _live(self):
+        return self._od._data.keys()
+
+    def __eq__(self, other):
+        return self._live() == other
+
+
+class odict_values(_OrderedView):
+    def _live(self):
+        return self._od._data.values()
+
+
+class odict_items(_OrderedView):
+    def _live(self):
+        return self._od._data.items()
+
+    def __eq__(self, other):
+        return self._live() == other
+
+
+class OrderedDict(_DictBase):
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def move_to_end(self, key, last=True):
+        d = self._data
+        value = d.pop(key)
+        if last:
+            d[key] = value
+        else:
+            rest = list(d.items())
+            d.clear()
+            d[key] = value
+            for k, v in rest:
+                d[k] = v
+
+    def popitem(self, last=True):
+        d = self._data
+        if not d:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(d))) if last else next(iter(d))
+        return key, d.pop(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _DictBase.__eq__(self, other)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+class Counter(_DictBase):
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def __delitem__(self, elem):
+        if elem in self._data:
+            del self._data[elem]
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:max(n, 0)]
+
+    def elements(self):
+        return _itertools.chain.from_iterable(_itertools.starmap(_itertools.repeat, self._data.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def _add_counts(self, iterable, kwds, sign):
+        d = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictBase)):
+                for elem, count in iterable.items():
+                    d[elem] = d.get(elem, 0) + count if sign > 0 else d.get(elem, 0) - count
+            elif sign > 0:
+                _count_elements(d, iterable)
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) - 1
+        if kwds:
+            self._add_counts(kwds, None, sign)
+
+    def update(self, iterable=None, /, **kwds):
+        self._add_counts(iterable, kwds, 1)
+
+    def subtract(self, iterable=None, /, **kwds):
+        self._add_counts(iterable, kwds, -1)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self._data),)
+
+    def __repr__(self):
+        if not self._data:
+            return f'{type(self).__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._data)
+        return f'{type(self).__name__}({d!r})'
+
+    def _combine(self, other, pick):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            c = pick(count, other[elem])
+            if c > 0:
+                result[elem] = c
+        for elem, count in other._data.items():
+            if elem not in self._data:
+                c = pick(0, count)
+                if c > 0:
+                    result[elem] = c
+        return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        return self._combine(other, lambda a, b: b if a < b else a)
+
+    def __and__(self, other):
+        return self._combine(other, lambda a, b: a if a < b else b)
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self._data.items() if not c > 0]:
+            del self._data[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, count in other.items():
+            if count > self[elem]:
+                self[elem] = count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self._data.items():
+            other_count = other[elem]
+            if other_count < count:
+                self._data[elem] = other_count
+        return self._keep_positive()
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return _DictBase.__eq__(self, other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def _le(self, other):
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __le__(self, other):
+        return self._le(other) if isinstance(other, Counter) else NotImplemented
+
+    def __lt__(self, other):
+        return self._le(other) and self != other if isinstance(other, Counter) else NotImplemented
+
+    def __ge__(self, other):
+        return other._le(self) if isinstance(other, Counter) else NotImplemented
+
+    def __gt__(self, other):
+        return other._le(self) and self != other if isinstance(other, Counter) else NotImplemented
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        return dict(self.items()) == (dict(other.items()) if isinstance(other, ChainMap) else other)

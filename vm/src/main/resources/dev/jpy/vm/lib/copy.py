@@ -1,0 +1,93 @@
+# jpy's copy module (run by dev.jpy.vm.builtins.CopyModule): shallow and deep copies of builtin containers
+# and of instances (through __copy__/__deepcopy__, __getnewargs__, or a new object with a copied __dict__).
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_ATOMIC = frozenset([type(None), int, float, bool, complex, str, bytes, range, type(len), type(lambda: 0),
+                     type(Ellipsis), type(NotImplemented), property])
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _ATOMIC or isinstance(x, type) or cls is tuple or cls is frozenset:
+        return x
+    if cls is list:
+        return list(x)
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or isinstance(x, type):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is set or cls is frozenset:
+        y = cls(deepcopy(a, memo) for a in x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        y = copier(memo) if copier is not None else _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        memo.setdefault(id(memo), []).append(x)  # keep x alive, as CPython does
+    return y
+
+
+def _reconstruct(x, memo):
+    """A new object of x's class with x's state; memo is None for a shallow copy."""
+    cls = type(x)
+    deep = memo is not None
+    newargs = getattr(x, '__getnewargs__', None)
+    if newargs is not None:
+        args = newargs()
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls(*args)
+        if deep:
+            memo[id(x)] = y
+        return y
+    y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            for k, v in state.items():
+                setattr(y, k, v)
+    return y

@@ -1,0 +1,267 @@
+# jpy's dataclasses module (run by dev.jpy.vm.builtins.DataclassesModule): @dataclass generates __init__
+# from source as CPython does (compiled by jpy through the native _exec), so its argument errors are
+# CPython's; repr, eq, order, hash and frozen follow CPython 3.13's rules and messages.
+import copy as _copy
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+_HAS_DEFAULT_FACTORY = object()
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata', 'kw_only')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return f'Field(name={self.name!r},type={self.type!r},default={self.default!r},default_factory={self.default_factory!r},' \
+               f'init={self.init!r},repr={self.repr!r},hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},' \
+               f'kw_only={self.kw_only!r},_field_type=_FIELD)'
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None,
+          kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _unhashable(value):
+    return type(value) in (list, dict, set) or getattr(type(value), '__hash__', 0) is None
+
+
+def _collect_fields(cls, kw_only):
+    fields = {}
+    for base in cls.__mro__[-1:0:-1]:
+        for f in getattr(base, '__dataclass_fields__', {}).values():
+            fields[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    for name, tp in annotations.items():
+        if tp is KW_ONLY:
+            kw_only = True
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        f = default if isinstance(default, Field) else field(default=default)
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+        f.name = name
+        f.type = tp
+        if f.default is not MISSING and _unhashable(f.default):
+            raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        fields[name] = f
+    return fields
+
+
+def _set_new(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _make_init(cls, fields, frozen, globals_):
+    init_fields = [f for f in fields.values() if f.init]
+    std = [f for f in init_fields if not f.kw_only]
+    kw = [f for f in init_fields if f.kw_only]
+    seen_default = None
+    for f in std:
+        if f.default is MISSING and f.default_factory is MISSING:
+            if seen_default is not None:
+                raise TypeError(f'non-default argument {f.name!r} follows default argument {seen_default.name!r}')
+        else:
+            seen_default = f
+    ns = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY, '__dataclass_builtins_object__': object}
+
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
+        if f.default is not MISSING:
+            ns[f'__dataclass_dflt_{f.name}__'] = f.default
+            return f'{f.name}=__dataclass_dflt_{f.name}__'
+        return f.name
+
+    params = ['self'] + [param(f) for f in std] + (['*'] + [param(f) for f in kw] if kw else [])
+    body = []
+    for f in fields.values():
+        if f.default_factory is not MISSING:
+            ns[f'__dataclass_factory_{f.name}__'] = f.default_factory
+            factory = f'__dataclass_factory_{f.name}__()'
+            value = f'{factory} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}' if f.init else factory
+        elif f.init:
+            value = f.name
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__(self, {f.name!r}, {value})')
+        else:
+            body.append(f'self.{f.name} = {value}')
+    if hasattr(cls, '__post_init__'):
+        body.append('self.__post_init__()')
+    source = f'def __init__({", ".join(params)}):\n' + ''.join(f'    {line}\n' for line in body or ['pass'])
+    _exec(source, ns)
+    fn = ns['__init__']
+    fn.__qualname__ = f'{cls.__qualname__}.__init__'
+    return fn
+
+
+def _tuple_of(obj, fields):
+    return tuple(getattr(obj, f.name) for f in fields)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    fields = _collect_fields(cls, kw_only)
+    cls.__dataclass_fields__ = fields
+    compared = [f for f in fields.values() if f.compare]
+    if init:
+        _set_new(cls, '__init__', _make_init(cls, fields, frozen, None))
+    if repr:
+        shown = [f for f in fields.values() if f.repr]
+
+        def __repr__(self):
+            inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+            return f'{self.__class__.__qualname__}({inner})'
+        __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+        _set_new(cls, '__repr__', __repr__)
+    if eq:
+        def __eq__(self, other):
+            if self is other:
+                return True
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compared) == _tuple_of(other, compared)
+            return NotImplemented
+        _set_new(cls, '__eq__', __eq__)
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for name, test in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                           ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
+            def method(self, other, test=test):
+                if other.__class__ is self.__class__:
+                    return test(_tuple_of(self, compared), _tuple_of(other, compared))
+                return NotImplemented
+            if _set_new(cls, name, method):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                f'Consider using functools.total_ordering')
+    hashed = [f for f in fields.values() if (f.compare if f.hash is None else f.hash)]
+    has_hash = '__hash__' in cls.__dict__ and not (eq and cls.__dict__['__hash__'] is None and '__eq__' in cls.__dict__)
+    if unsafe_hash:
+        if has_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = lambda self: hash(_tuple_of(self, hashed))
+    elif eq and frozen:
+        if not has_hash:
+            cls.__hash__ = lambda self: hash(_tuple_of(self, hashed))
+    elif eq and not has_hash:
+        cls.__hash__ = None
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f'cannot delete field {name!r}')
+            try:
+                del self.__dict__[name]
+            except KeyError:
+                raise AttributeError(name) from None
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
+    if match_args:
+        _set_new(cls, '__match_args__', tuple(f.name for f in fields.values() if f.init and not f.kw_only))
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+    return wrap if cls is None else wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        found = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(found.values())
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_instance(obj):
+    return not isinstance(obj, type) and hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, dict_factory, True)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _convert(obj, tuple_factory, False)
+
+
+def _convert(obj, factory, as_dict):
+    if _is_instance(obj):
+        if as_dict:
+            return factory([(f.name, _convert(getattr(obj, f.name), factory, True)) for f in fields(obj)])
+        return factory([_convert(getattr(obj, f.name), factory, False) for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(v, factory, as_dict) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_convert(k, factory, as_dict), _convert(v, factory, as_dict)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise TypeError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
