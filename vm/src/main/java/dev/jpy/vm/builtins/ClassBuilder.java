@@ -40,6 +40,7 @@ final class ClassBuilder {
         Object cell = Interpreter.runWithLocals(body, ns);
         if (!bases.equals(origBases)) ns.put("__orig_bases__", PyTuple.of(origBases.toArray()));
         Object cls;
+        boolean ownNew = false;
         if (meta == Types.TYPE) {
             PyType[] bt = new PyType[bases.size()];
             for (int i = 0; i < bt.length; i++) {
@@ -48,16 +49,36 @@ final class ClassBuilder {
             }
             cls = TypeCall.newClass(Types.TYPE, name.s, bt, ns);
         } else {
-            cls = Ops.call(meta, name, PyTuple.of(bases.toArray()), ns);
+            // the class keywords go to the metaclass; a __new__ written in Python passes on what it wants to
+            // type.__new__, which then calls __init_subclass__ (as CPython's type_new does)
+            ownNew = meta instanceof PyType mt3 && !(mt3.lookup("__new__") instanceof dev.jpy.vm.object.PyBuiltin);
+            cls = Ops.call(meta, metaArgs(a, k, name, bases, ns), metaKwNames(k));
         }
         if (cls instanceof PyType t) t.dict.map.remove(new PyStr("__classcell__"));
         if (cell instanceof PyCell c) c.value = cls;
-        if (cls instanceof PyType t) initSubclass(t, a, k);
+        if (cls instanceof PyType t && !ownNew) initSubclass(t, a, k);
         return cls;
     }
 
+    /** name, bases, namespace, then the values of the class keywords other than metaclass. */
+    private static Object[] metaArgs(Object[] a, PyTuple k, PyStr name, List<Object> bases, PyDict ns) {
+        List<Object> out = new ArrayList<>(List.of(name, PyTuple.of(bases.toArray()), ns));
+        if (k != null) {
+            int npos = Args.npos(a, k);
+            for (int i = 0; i < k.items.length; i++) if (!((PyStr) k.items[i]).s.equals("metaclass")) out.add(a[npos + i]);
+        }
+        return out.toArray();
+    }
+
+    private static PyTuple metaKwNames(PyTuple k) {
+        if (k == null) return null;
+        List<Object> names = new ArrayList<>();
+        for (Object n : k.items) if (!((PyStr) n).s.equals("metaclass")) names.add(n);
+        return names.isEmpty() ? null : PyTuple.of(names.toArray());
+    }
+
     /** Calls __set_name__ on the new class's attributes, then the parent's __init_subclass__ with the class keywords. */
-    private static void initSubclass(PyType t, Object[] a, PyTuple k) {
+    static void initSubclass(PyType t, Object[] a, PyTuple k) {
         for (var e : new ArrayList<>(t.dict.map.entrySet())) {
             Object v = e.getValue();
             if (v instanceof dev.jpy.vm.object.PyInstance && ((PyObject) v).type().lookup("__set_name__") != null) {
@@ -84,9 +105,11 @@ final class ClassBuilder {
         for (Object b : orig) {
             if (b instanceof PyType) out.add(b);
             else if (b instanceof dev.jpy.vm.object.GenericAlias g) out.add(g.origin);
-            else if (b instanceof dev.jpy.vm.object.PyInstance && ((PyObject) b).type().lookup("__mro_entries__") != null) {
-                out.addAll(Ops.toList(Ops.callSpecial(b, "__mro_entries__", PyTuple.of(orig.toArray()))));
-            } else out.add(b);
+            else {
+                Object entries = Ops.getattrOrNull(b, PyStr.intern("__mro_entries__"));
+                if (entries != null) out.addAll(Ops.toList(Ops.call(entries, PyTuple.of(orig.toArray()))));
+                else out.add(b);
+            }
         }
         return out;
     }

@@ -29,6 +29,7 @@ final class TypingModule implements NativeModule {
             return TypeUnion.of(a[0], a[1]);
         });
         PySource.run("typing", d);
+        PySource.run("typing_records", d);
     }
 
     /** The value of an expression given as source, with the given globals and (a copy of) the locals. */

@@ -4,6 +4,7 @@ common special forms (Callable, Protocol, Optional, Union, ...) with get_type_hi
 Run by dev.jpy.vm.builtins.TypingModule (through PySource) as the body of the native 'typing' module; the interpreter's type-parameter
 intrinsics call the _make_* functions below. _eval_expr and _union are injected by TypingModule before this runs.
 """
+import abc as _abc
 import sys as _sys
 import types as _types
 
@@ -416,7 +417,59 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+_NOT_PROTOCOL_MEMBERS = frozenset([
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__", "__new__", "__slots__",
+    "__subclasshook__", "__weakref__", "__class_getitem__", "__match_args__", "__static_attributes__",
+    "__firstlineno__", "__parameters__", "__orig_bases__", "__type_params__", "__qualname__", "__init_subclass__",
+    "_is_protocol", "_is_runtime_protocol", "__orig_class__", "__protocol_attrs__", "__classcell__"])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+            if not attr.startswith("_abc_") and attr not in _NOT_PROTOCOL_MEMBERS:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    """isinstance() and issubclass() against a protocol check its members, for @runtime_checkable protocols."""
+
+    def _protocol_check(cls):
+        if not cls.__dict__.get("_is_protocol", False) or cls.__name__ == "Protocol":
+            return False
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        return True
+
+    def __instancecheck__(cls, instance):
+        if not cls._protocol_check():
+            return super().__instancecheck__(instance)
+        if _abc.ABCMeta.__subclasscheck__(cls, type(instance)):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls._protocol_check():
+            return super().__subclasscheck__(other)
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        attrs = _protocol_attrs(cls)
+        if any(not callable(getattr(cls, attr, None)) for attr in attrs):
+            raise TypeError("Protocols with non-method members don't support issubclass(). Non-method members: "
+                            + str(sorted(a for a in attrs if not callable(getattr(cls, a, None))))[1:-1] + ".")
+        return all(any(attr in base.__dict__ for base in other.__mro__) for attr in attrs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
 
@@ -427,6 +480,9 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
+    if not isinstance(cls, _ProtocolMeta) or not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
