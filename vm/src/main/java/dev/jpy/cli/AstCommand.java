@@ -2,8 +2,6 @@ package dev.jpy.cli;
 
 import dev.jpy.toolchain.ast.AstDump;
 import dev.jpy.toolchain.ast.Node;
-import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
-import dev.jpy.toolchain.parse.ParseException;
 import dev.jpy.toolchain.parse.Parser;
 import dev.jpy.toolchain.parse.SourceBytes;
 import java.io.PrintWriter;
@@ -62,13 +60,9 @@ final class AstCommand implements Callable<Integer> {
             source = SourceBytes.decode(bytes, name);
             tree = Parser.parse(source, name, mode, !noTypeComments);
         } catch (RuntimeException e) {
-            if (e instanceof ParseException pe && pe.endLineno() == ParseException.NO_END) {
-                // a decoding problem: line 0, without a source line
-                return syntaxError(SyntaxErrorPrinter.format("SyntaxError", pe.getMessage(), name, 0, -1, null, null, null));
-            }
-            var se = CliSyntaxErrors.of(e, name, source);
-            if (se == null) throw e;
-            return syntaxError(SyntaxErrorPrinter.format(se));
+            String printed = CliSyntaxErrors.printed(e, name, source);
+            if (printed == null) throw e;
+            return syntaxError(printed);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(AstDump.dump(tree, includeAttributes, indent));

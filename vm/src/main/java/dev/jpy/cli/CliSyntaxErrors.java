@@ -1,6 +1,8 @@
 package dev.jpy.cli;
 
 import dev.jpy.toolchain.errors.PySyntaxError;
+import dev.jpy.toolchain.errors.SyntaxErrorPrinter;
+import dev.jpy.toolchain.parse.ParseException;
 
 /** Turns what the parser or compiler throws into the {@link PySyntaxError} that the commands print. */
 final class CliSyntaxErrors {
@@ -19,6 +21,19 @@ final class CliSyntaxErrors {
                     p.text() != null ? p.text() : line(source, p.lineno()));
         }
         return null;
+    }
+
+    /**
+     * What CPython prints for {@code e}, raised decoding (see {@link dev.jpy.toolchain.parse.SourceBytes}),
+     * parsing or compiling {@code source} as {@code filename}: a decoding failure at line 0 without a
+     * source line, otherwise the SyntaxError block; null if {@code e} is no syntax error.
+     */
+    static String printed(RuntimeException e, String filename, String source) {
+        if (e instanceof ParseException pe && pe.endLineno() == ParseException.NO_END) {
+            return SyntaxErrorPrinter.format("SyntaxError", pe.getMessage(), filename, 0, -1, null, null, null);
+        }
+        PySyntaxError se = of(e, filename, source);
+        return se == null ? null : SyntaxErrorPrinter.format(se);
     }
 
     /** Line {@code lineno} (1-based) of {@code source} with its newline, or null past the end. */

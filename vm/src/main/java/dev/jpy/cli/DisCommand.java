@@ -3,9 +3,7 @@ package dev.jpy.cli;
 import dev.jpy.marshal.model.PyCode;
 import dev.jpy.toolchain.compile.Compiler;
 import dev.jpy.toolchain.dis.Disassembler;
-import dev.jpy.toolchain.errors.PySyntaxError;
-import dev.jpy.toolchain.parse.ParseException;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
+import dev.jpy.toolchain.parse.SourceBytes;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jpy dis [-C] [-O] FILE.py}: compiles a source with jpy and prints what {@code python3.13 -m dis} prints. */
 @Command(name = "dis", mixinStandardHelpOptions = true,
-        description = {"Compile a Python source file with jpy's compiler and disassemble it as 'python3.13 -m dis' does."})
+        description = {"Compile a Python source file with jpy's compiler and disassemble it as 'python3.13 -m dis' does.",
+                "A syntax error is printed as CPython prints it, on stderr, with exit status 1."})
 final class DisCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -36,16 +35,20 @@ final class DisCommand implements Callable<Integer> {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
         PyCode code;
+        String source = null;
         try {
-            code = Compiler.compile(SourceDecoder.decode(bytes, name).text(), name, 0);
-        } catch (SourceDecoder.DecodeException e) {
-            throw new JpyException(name + ": SyntaxError: " + e.getMessage());
-        } catch (ParseException e) {
-            throw new JpyException(name + ":" + e.line() + ":" + e.column() + ": SyntaxError: " + e.getMessage());
-        } catch (PySyntaxError e) {
-            throw new JpyException(name + ":" + e.lineno() + ":" + e.offset() + ": " + e.pyClass() + ": " + e.msg());
+            // python -m dis compiles the file's bytes: compile()'s decoding and errors
+            source = SourceBytes.decode(bytes, name);
+            code = Compiler.compile(source, name, 0);
         } catch (UnsupportedOperationException e) {
             throw new JpyException(name + ": jpy cannot compile this yet: " + e.getMessage());
+        } catch (RuntimeException e) {
+            String printed = CliSyntaxErrors.printed(e, name, source);
+            if (printed == null) throw e;
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(printed);
+            err.flush();
+            return ExitCode.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(Disassembler.dis(code, new Disassembler.Options(showCaches, showOffsets)));

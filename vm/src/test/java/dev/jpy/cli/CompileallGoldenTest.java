@@ -34,6 +34,11 @@ class CompileallGoldenTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, f.getValue().getAsString().replace("{root}", root));
         }
+        for (Map.Entry<String, JsonElement> f : golden.getAsJsonObject("binary_tree").entrySet()) {
+            Path p = tmp.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, java.util.HexFormat.of().parseHex(f.getValue().getAsString()));
+        }
         int n = 0;
         for (JsonElement e : golden.getAsJsonArray("cases")) {
             JsonObject c = e.getAsJsonObject();

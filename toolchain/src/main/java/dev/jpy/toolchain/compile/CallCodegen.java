@@ -37,7 +37,7 @@ final class CallCodegen {
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         for (Expr a : e.args()) if (a instanceof Starred) return false;
         for (Keyword k : e.keywords()) if (k.arg() == null) return false;
-        if (meth.value() instanceof Name n && (c.symtable.top().flags(n.id()) & dev.jpy.toolchain.symtable.Symbol.DEF_IMPORT) != 0) {
+        if (meth.value() instanceof Name n && (c.topFlags(n.id()) & dev.jpy.toolchain.symtable.Symbol.DEF_IMPORT) != 0) {
             return false;   // an imported module's function is not a method
         }
         Location loc = loc(meth);
@@ -156,11 +156,12 @@ final class CallCodegen {
             c.addOp(Opcode.BUILD_CONST_KEY_MAP, n, loc);
             return;
         }
-        if (big) c.addOp(Opcode.BUILD_MAP, 0, loc);
+        // Unlike a dict display, the big form's BUILD_MAP and MAP_ADD carry no location of their own.
+        if (big) c.addOp(Opcode.BUILD_MAP, 0, Location.NONE);
         for (int i = begin; i < end; i++) {
             c.addConst(PyStr.of(kws.get(i).arg()), loc);
             c.exprs.visit(kws.get(i).value());
-            if (big) c.addOp(Opcode.MAP_ADD, 1, loc);
+            if (big) c.addOp(Opcode.MAP_ADD, 1, Location.NONE);
         }
         if (!big) c.addOp(Opcode.BUILD_MAP, n, loc);
     }

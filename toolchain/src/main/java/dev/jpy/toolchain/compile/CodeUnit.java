@@ -68,7 +68,7 @@ final class CodeUnit {
     int addConst(PyObj value) {
         PyObj v = canonical(value);
         // a NaN is only equal to itself: every NaN constant of the source gets its own slot
-        boolean identity = v instanceof PyCode || v instanceof PyFloat f && Double.isNaN(f.value())
+        boolean identity = v instanceof PyFloat f && Double.isNaN(f.value())
                 || v instanceof PyComplex z && (Double.isNaN(z.real()) || Double.isNaN(z.imag()));
         Object key = identity ? new IdentityKey(v) : key(v);
         Integer i = constIndex.get(key);
@@ -101,9 +101,21 @@ final class CodeUnit {
         @Override public int hashCode() { return System.identityHashCode(o); }
     }
 
-    /** Distinguishes 1, 1.0 and True, 0.0 and -0.0, like {@code _PyCode_ConstantKey}. */
+    /**
+     * Distinguishes 1, 1.0 and True, 0.0 and -0.0, like {@code _PyCode_ConstantKey}; code objects are
+     * their own key there, so two equal ones (a while loop's test is compiled twice) share one slot.
+     */
     private static Object key(PyObj v) {
+        if (v instanceof PyCode c) return codeKey(c);
         return v.typeName() + ":" + PyRepr.repr(v);
+    }
+
+    /** The fields CPython's {@code code_richcompare} compares (not the qualified name, file or stack size). */
+    private static Object codeKey(PyCode c) {
+        List<Object> consts = new ArrayList<>();
+        for (PyObj o : c.consts().items()) consts.add(key(o));
+        return List.of(c.name(), c.argCount(), c.posOnlyArgCount(), c.kwOnlyArgCount(), c.flags(), c.firstLineNo(),
+                c.code(), consts, c.names(), c.localsPlusNames(), c.lineTable(), c.exceptionTable());
     }
 
     static int index(Map<String, Integer> table, String name) {

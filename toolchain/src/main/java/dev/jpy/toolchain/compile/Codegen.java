@@ -30,6 +30,8 @@ public final class Codegen {
     final String source;
     final int optimize;
     final Deque<CodeUnit> units = new ArrayDeque<>();
+    /** Compiling an Interactive tree (compile mode 'single'). */
+    private boolean interactive;
     CodeUnit u;
     final StmtCodegen stmts = new StmtCodegen(this);
     final ExprCodegen exprs = new ExprCodegen(this);
@@ -52,18 +54,35 @@ public final class Codegen {
     }
 
     /**
-     * Generates the module unit of an optimized module tree.
+     * Generates the module unit of an optimized tree of any {@code compile()} mode (CPython's
+     * {@code compiler_mod}): a Module, an Interactive statement (each expression statement of the
+     * module level prints its value) or an Expression (whose value is returned).
      *
      * @throws PySyntaxError for the errors CPython's code generator raises
      */
-    public static Unit module(Ast.Module mod, SymbolTable st, String filename, String source, int optimize) {
+    public static Unit module(Ast.Mod mod, SymbolTable st, String filename, String source, int optimize) {
         Codegen c = new Codegen(st, filename, source, optimize);
         CodeUnit unit = c.enterScope(CodeUnit.Kind.MODULE, st.top(), "<module>", 1);
         unit.seq.addOp(Opcode.RESUME, 0, new Location(0, 1, 0, 0));
-        c.stmts.body(mod.body(), true, new Location(1, 1, 0, 0));
-        c.addReturnNone();
+        Location start = new Location(1, 1, 0, 0);
+        switch (mod) {
+            case Ast.Module m -> c.stmts.body(m.body(), true, start);
+            case Ast.Interactive i -> {
+                c.interactive = true;
+                c.stmts.interactiveBody(i.body(), start);
+            }
+            case Ast.Expression e -> c.exprs.visit(e.body());
+            case Ast.FunctionType f -> throw new IllegalArgumentException("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        if (mod instanceof Ast.Expression) c.addOp(Opcode.RETURN_VALUE, Location.NONE);
+        else c.addReturnNone();
         c.units.pop();
         return toUnit(unit);
+    }
+
+    /** True when an expression statement prints its value: interactive mode, at the module's level. */
+    boolean printsExpressions() {
+        return interactive && units.size() == 1;
     }
 
     private static Unit toUnit(CodeUnit unit) {
@@ -251,6 +270,18 @@ public final class Codegen {
     int flagsOf(String name) {
         if (u.tempSymbols != null && u.tempSymbols.containsKey(name)) return u.tempSymbols.get(name);
         return u.scope.symbols().getOrDefault(name, 0);
+    }
+
+    /**
+     * The flags of a name in the module's scope (CPython reads st_top), with the overrides of an inlined
+     * comprehension being compiled at module level: CPython swaps them into that very symbol table.
+     */
+    int topFlags(String name) {
+        CodeUnit m = units.peekLast();
+        if (m != null && m.scope == symtable.top() && m.tempSymbols != null && m.tempSymbols.containsKey(name)) {
+            return m.tempSymbols.get(name);
+        }
+        return symtable.top().flags(name);
     }
 
     // ---- frame blocks ----

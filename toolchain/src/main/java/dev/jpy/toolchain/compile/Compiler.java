@@ -25,23 +25,44 @@ public final class Compiler {
      * @throws UnsupportedOperationException for a construct whose code generation is not written yet
      */
     public static PyCode compile(String source, String filename, int optimize) {
-        Front f = front(source, filename, optimize);
+        return compile(source, filename, "exec", optimize);
+    }
+
+    /**
+     * Compiles source in one of {@code compile()}'s modes, like {@code compile(source, filename, mode,
+     * dont_inherit=True, optimize=optimize)}: {@code exec} (a module), {@code single} (one interactive
+     * statement: the value of each expression statement at module level is printed, through
+     * CALL_INTRINSIC_1 INTRINSIC_PRINT) or {@code eval} (one expression, whose value is returned).
+     *
+     * @throws IllegalArgumentException for another mode, with CPython's ValueError message
+     * @throws dev.jpy.toolchain.parse.ParseException for a syntax error found by the parser
+     * @throws dev.jpy.toolchain.errors.PySyntaxError for one found by the later stages
+     * @throws UnsupportedOperationException for a construct whose code generation is not written yet
+     */
+    public static PyCode compile(String source, String filename, String mode, int optimize) {
+        Front f = front(source, filename, mode, optimize);
         Codegen.Unit unit = Codegen.module(f.mod, f.st, filename, source, optimize);
         return CodeAssembler.assemble(unit.seq(), unit.metadata(), f.st.future().features(), filename);
     }
 
     /** Parse, optimize, build the symbol table and generate code for the module unit (compiler_codegen). */
     public static Codegen.Unit codegen(String source, String filename, int optimize) {
-        Front f = front(source, filename, optimize);
+        Front f = front(source, filename, "exec", optimize);
         return Codegen.module(f.mod, f.st, filename, source, optimize);
     }
 
-    private record Front(Ast.Module mod, SymbolTable st) { }
+    private record Front(Ast.Mod mod, SymbolTable st) { }
 
-    private static Front front(String source, String filename, int optimize) {
-        Ast.Module parsed = Parser.parseModule(source, filename);
+    private static Front front(String source, String filename, String mode, int optimize) {
+        switch (mode) {
+            case "exec", "eval", "single" -> { }
+            case "func_type" -> throw new IllegalArgumentException("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        Ast.Mod parsed = mode.equals("exec") ? Parser.parseModule(source, filename)
+                : Parser.parseForCompile(source, filename, mode);
         Future future = Future.parse(parsed, filename, 0);
-        Ast.Module mod = (Ast.Module) AstOptimizer.optimize(parsed, optimize, future.annotations());
+        Ast.Mod mod = AstOptimizer.optimize(parsed, optimize, future.annotations());
         return new Front(mod, SymbolTable.build(mod, filename, 0));
     }
 }

@@ -199,11 +199,9 @@ final class FunctionCodegen {
     void makeClosure(CodeUnit child, int flags, Location loc) {
         if (!child.freevars.isEmpty()) {
             for (String name : child.freevars.keySet()) {
-                SymbolScope ref = c.scopeOf(name);
-                if (ref == SymbolScope.NONE && c.u.kind == CodeUnit.Kind.CLASS
-                        && (name.equals("__class__") || name.equals("__classdict__"))) {
-                    ref = SymbolScope.CELL;
-                }
+                // CPython's get_ref_type: in a class body these two are always its own cells
+                SymbolScope ref = c.u.kind == CodeUnit.Kind.CLASS
+                        && (name.equals("__class__") || name.equals("__classdict__")) ? SymbolScope.CELL : c.scopeOf(name);
                 int arg = ref == SymbolScope.CELL ? CodeUnit.index(c.u.cellvars, name)
                         : CodeUnit.index(c.u.freevars, name) + c.u.cellvars.size();
                 c.addOp(Opcode.LOAD_CLOSURE, arg, loc);

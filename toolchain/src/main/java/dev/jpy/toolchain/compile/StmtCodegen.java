@@ -35,6 +35,12 @@ final class StmtCodegen {
         for (; i < stmts.size(); i++) visit(stmts.get(i));
     }
 
+    /** An interactive statement's body: no docstring; SETUP_ANNOTATIONS, if needed, at line 1. */
+    void interactiveBody(List<Stmt> stmts, Location start) {
+        if (findAnnotation(stmts)) c.addOp(Opcode.SETUP_ANNOTATIONS, start);
+        for (Stmt s : stmts) visit(s);
+    }
+
     private static boolean findAnnotation(List<Stmt> stmts) {
         for (Stmt s : stmts) {
             boolean found = switch (s) {
@@ -68,6 +74,12 @@ final class StmtCodegen {
         Location loc = loc(s);
         switch (s) {
             case ExprStmt e -> {
+                if (c.printsExpressions()) {
+                    c.exprs.visit(e.value());
+                    c.addOp(Opcode.CALL_INTRINSIC_1, Opcode.INTRINSIC_1_DESCS.indexOf("INTRINSIC_PRINT"), loc);
+                    c.addOp(Opcode.POP_TOP, Location.NONE);
+                    return;
+                }
                 if (e.value() instanceof Constant) {
                     c.addOp(Opcode.NOP, loc);
                     return;

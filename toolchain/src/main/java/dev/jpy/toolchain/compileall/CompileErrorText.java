@@ -15,6 +15,10 @@ final class CompileErrorText {
 
     /** The message for {@code e}, raised while compiling {@code source} under the name {@code file}. */
     static String of(RuntimeException e, String file, String source) {
+        if (e instanceof ParseException p && p.endLineno() == ParseException.NO_END) {
+            // source bytes compile() cannot decode: line 0, no source line
+            return "  File \"" + file + "\", line 0\nSyntaxError: " + p.msg() + "\n";
+        }
         if (e instanceof PySyntaxError s) {
             if (!s.pyClass().equals("SyntaxError")) {
                 return "Sorry: " + s.pyClass() + ": " + s.msg() + " (" + PyPaths.basename(file) + ", line " + s.lineno() + ")";
@@ -25,9 +29,6 @@ final class CompileErrorText {
                     : s.text() != null ? s.text() : line(source, s.lineno());
             return SyntaxErrorPrinter.format(s.pyClass(), s.msg(), file, s.lineno(), s.offset(), s.endLineno(),
                     s.endOffset(), text);
-        }
-        if (e instanceof SourceDecoder.DecodeException d) {
-            return "  File \"" + file + "\", line 0\nSyntaxError: " + d.getMessage() + "\n";
         }
         return "Sorry: " + e.getClass().getSimpleName() + ": jpy cannot compile this yet: " + e.getMessage();
     }

@@ -4,7 +4,7 @@ import dev.jpy.marshal.model.PyCode;
 import dev.jpy.marshal.pyc.CachePaths;
 import dev.jpy.marshal.pyc.PycHeader.Invalidation;
 import dev.jpy.toolchain.compile.Compiler;
-import dev.jpy.toolchain.tokenize.SourceDecoder;
+import dev.jpy.toolchain.parse.SourceBytes;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -58,7 +58,7 @@ final class FileCompiler {
         if (opts.quiet() == 0) out.append("Compiling ").append(PyPaths.repr(fullname)).append("...\n");
         String source = null;
         try {
-            source = SourceDecoder.decode(src.bytes(), fullname).text();
+            source = SourceBytes.decode(src.bytes(), fullname); // compile(bytes)'s decoding, as py_compile
             List<String> written = new ArrayList<>();
             for (int level : opts.optLevels()) {
                 PyCode code = Compiler.compile(source, dfile != null ? dfile : fullname, Math.max(level, 0));

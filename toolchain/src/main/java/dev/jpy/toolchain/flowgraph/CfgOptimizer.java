@@ -34,7 +34,7 @@ public final class CfgOptimizer {
         BlockOptimizer opt = new BlockOptimizer(consts);
         for (BasicBlock b = g.entry; b != null; b = b.next) opt.optimize(b);
         removeRedundantNopsAndPairs(g);
-        g.removeUnreachable(false);
+        g.removeUnreachable();
         removeRedundantNopsAndJumps(g);
     }
 

@@ -17,10 +17,11 @@ final class Modes {
 
     /**
      * interactive: statement_newline. CPython's parser turns the end of a string parsed in this mode into a
-     * NEWLINE (so a compound statement needs no blank line after it), and afterwards rejects anything but
-     * blanks and comments after the statement.
+     * NEWLINE (so a compound statement needs no blank line after it, unless it ends mid-line at indentation
+     * 0), and afterwards rejects anything but blanks and comments after the statement.
      */
     static Ast.Interactive interactive(Parser p) {
+        boolean noFinalNewline = p.unterminatedStringEnd(true);
         if (p.at(TokenType.ENDMARKER)) {
             // nothing to parse: CPython reports "invalid syntax" at the last line, offset 0
             throw new ParseException("invalid syntax", lineCount(p.sourceCps), 0);
@@ -28,13 +29,18 @@ final class Modes {
         if (p.at(TokenType.INDENT)) {
             // CPython: IndentationError at the column after the indentation
             Token t = p.peek();
-            throw new ParseException("unexpected indent", t.startLine(), t.endCol());
+            throw p.raise("IndentationError", "unexpected indent", t.startLine(), p.endColOf(p.mark()), t.startLine(), -1);
         }
         List<Stmt> body = new ArrayList<>();
         boolean compound = p.atCompoundStmt();
         p.statement(body);
         compound |= body.get(0) instanceof Ast.Match;
-        if (compound && !p.accept(TokenType.NEWLINE) && !p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+        if (compound && !p.accept(TokenType.NEWLINE)) {
+            if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+            // compound_stmt NEWLINE: that NEWLINE is CPython's one made of the end of the input, unless the
+            // statement's own last line took it (input ending mid-line, not indented)
+            if (noFinalNewline) throw new ParseException("invalid syntax", p.lastLine(), 0);
+        }
         Token last = p.tokens.get(p.mark() - 1);
         if (last.type() != TokenType.ENDMARKER && !onlyBlanksAndComments(p.sourceCps, last.end())) {
             throw p.error(MULTIPLE, last);
@@ -42,7 +48,7 @@ final class Modes {
         return new Ast.Interactive(body);
     }
 
-    private static int lineCount(int[] cps) {
+    static int lineCount(int[] cps) {
         int lines = 0;
         for (int c : cps) if (c == '\n') lines++;
         return cps.length > 0 && cps[cps.length - 1] != '\n' ? lines + 1 : lines;

@@ -65,10 +65,24 @@ public final class Parser extends CompoundParser {
         });
     }
 
+    /**
+     * Parse for {@code compile(source, filename, mode)}: as {@link #parse}, without the AST depth check
+     * (CPython's compiler does not make that check).
+     *
+     * @throws IllegalArgumentException for a mode other than exec, eval, single and func_type
+     */
+    public static Ast.Mod parseForCompile(String source, String filename, String mode) {
+        return parseMode(source, filename, mode, false);
+    }
+
     private static Ast.Mod parseMode(String source, String filename, String mode, boolean typeComments) {
         return switch (mode) {
             case "exec" -> parseModule(source, filename, typeComments);
-            case "eval" -> onBigStack(() -> new Parser(source, typeComments).evalInput());
+            case "eval" -> onBigStack(() -> {
+                Parser p = new Parser(source, typeComments);
+                p.unterminatedStringEnd(false);
+                return p.evalInput();
+            });
             case "single" -> onBigStack(() -> Modes.interactive(new Parser(source, typeComments)));
             case "func_type" -> onBigStack(() -> Modes.functionType(new Parser(source, typeComments)));
             default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
@@ -82,6 +96,8 @@ public final class Parser extends CompoundParser {
 
     // eval: expressions NEWLINE* ENDMARKER
     private Ast.Expression evalInput() {
+        // nothing to parse: "invalid syntax" at the last line read (0 for an empty string), offset 0
+        if (at(TokenType.ENDMARKER)) throw new ParseException("invalid syntax", Modes.lineCount(sourceCps), 0);
         try {
             Ast.Expr e = expressions();
             while (accept(TokenType.NEWLINE)) { }

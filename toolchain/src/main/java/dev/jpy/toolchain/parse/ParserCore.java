@@ -42,8 +42,8 @@ abstract class ParserCore {
     private final Token unclosedAtEof;
     /** Source lines (split at '\n'), for CPython's byte-to-character conversion of error columns. */
     private final String[] lines;
-    private final int[] startByte;
-    private final int[] endByte;
+    private int[] startByte;
+    private int[] endByte;
     int pos;
     /** CPython's call_invalid_rules: the second pass after a failed parse, with the invalid_* rules on. */
     boolean invalidRules;
@@ -102,6 +102,10 @@ abstract class ParserCore {
         }
         unclosedAtEof = unclosed;
         commentSpans = comments;
+        bytePositions();
+    }
+
+    private void bytePositions() {
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -109,6 +113,41 @@ abstract class ParserCore {
             startByte[i] = byteCol(lines, t.startLine(), t.startCol());
             endByte[i] = byteCol(lines, t.endLine(), t.endCol());
         }
+    }
+
+    /**
+     * For the string input of the eval and single modes, which CPython's tokenizer does not end with a
+     * newline. A last line of only blanks is then an INDENT. The NEWLINE that closes an unterminated
+     * last line goes (eval) or, in single mode, becomes the NEWLINE CPython's parser makes of the first
+     * ENDMARKER (at its position). Returns whether that NEWLINE came right before ENDMARKER (the input
+     * ended mid-line, not indented); otherwise CPython's single mode sees one NEWLINE more at the end.
+     */
+    final boolean unterminatedStringEnd(boolean single) {
+        int end = tokens.size() - 1;
+        if (end < 0 || tokens.get(end).type() != TokenType.ENDMARKER) return false;
+        Token em = tokens.get(end);
+        int width = 0;
+        while (width < sourceCps.length && (sourceCps[sourceCps.length - 1 - width] == ' '
+                || sourceCps[sourceCps.length - 1 - width] == '\t')) {
+            width++;
+        }
+        if (width > 0 && (width == sourceCps.length || sourceCps[sourceCps.length - 1 - width] == '\n')) {
+            int line = lines.length;
+            tokens.add(end, new Token(TokenType.INDENT, "", line, 0, line, width, sourceCps.length - width, sourceCps.length));
+            bytePositions();
+            return false;
+        }
+        int i = end - 1;
+        while (i >= 0 && tokens.get(i).type() == TokenType.DEDENT) i--;
+        if (i < 0 || tokens.get(i).type() != TokenType.NEWLINE || !tokens.get(i).string().isEmpty()) return false;
+        if (single) {
+            tokens.set(i, new Token(TokenType.NEWLINE, "", em.startLine(), em.startCol(), em.endLine(), em.endCol(),
+                    em.start(), em.end()));
+        } else {
+            tokens.remove(i);
+        }
+        bytePositions();
+        return i == end - 1;
     }
 
     /** An ERRORTOKEN / unknown OP: CPython's "invalid character" messages. */
@@ -336,13 +375,14 @@ abstract class ParserCore {
         return e;
     }
 
-    /** A DEDENT or ENDMARKER after the last line of the source. */
+    /** A DEDENT, ENDMARKER or (single mode's) final NEWLINE after the last line of the source. */
     private boolean trailing(Token t) {
-        return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT) && t.startLine() > lastLine();
+        return (t.type() == TokenType.ENDMARKER || t.type() == TokenType.DEDENT || t.type() == TokenType.NEWLINE)
+                && t.startLine() > lastLine();
     }
 
     /** The last line of the source (a final newline ends it, and starts no line). */
-    private int lastLine() {
+    final int lastLine() {
         return Math.max(1, lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length);
     }
 

@@ -1,5 +1,6 @@
 package dev.jpy.toolchain.assemble;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -59,6 +60,7 @@ public class ModuleUnitGoldenTest {
         System.out.println("module units identical: " + same + " / " + units.size() + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
         assertTrue(same > 0, "no module unit matched CPython");
+        assertEquals(units.size(), same, "module units differing from CPython: " + byField);
     }
 
     private static JsonArray cached;

@@ -1,5 +1,6 @@
 package dev.jpy.toolchain.assemble;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -60,7 +61,8 @@ class NestedUnitGoldenTest {
         }
         System.out.println("nested units identical: " + same + " / " + total + "; failing by field: " + byField);
         firstFailures.forEach(f -> System.out.println("  " + f));
-        assertTrue(total > 1000 && same > total / 2, "nested units: " + same + " / " + total);
+        assertTrue(total > 1000, "too few nested units recorded: " + total);
+        assertEquals(total, same, "nested units differing from CPython: " + byField);
     }
 
     private static String constDiff(PyCode e, PyCode a) {

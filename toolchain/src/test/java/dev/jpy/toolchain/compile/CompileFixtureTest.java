@@ -31,7 +31,7 @@ class CompileFixtureTest {
         try (Stream<Path> s = Files.list(fx.resolve("src"))) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted().forEach(n -> names.add(n.substring(0, n.length() - 3)));
         }
-        int files = 0, sameFiles = 0;
+        int files = 0, sameFiles = 0, unsupported = 0;
         int[] objs = new int[2];
         TreeMap<String, String> diffs = new TreeMap<>();
         for (String name : names) {
@@ -44,6 +44,7 @@ class CompileFixtureTest {
                 got = Compiler.compile(src, file, 0);
             } catch (UnsupportedOperationException e) {
                 objs[0] += count(want);
+                unsupported++;
                 diffs.put(name, e.getMessage());
                 continue;
             }
@@ -54,6 +55,7 @@ class CompileFixtureTest {
         System.out.println("compile: " + sameFiles + " of " + files + " fixtures identical; code objects " + objs[1] + " of " + objs[0] + " equal");
         diffs.forEach((k, v) -> System.out.println("  DIFF " + k + ": " + v));
         assertTrue(objs[1] >= MIN_EQUAL_CODE_OBJECTS);
+        assertEquals(files - unsupported, sameFiles, "a fixture jpy compiles differs from CPython's: " + diffs);
     }
 
     /** Exploration aid: {@code -Djpy.compile.dis=NAME/QUALNAME} prints CPython's and jpy's disassembly of one unit. */

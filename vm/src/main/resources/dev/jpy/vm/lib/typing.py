@@ -2,7 +2,7 @@
 common special forms (Callable, Protocol, Optional, Union, ...) with get_type_hints.
 
 Run by dev.jpy.vm.builtins.TypingModule (through PySource) as the body of the native 'typing' module; the interpreter's type-parameter
-intrinsics call the _make_* functions below. _eval_expr and _union are injected by TypingModule before this runs.
+intrinsics call the _make_* functions below. _union is injected by TypingModule before this runs.
 """
 import abc as _abc
 import sys as _sys
@@ -526,7 +526,7 @@ def _eval_hint(value, globalns, localns):
     if value is None:
         return type(None)
     if isinstance(value, str):
-        return _eval_expr(value, globalns, localns)
+        return eval(value, globalns, localns)
     return value
 
 
