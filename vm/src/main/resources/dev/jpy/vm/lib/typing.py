@@ -254,9 +254,13 @@ class _GenericAlias:
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -486,8 +490,14 @@ def runtime_checkable(cls):
     return cls
 
 
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. A series of @typing.overload-decorated functions outside a stub "
+        "module should always be followed by an implementation that is not @typing.overload-decorated.")
+
+
 def overload(func):
-    return func
+    return _overload_dummy
 
 
 def final(f):
@@ -558,4 +568,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    return getattr(tp, "__args__", ())
+    args = getattr(tp, "__args__", ())
+    if isinstance(tp, _CallableAlias) and not (len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
+        return (list(args[:-1]), args[-1])
+    return args
