@@ -129,6 +129,9 @@ class EnumType(type):
                 body[key] = value
                 continue
             names.append((key, value))
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend %r" % (cls_name, base))
         member_type = _find_member_type(bases)
         body["_member_names_"] = []
         body["_member_map_"] = {}
