@@ -112,6 +112,10 @@ public final class Ops {
             Object special = SpecialAttrs.get(t, name.s);
             if (special != null) return special;
         }
+        if (name.s.equals("__type_params__")) { // type's getset: the class's own PEP 695 parameters, else ()
+            Object own = t.dict.map.get(name);
+            return own != null ? own : PyTuple.EMPTY;
+        }
         if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY && p.fget != null) {
             return call(p.fget, t);
         }
