@@ -44,6 +44,32 @@ public final class GenericAlias extends PyObject {
         };
     }
 
+    /** {@code list[T][int]}: the alias with its type parameters replaced by the given arguments. */
+    public Object subscript(Object key) {
+        Object[] params = ((PyTuple) attr("__parameters__")).items;
+        if (params.length == 0) throw Errors.type(Repr.repr(this) + " is not a generic class");
+        Object[] given = key instanceof PyTuple t ? t.items : new Object[] {key};
+        if (given.length != params.length) {
+            boolean many = given.length > params.length;
+            throw Errors.type("Too " + (many ? "many" : "few") + " arguments for " + Repr.repr(this) + "; actual " + given.length
+                    + ", expected " + (many ? "" : "at least ") + params.length);
+        }
+        Object[] args = argsTuple().items.clone();
+        for (int i = 0; i < args.length; i++) args[i] = substitute(args[i], params, given);
+        return new GenericAlias(origin, this.args instanceof PyTuple ? PyTuple.of(args) : args[0], starred);
+    }
+
+    /** One argument with the parameters replaced: a parameter itself, or an alias over parameters subscripted in turn. */
+    static Object substitute(Object arg, Object[] params, Object[] given) {
+        for (int i = 0; i < params.length; i++) if (arg == params[i]) return given[i];
+        if (!(arg instanceof PyType) && Ops.getattrOrNull(arg, PyStr.intern("__parameters__")) instanceof PyTuple inner && inner.items.length > 0) {
+            Object[] sub = new Object[inner.items.length];
+            for (int i = 0; i < sub.length; i++) sub[i] = substitute(inner.items[i], params, given);
+            return Seq.getitem(arg, sub.length == 1 ? sub[0] : PyTuple.of(sub));
+        }
+        return arg;
+    }
+
     private static boolean isTypeParam(PyInstance o) {
         String n = o.type().name;
         return n.equals("TypeVar") || n.equals("ParamSpec") || n.equals("TypeVarTuple");

@@ -62,6 +62,7 @@ public final class Seq {
                 return PyByteArray.like(b, out);
             }
         }
+        if (c instanceof GenericAlias g) return g.subscript(key);
         if (c instanceof PyType t) {
             if (t.type() != Types.TYPE && t.type().lookup("__getitem__") != null) return Ops.callSpecial(t, "__getitem__", key);
             Object cg = t.lookup("__class_getitem__");

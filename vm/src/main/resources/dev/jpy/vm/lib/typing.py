@@ -266,6 +266,19 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __getitem__(self, args):
+        params = self.__parameters__
+        if not params:
+            raise TypeError("%r is not a generic class" % (self,))
+        if not isinstance(args, tuple):
+            args = (args,)
+        if len(args) != len(params):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %s%d" % (
+                "many" if len(args) > len(params) else "few", self, len(args),
+                "" if len(args) > len(params) else "at least ", len(params)))
+        mapping = list(zip(params, args))
+        return self.__class__(self.__origin__, tuple([_substitute(a, mapping) for a in self.__args__]), self._name)
+
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic:
             if Protocol in bases:
@@ -286,6 +299,17 @@ class _GenericAlias:
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
+
+
+def _substitute(arg, mapping):
+    for param, value in mapping:
+        if arg is param:
+            return value
+    inner = getattr(arg, "__parameters__", ()) if not isinstance(arg, type) else ()
+    if inner:
+        subs = tuple([_substitute(p, mapping) for p in inner])
+        return arg[subs[0] if len(subs) == 1 else subs]
+    return arg
 
 
 class _SpecialForm:
