@@ -40,20 +40,28 @@ public final class Compiler {
      * @throws UnsupportedOperationException for a construct whose code generation is not written yet
      */
     public static PyCode compile(String source, String filename, String mode, int optimize) {
-        Front f = front(source, filename, mode, optimize);
+        return compile(source, filename, mode, 0, optimize);
+    }
+
+    /**
+     * As {@link #compile(String, String, String, int)} with {@code compile()}'s future flags: the
+     * {@code CO_FUTURE_*} bits of {@code futureFlags} are on before the source's own future imports.
+     */
+    public static PyCode compile(String source, String filename, String mode, int futureFlags, int optimize) {
+        Front f = front(source, filename, mode, futureFlags, optimize);
         Codegen.Unit unit = Codegen.module(f.mod, f.st, filename, source, optimize);
         return CodeAssembler.assemble(unit.seq(), unit.metadata(), f.st.future().features(), filename);
     }
 
     /** Parse, optimize, build the symbol table and generate code for the module unit (compiler_codegen). */
     public static Codegen.Unit codegen(String source, String filename, int optimize) {
-        Front f = front(source, filename, "exec", optimize);
+        Front f = front(source, filename, "exec", 0, optimize);
         return Codegen.module(f.mod, f.st, filename, source, optimize);
     }
 
     private record Front(Ast.Mod mod, SymbolTable st) { }
 
-    private static Front front(String source, String filename, String mode, int optimize) {
+    private static Front front(String source, String filename, String mode, int futureFlags, int optimize) {
         switch (mode) {
             case "exec", "eval", "single" -> { }
             case "func_type" -> throw new IllegalArgumentException("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
@@ -61,8 +69,8 @@ public final class Compiler {
         }
         Ast.Mod parsed = mode.equals("exec") ? Parser.parseModule(source, filename)
                 : Parser.parseForCompile(source, filename, mode);
-        Future future = Future.parse(parsed, filename, 0);
+        Future future = Future.parse(parsed, filename, futureFlags);
         Ast.Mod mod = AstOptimizer.optimize(parsed, optimize, future.annotations());
-        return new Front(mod, SymbolTable.build(mod, filename, 0));
+        return new Front(mod, SymbolTable.build(mod, filename, futureFlags));
     }
 }

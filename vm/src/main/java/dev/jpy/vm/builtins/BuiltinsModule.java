@@ -101,12 +101,12 @@ public final class BuiltinsModule {
         Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
         Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
         BuiltinFunctions.install(d);
-        ExecEval.install(d);
+        EvalBuiltins.install(d);
         return d;
     }
 
     /** locals() in a function: a snapshot of its bound local, cell and free variables. */
-    private static PyDict fastLocals(dev.jpy.vm.interp.Frame f) {
+    static PyDict fastLocals(dev.jpy.vm.interp.Frame f) {
         PyDict d = new PyDict();
         for (int i = 0; i < f.code.nlocalsplus; i++) {
             Object v = f.s[i];

@@ -14,9 +14,13 @@ import dev.jpy.vm.object.PySet;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
 
-/** Turns a marshal {@link PyCode} into a runnable {@link PyCodeObj}: instructions decoded, constants converted. */
+/**
+ * Turns a marshal {@link PyCode} into a runnable {@link PyCodeObj}: checked once by {@link CodeCheck}, instructions
+ * decoded, constants converted (nested code objects too, so each is checked once, before it can run).
+ */
 public final class CodeLoader {
     public PyCodeObj load(PyCode code) {
+        CodeCheck.check(code);
         byte[] raw = code.code().toByteArray();
         int n = raw.length / 2;
         int[] instr = new int[n];
@@ -38,7 +42,8 @@ public final class CodeLoader {
 
     public PyStr intern(String s) { return PyStr.intern(s); }
 
-    Object constant(PyObj o) {
+    /** A marshal constant as a run-time object (code objects loaded). */
+    public Object constant(PyObj o) {
         return switch (o) {
             case dev.jpy.marshal.model.PyNone n -> PyNone.NONE;
             case dev.jpy.marshal.model.PyBool b -> PyBool.of(b.value());

@@ -194,6 +194,9 @@ final class SpecialAttrs {
             case "co_nlocals" -> PyInt.of(c.code.nlocals());
             case "co_stacksize" -> PyInt.of(c.code.stackSize());
             case "co_consts" -> PyTuple.of(c.consts.clone());
+            case "co_code" -> new PyBytes(c.code.code().toByteArray());
+            case "co_linetable" -> new PyBytes(c.code.lineTable().toByteArray());
+            case "co_exceptiontable" -> new PyBytes(c.code.exceptionTable().toByteArray());
             default -> null;
         };
     }

@@ -52,13 +52,27 @@ public final class PycRunner {
         return this;
     }
 
-    /** Runs a .pyc file's module code; returns the exit status. */
+    /**
+     * Runs a .pyc file's module code; returns the exit status. A Java failure on its bytecode (a crafted file that
+     * passed {@link dev.jpy.vm.interp.CodeCheck} yet breaks the interpreter's assumptions) ends as a one-line
+     * SystemError and status 1, never a Java stack trace.
+     */
     public int run(PycFile pyc) {
         if (!(pyc.code() instanceof PyCode code)) {
             err.println("jpy: the .pyc does not hold a Python 3.11+ code object");
             return 1;
         }
-        return run(code);
+        try {
+            return run(code);
+        } catch (PyRaise e) {
+            throw e;
+        } catch (RuntimeException e) {
+            out.flush();
+            err.println("SystemError: invalid bytecode in the code of \"" + code.filename().value() + "\": jpy cannot run it ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            err.flush();
+            return 1;
+        }
     }
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */

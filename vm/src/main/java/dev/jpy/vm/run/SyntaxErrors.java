@@ -26,14 +26,61 @@ public final class SyntaxErrors {
 
     /** The Python exception for a syntax error of the module whose source is {@code source}. */
     static PyRaise toPython(PySyntaxError e, Path source) {
+        return toPython(e, source.toString(), n -> lineOf(source, n), false);
+    }
+
+    /**
+     * The Python exception for a syntax error of {@code compile()}, {@code eval} or {@code exec} of a source string in
+     * {@code mode}. A parser error's text is its source line as CPython's string tokenizer holds it: with its newline
+     * (exec mode adds one to a last line without), but without it for the tokenizer's bracket and string errors. The
+     * later stages' text is read from the file named, which a string source is not: None.
+     */
+    public static PyRaise fromCompile(PySyntaxError e, String filename, String source, String mode) {
+        boolean parsed = e instanceof dev.jpy.toolchain.parse.ParseException;
+        String text = parsed ? parserText(e, source, mode) : null;
+        String t = text;
+        PyRaise r = toPython(e, filename, n -> t, !parsed);
+        if (locatedAfterwards(e)) {
+            r.exc.args = PyTuple.of(r.exc.args.items[0]);
+            if (e.endOffset() < 0) r.exc.dict.put("end_offset", PyNone.NONE);
+        }
+        return r;
+    }
+
+    /**
+     * The symbol table's and future.c's errors: CPython raises them with the message alone and sets the location
+     * attributes afterwards, so their args are {@code (msg,)} (and future.c gives no end offset).
+     */
+    private static boolean locatedAfterwards(PySyntaxError e) {
+        StackTraceElement[] st = e.getStackTrace();
+        if (st.length == 0) return false;
+        String c = st[0].getClassName();
+        return c.equals("dev.jpy.toolchain.symtable.SymbolTable")
+                || c.equals("dev.jpy.toolchain.symtable.Future") && !st[0].getMethodName().equals("checkLateImport");
+    }
+
+    private static String parserText(PySyntaxError e, String source, String mode) {
+        String[] lines = source.split("(?<=\n)", -1);
+        int n = e.lineno();
+        if (n < 1 || n > lines.length || lines[n - 1].isEmpty()) return e.text();
+        String line = lines[n - 1];
+        String msg = e.msg();
+        boolean tokenizer = msg.startsWith("unmatched ") || msg.startsWith("unterminated ") || msg.startsWith("closing parenthesis");
+        if (tokenizer || msg.endsWith("was never closed")) line = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        boolean lastUnterminated = n == lines.length && !line.endsWith("\n") && !source.endsWith("\n");
+        if (mode.equals("exec") && lastUnterminated && !tokenizer) line += "\n";
+        return line;
+    }
+
+    private static PyRaise toPython(PySyntaxError e, String sourceName, java.util.function.IntFunction<String> lineOf, boolean noText) {
         PyType t = type(e.pyClass());
         boolean located = e.lineno() > 0 || e.offset() == -1; // a decoding error is at line 0 of the file
-        Object file = located ? new PyStr(e.filename() != null ? e.filename() : source.toString()) : PyNone.NONE;
+        Object file = located ? new PyStr(e.filename() != null ? e.filename() : sourceName) : PyNone.NONE;
         Object lineno = located ? PyInt.of(Math.max(e.lineno(), 0)) : PyNone.NONE;
         boolean decoding = e.lineno() <= 0 && located; // CPython's decoding errors carry (filename, 0, -1, None)
         Object offset = e.lineno() > 0 || decoding ? PyInt.of(e.offset()) : PyNone.NONE;
-        String line = e.lineno() > 0 ? lineOf(source, e.lineno()) : null;
-        if (line == null) line = e.text();
+        String line = e.lineno() > 0 ? lineOf.apply(e.lineno()) : null;
+        if (line == null && !noText) line = e.text();
         Object text = line == null ? PyNone.NONE : new PyStr(line);
         Object endLine = e.lineno() > 0 ? PyInt.of(e.endLineno()) : PyNone.NONE;
         Object endOffset = e.lineno() > 0 ? PyInt.of(e.endOffset()) : PyNone.NONE;
