@@ -564,7 +564,20 @@ def _eval_hint(value, globalns, localns):
     return value
 
 
+def _strip_extras(tp):
+    if isinstance(tp, _GenericAlias) and tp.__origin__ is Annotated:
+        return _strip_extras(tp.__args__[0])
+    return tp
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = _type_hints(obj, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _strip_extras(tp) for name, tp in hints.items()}
+
+
+def _type_hints(obj, globalns, localns):
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -596,3 +609,51 @@ def get_args(tp):
     if isinstance(tp, _CallableAlias) and not (len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
         return (list(args[:-1]), args[-1])
     return args
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+Text = str
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError("Expected code to be unreachable, but got: " + value)
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, frozen_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default, "kw_only_default": kw_only_default,
+            "frozen_default": frozen_default, "field_specifiers": field_specifiers, "kwargs": kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def _supports(name, method):
+    def stub(self):
+        ...
+    stub.__name__ = method
+    proto = _ProtocolMeta(name, (Protocol,), {method: stub, "__slots__": (), "__module__": "typing",
+                                              "__qualname__": name})
+    proto._is_runtime_protocol = True
+    return proto
+
+
+SupportsInt = _supports("SupportsInt", "__int__")
+SupportsFloat = _supports("SupportsFloat", "__float__")
+SupportsComplex = _supports("SupportsComplex", "__complex__")
+SupportsBytes = _supports("SupportsBytes", "__bytes__")
+SupportsIndex = _supports("SupportsIndex", "__index__")
+SupportsAbs = _supports("SupportsAbs", "__abs__")
+SupportsRound = _supports("SupportsRound", "__round__")
