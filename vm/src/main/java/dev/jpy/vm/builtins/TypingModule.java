@@ -4,7 +4,7 @@ import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.TypeUnion;
 
 /**
- * {@code typing}: its body is Python (lib/typing.py, then lib/typing_records.py for NamedTuple and TypedDict); this
+ * {@code typing}: its body is Python (lib/typing.py, then lib/typing_records.py for NamedTuple and TypedDict and lib/typing_extras.py); this
  * class gives it {@code _union(a, b)}, the types.UnionType that {@code X | Y} makes for type aliases.
  */
 final class TypingModule implements NativeModule {
@@ -17,5 +17,6 @@ final class TypingModule implements NativeModule {
         });
         PySource.run("typing", d);
         PySource.run("typing_records", d);
+        PySource.run("typing_extras", d);
     }
 }
