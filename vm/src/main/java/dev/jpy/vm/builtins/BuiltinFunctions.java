@@ -47,7 +47,13 @@ final class BuiltinFunctions {
         });
         Args.def(d, "iter", (a, k) -> {
             Args.count("iter", a, k, 1, 2);
-            if (a.length == 1) return Ops.iter(a[0]);
+            if (a.length == 1) {
+                Object it = Ops.iter(a[0]);
+                if (!(it instanceof PyIter) && ((dev.jpy.vm.object.PyObject) it).type().lookup("__next__") == null) {
+                    throw Errors.type("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
+                }
+                return it;
+            }
             if (!Ops.callable(a[0])) throw Errors.type("iter(v, w): v must be callable");
             Object f = a[0], sentinel = a[1];
             return new PyIter(CALLABLE_ITERATOR) {

@@ -136,7 +136,11 @@ final class BuiltinTypes {
             if (k != null && k.items.length > 0) throw Errors.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
             return PyNone.NONE;
         })));
-        Args.staticMethod(Types.TYPE, "__new__", (a, k) -> newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Args.staticMethod(Types.TYPE, "__new__", (a, k) -> {
+            Object t = newType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
+            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, k);
+            return t;
+        });
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));

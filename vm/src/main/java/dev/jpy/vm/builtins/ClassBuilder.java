@@ -24,7 +24,8 @@ final class ClassBuilder {
         if (npos < 2) throw Errors.type("__build_class__: not enough arguments");
         if (!(a[0] instanceof PyFunction body)) throw Errors.type("__build_class__: func must be a function");
         if (!(a[1] instanceof PyStr name)) throw Errors.type("__build_class__: name is not a string");
-        List<Object> bases = new ArrayList<>(List.of(a).subList(2, npos));
+        List<Object> origBases = List.of(a).subList(2, npos);
+        List<Object> bases = resolveBases(origBases);
         Object meta = Args.kw(a, k, "metaclass");
         if (meta == null) meta = bases.isEmpty() ? Types.TYPE : ((PyObject) bases.get(0)).type();
         if (meta instanceof PyType mt) {
@@ -37,7 +38,9 @@ final class ClassBuilder {
         Object prep = meta instanceof PyType mt2 && mt2 != Types.TYPE ? Ops.getattrOrNull(meta, new PyStr("__prepare__")) : null;
         if (prep != null) ns = (PyDict) Ops.call(prep, name, PyTuple.of(bases.toArray()));
         Object cell = Interpreter.runWithLocals(body, ns);
+        if (!bases.equals(origBases)) ns.put("__orig_bases__", PyTuple.of(origBases.toArray()));
         Object cls;
+        boolean ownNew = false;
         if (meta == Types.TYPE) {
             PyType[] bt = new PyType[bases.size()];
             for (int i = 0; i < bt.length; i++) {
@@ -46,16 +49,36 @@ final class ClassBuilder {
             }
             cls = TypeCall.newClass(Types.TYPE, name.s, bt, ns);
         } else {
-            cls = Ops.call(meta, name, PyTuple.of(bases.toArray()), ns);
+            // the class keywords go to the metaclass; a __new__ written in Python passes on what it wants to
+            // type.__new__, which then calls __init_subclass__ (as CPython's type_new does)
+            ownNew = meta instanceof PyType mt3 && !(mt3.lookup("__new__") instanceof dev.jpy.vm.object.PyBuiltin);
+            cls = Ops.call(meta, metaArgs(a, k, name, bases, ns), metaKwNames(k));
         }
         if (cls instanceof PyType t) t.dict.map.remove(new PyStr("__classcell__"));
         if (cell instanceof PyCell c) c.value = cls;
-        if (cls instanceof PyType t) initSubclass(t, a, k);
+        if (cls instanceof PyType t && !ownNew) initSubclass(t, a, k);
         return cls;
     }
 
+    /** name, bases, namespace, then the values of the class keywords other than metaclass. */
+    private static Object[] metaArgs(Object[] a, PyTuple k, PyStr name, List<Object> bases, PyDict ns) {
+        List<Object> out = new ArrayList<>(List.of(name, PyTuple.of(bases.toArray()), ns));
+        if (k != null) {
+            int npos = Args.npos(a, k);
+            for (int i = 0; i < k.items.length; i++) if (!((PyStr) k.items[i]).s.equals("metaclass")) out.add(a[npos + i]);
+        }
+        return out.toArray();
+    }
+
+    private static PyTuple metaKwNames(PyTuple k) {
+        if (k == null) return null;
+        List<Object> names = new ArrayList<>();
+        for (Object n : k.items) if (!((PyStr) n).s.equals("metaclass")) names.add(n);
+        return names.isEmpty() ? null : PyTuple.of(names.toArray());
+    }
+
     /** Calls __set_name__ on the new class's attributes, then the parent's __init_subclass__ with the class keywords. */
-    private static void initSubclass(PyType t, Object[] a, PyTuple k) {
+    static void initSubclass(PyType t, Object[] a, PyTuple k) {
         for (var e : new ArrayList<>(t.dict.map.entrySet())) {
             Object v = e.getValue();
             if (v instanceof dev.jpy.vm.object.PyInstance && ((PyObject) v).type().lookup("__set_name__") != null) {
@@ -74,5 +97,20 @@ final class ClassBuilder {
         Object init = dev.jpy.vm.interp.Supers.lookupAfter(t, t, new PyStr("__init_subclass__"));
         Object bound = dev.jpy.vm.interp.Supers.bindSuper(init, t);
         Ops.call(bound, kwValues.toArray(), kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray()));
+    }
+
+    /** PEP 560: a base that is not a class is replaced by what its __mro_entries__(bases) returns. */
+    private static List<Object> resolveBases(List<Object> orig) {
+        List<Object> out = new ArrayList<>();
+        for (Object b : orig) {
+            if (b instanceof PyType) out.add(b);
+            else if (b instanceof dev.jpy.vm.object.GenericAlias g) out.add(g.origin);
+            else {
+                Object entries = Ops.getattrOrNull(b, PyStr.intern("__mro_entries__"));
+                if (entries != null) out.addAll(Ops.toList(Ops.call(entries, PyTuple.of(orig.toArray()))));
+                else out.add(b);
+            }
+        }
+        return out;
     }
 }

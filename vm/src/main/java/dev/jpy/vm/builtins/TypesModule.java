@@ -2,10 +2,13 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.interp.Coroutines;
 import dev.jpy.vm.interp.Generator;
+import dev.jpy.vm.object.GenericAlias;
 import dev.jpy.vm.object.PyDict;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.TypeUnion;
 import dev.jpy.vm.object.Types;
 
-/** A minimal native {@code types}: coroutine() and the types of functions, generators and coroutines. */
+/** {@code types}: coroutine(), the types of functions, generators, coroutines and aliases, and (in Python, lib/types_extra.py) SimpleNamespace, MappingProxyType, new_class. */
 final class TypesModule implements NativeModule {
     @Override public String name() { return "types"; }
 
@@ -22,5 +25,13 @@ final class TypesModule implements NativeModule {
         d.put("GeneratorType", Generator.TYPE);
         d.put("CoroutineType", Generator.COROUTINE);
         d.put("AsyncGeneratorType", Generator.ASYNC_GENERATOR);
+        d.put("GenericAlias", GenericAlias.TYPE);
+        d.put("UnionType", TypeUnion.TYPE);
+        d.put("NoneType", PyNone.NONE.type());
+        GenericAlias.TYPE.constructor = (a, k) -> {
+            Args.count("GenericAlias", a, k, 2, 2);
+            return GenericAlias.of(a[0], a[1]);
+        };
+        PySource.run("types_extra", d);
     }
 }

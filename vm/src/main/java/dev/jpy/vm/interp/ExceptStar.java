@@ -69,6 +69,8 @@ final class ExceptStar {
     static Object intrinsic2(int which, Object a, Object b) {
         String name = Opcode.INTRINSIC_2_DESCS.get(which);
         if (name.equals("INTRINSIC_PREP_RERAISE_STAR")) return prepReraise((PyBaseException) a, ((PyList) b).items);
+        Object r = TypeParams.intrinsic2(name, a, b);
+        if (r != null) return r;
         throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
     }
 

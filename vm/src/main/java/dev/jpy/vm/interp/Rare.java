@@ -277,7 +277,11 @@ public final class Rare {
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
             case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
             case "INTRINSIC_PRINT" -> displayHook(v);
-            default -> throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
+            default -> {
+                Object r = TypeParams.intrinsic1(name, v);
+                if (r == null) throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
+                yield r;
+            }
         };
     }
 

@@ -81,6 +81,7 @@ public final class Compare {
             }
             return true;
         }
+        if (a instanceof GenericAlias || a instanceof TypeUnion) return a.equals(b);
         if (a instanceof PyMemoryView m) return m.sameValue(b);
         if (b instanceof PyMemoryView m) return m.sameValue(a);
         if (a instanceof PyMethod x && b instanceof PyMethod y) return x.self == y.self && x.func == y.func;

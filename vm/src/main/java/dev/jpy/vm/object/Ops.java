@@ -113,6 +113,13 @@ public final class Ops {
             Object special = SpecialAttrs.get(t, name.s);
             if (special != null) return special;
         }
+        if (name.s.equals("__type_params__")) { // type's getset: the class's own PEP 695 parameters, else ()
+            Object own = t.dict.map.get(name);
+            return own != null ? own : PyTuple.EMPTY;
+        }
+        if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY && p.fget != null) {
+            return call(p.fget, t);
+        }
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyInstance) return customGet(v, PyNone.NONE, t);
@@ -140,6 +147,10 @@ public final class Ops {
 
     public static void setattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
+            if (name.s.equals("__name__") && value instanceof PyStr s) {
+                t.name = s.s;
+                return;
+            }
             t.dict.map.put(name, value);
             return;
         }
@@ -262,6 +273,7 @@ public final class Ops {
             acc += t.items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
             return acc == -1 ? 1546275796 : acc;
         }
+        if (o instanceof GenericAlias || o instanceof TypeUnion) return o.hashCode();
         if (o instanceof PySet s && s.frozen) return s.items.frozenHash();
         if (o instanceof PyByteArray) throw Errors.type(Errors.UNHASHABLE.formatted("bytearray"));
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
@@ -294,6 +306,9 @@ public final class Ops {
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
+    /** A class whose metaclass is written in Python (its special methods come from the metaclass). */
+    static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
+
     public static long len(Object o) {
         if (o instanceof Derived && Derived.override(o, "__len__") != null) {
             long n = index(callSpecial(o, "__len__"));
@@ -313,7 +328,7 @@ public final class Ops {
         if (o instanceof PyRange r) return r.length();
         if (o instanceof Views.View v) return v.dict.map.size();
         if (o instanceof PyMemoryView m) return m.length();
-        Object r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
+        Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__len__") : null;
         if (r != null) {
             long n = index(r);
             if (n < 0) throw Errors.value("__len__() should return >= 0");
@@ -341,6 +356,7 @@ public final class Ops {
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
+        if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);
         if (o instanceof PyMemoryView m) return iterBase(new PyBytes(m.bytes()));
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];

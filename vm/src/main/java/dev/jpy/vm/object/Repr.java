@@ -31,6 +31,7 @@ public final class Repr {
         if (o instanceof PySet s) return set(s);
         if (o instanceof PyByteArray b) return "bytearray(" + PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b)) + ")";
         if (o instanceof PyBytes b) return PyRepr.bytes(dev.jpy.marshal.model.PyBytes.wrap(b.b));
+        if (o instanceof PyType t && t.type() != Types.TYPE && t.type().lookup("__repr__") instanceof PyFunction) return str(Ops.callSpecial(t, "__repr__"));
         if (o instanceof PyType t) return t.heap || !t.module.equals("builtins") ? "<class '" + t.module + "." + qualname(t) + "'>" : "<class '" + t.name + "'>";
         if (o instanceof PyInstance inst) {
             Object r = Ops.callSpecial(o, "__repr__");
@@ -50,6 +51,7 @@ public final class Repr {
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step != 1 ? ", " + r.step : "") + ")";
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
+        if (o instanceof TypeUnion u) return u.toString();
         if (o instanceof PyModule m) return moduleRepr(m);
         if (o instanceof PyMemoryView) return (((PyMemoryView) o).released ? "<released memory at " : "<memory at ") + address(o) + ">";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);

@@ -66,7 +66,9 @@ public final class Seq {
                 return PyByteArray.like(b, out);
             }
         }
+        if (c instanceof GenericAlias g) return g.subscript(key);
         if (c instanceof PyType t) {
+            if (t.type() != Types.TYPE && t.type().lookup("__getitem__") != null) return Ops.callSpecial(t, "__getitem__", key);
             Object cg = t.lookup("__class_getitem__");
             if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
             return GenericAlias.of(t, key);
@@ -223,7 +225,7 @@ public final class Seq {
             for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;
             return false;
         }
-        if (c instanceof PyInstance) {
+        if (c instanceof PyInstance || Ops.isMetaInstance(c)) {
             Object r = Ops.callSpecial(c, "__contains__", x);
             if (r != null) return Ops.truthy(r);
         }

@@ -37,6 +37,8 @@ final class SpecialAttrs {
             return Ops.getattrOrNull(m.func, new PyStr(name));
         }
         if (o instanceof PyCodeObj c) return code(c, name);
+        if (o instanceof GenericAlias g) return g.attr(name);
+        if (o instanceof TypeUnion u) return u.attr(name);
         if (o instanceof PyModule m && name.equals("__dict__")) return m.dict;
         if (o instanceof PyProperty p) {
             return switch (name) {
@@ -137,6 +139,7 @@ final class SpecialAttrs {
             case "__annotations__" -> annotations(f);
             case "__closure__" -> f.closure == null ? PyNone.NONE : PyTuple.of((Object[]) f.closure.clone());
             case "__dict__" -> { if (f.dict == null) f.dict = new PyDict(); yield f.dict; }
+            case "__type_params__" -> PyTuple.EMPTY;
             default -> null;
         };
     }

@@ -55,6 +55,19 @@ def _unhashable(value):
     return type(value) in (list, dict, set) or getattr(type(value), '__hash__', 0) is None
 
 
+def _is_classvar(tp, cls):
+    """typing.ClassVar or ClassVar[...], also written as a string naming the ClassVar of the class's module."""
+    if isinstance(tp, str):
+        head = tp.strip().split("[", 1)[0].strip()
+        module, _, name = head.rpartition(".")
+        import sys
+        namespace = getattr(sys.modules.get(cls.__module__), "__dict__", {}) if hasattr(sys, "modules") else {}
+        target = namespace.get(module) if module else namespace.get(name)
+        tp = getattr(target, name, None) if module else target
+    form = getattr(tp, "__origin__", tp)
+    return type(form).__name__ == "_SpecialForm" and getattr(form, "_name", None) == "ClassVar"
+
+
 def _collect_fields(cls, kw_only):
     fields = {}
     for base in cls.__mro__[-1:0:-1]:
@@ -67,6 +80,8 @@ def _collect_fields(cls, kw_only):
     for name, tp in annotations.items():
         if tp is KW_ONLY:
             kw_only = True
+            continue
+        if _is_classvar(tp, cls):
             continue
         default = cls.__dict__.get(name, MISSING)
         f = default if isinstance(default, Field) else field(default=default)
