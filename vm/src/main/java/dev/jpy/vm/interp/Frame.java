@@ -20,6 +20,8 @@ public final class Frame {
     public final Frame back;
     /** For generators: where execution resumes after a YIELD_VALUE (resumePc < 0 while running or finished). */
     public int resumePc = -1, resumeSp;
+    /** The thread's state while the frame runs (set by the interpreter; saves a ThreadLocal read per call). */
+    VmState st;
 
     public Frame(PyCodeObj code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this.code = code;

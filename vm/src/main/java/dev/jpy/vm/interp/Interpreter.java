@@ -2,7 +2,6 @@ package dev.jpy.vm.interp;
 
 import dev.jpy.marshal.opcode.OpNum;
 import dev.jpy.marshal.opcode.Opcode;
-import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
@@ -16,7 +15,6 @@ import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
-import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
@@ -54,7 +52,7 @@ public final class Interpreter {
     }
 
     /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
-    private static Object call(Object[] s, int sp, int arg) {
+    private static Object call(Frame caller, Object[] s, int sp, int arg) {
         int base = sp - arg - 2;
         Object callable = s[base], self = s[base + 1];
         if (self == null && callable instanceof PyMethod m) {
@@ -63,7 +61,7 @@ public final class Interpreter {
         }
         int from = self != null ? base + 1 : base + 2, n = sp - from;
         if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
-            VmState st = VmState.get();
+            VmState st = caller.st;
             Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
             System.arraycopy(s, from, f.s, 0, n);
             java.util.Arrays.fill(s, base, sp, null);
@@ -89,6 +87,7 @@ public final class Interpreter {
         }
         Frame saved = st.top;
         st.top = f;
+        f.st = st;
         try {
             while (true) {
                 try {
@@ -145,23 +144,14 @@ public final class Interpreter {
                 case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
                 case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
                 case OpNum.LOAD_GLOBAL -> {
-                    s[sp++] = Rare.loadGlobal(f, f.code.names[arg >> 1]);
+                    s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], f.lasti);
                     if ((arg & 1) != 0) s[sp++] = null;
                 }
-                case OpNum.LOAD_ATTR -> {
-                    PyStr name = f.code.names[arg >> 1];
-                    if ((arg & 1) != 0) {
-                        Object o = s[sp - 1], m = Ops.methodOrNull(o, name);
-                        if (m != null) { s[sp - 1] = m; s[sp++] = o; }
-                        else { s[sp - 1] = Ops.getattr(o, name); s[sp++] = null; }
-                    } else {
-                        s[sp - 1] = Ops.getattr(s[sp - 1], name);
-                    }
-                }
-                case OpNum.STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
+                case OpNum.LOAD_ATTR -> sp = Fast.loadAttr(f, s, sp, arg, f.lasti);
+                case OpNum.STORE_ATTR -> { Fast.storeAttr(f, s, sp, arg, f.lasti); sp -= 2; }
                 case OpNum.BINARY_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
-                    s[sp - 1] = Arith.binary(arg, a, b);
+                    s[sp - 1] = Fast.binary(arg, a, b);
                 }
                 case OpNum.COMPARE_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
@@ -187,7 +177,7 @@ public final class Interpreter {
                 case OpNum.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
                 case OpNum.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
                 case OpNum.CALL -> {
-                    Object r = call(s, sp, arg);
+                    Object r = call(f, s, sp, arg);
                     sp -= arg + 2;
                     s[sp++] = r;
                 }
