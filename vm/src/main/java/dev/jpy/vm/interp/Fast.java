@@ -9,8 +9,11 @@ import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInstance;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyMethod;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyObject;
 import dev.jpy.vm.object.PyProperty;
 import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PySuper;
 import dev.jpy.vm.object.PyType;
 import dev.jpy.vm.object.VersionedMap;
 
@@ -36,6 +39,8 @@ final class Fast {
         } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
             Object r = floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
             if (r != null) return r;
+        } else if (a instanceof PyStr x && b instanceof PyStr y && (nb == ADD || nb == ADD + INPLACE)) {
+            return new PyStr(x.s.concat(y.s));
         }
         return Arith.binary(nb, a, b);
     }
@@ -134,6 +139,10 @@ final class Fast {
                     if (desc != null) { s[sp - 1] = new PyMethod(desc, o); return sp; }
                 }
             }
+        } else if ((arg & 1) != 0 && !(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
+            // a method of a builtin type (list.append, str.join, ...): these objects have no instance dict to check
+            Object desc = entry(f.code.icache, at, ((PyObject) o).type(), name).desc;
+            if (desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method) { s[sp - 1] = desc; s[sp++] = o; return sp; }
         }
         if ((arg & 1) != 0) {
             Object m = Ops.methodOrNull(o, name);

@@ -77,7 +77,7 @@ public final class Interpreter {
     public static Object run(Frame f) { return run(f, 0, f.code.nlocalsplus); }
 
     /** Runs a frame from instruction pc with the stack pointer at sp (generators resume here). */
-    static Object run(Frame f, int pc, int sp) { return run(f, VmState.get(), pc, sp); }
+    static Object run(Frame f, int pc, int sp) { return run(f, f.st != null ? f.st : VmState.get(), pc, sp); }
 
     /** As {@link #run(Frame, int, int)} with the thread's state already looked up (one ThreadLocal read per call). */
     private static Object run(Frame f, VmState st, int pc, int sp) {
