@@ -2,6 +2,7 @@ package dev.jpy.vm.interp;
 
 import dev.jpy.marshal.opcode.OpNum;
 import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
@@ -15,6 +16,7 @@ import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
+import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
@@ -204,6 +206,14 @@ public final class Interpreter {
                 case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
                 case OpNum.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
                 case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case OpNum.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                case OpNum.COPY_FREE_VARS -> System.arraycopy(f.closure, 0, s, f.code.nlocalsplus - arg, arg);
+                case OpNum.UNPACK_SEQUENCE -> sp = Rare.unpack(s, sp, arg);
+                case OpNum.UNARY_NEGATIVE -> s[sp - 1] = Arith.negative(s[sp - 1]);
+                case OpNum.BINARY_SLICE -> {
+                    Object end = s[--sp], start = s[--sp];
+                    s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
+                }
                 case OpNum.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
                 case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
                 default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);
