@@ -17,6 +17,8 @@ public final class VmState {
     public Frame top;
     /** sys.stdout and sys.stderr as Python objects. */
     public Object stdout, stderr;
+    /** Spare frame arrays for calls on this thread. */
+    final FramePool frames = new FramePool();
 
     public VmState(PyDict builtins, PrintWriter out, PrintWriter err) {
         this.builtins = builtins;
