@@ -5,6 +5,7 @@ import dev.jpy.marshal.opcode.Opcode;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.ListIter;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBool;
@@ -18,6 +19,7 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.RangeIter;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
 
@@ -175,7 +177,8 @@ public final class Interpreter {
                 case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
                 case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
                 case OpNum.FOR_ITER -> {
-                    Object v = Ops.next(s[sp - 1]);
+                    Object it = s[sp - 1];
+                    Object v = it instanceof RangeIter r ? r.next() : it instanceof ListIter l ? l.next() : Ops.next(it);
                     if (v != null) s[sp++] = v;
                     else { s[--sp] = null; pc += arg + 2; }
                 }
