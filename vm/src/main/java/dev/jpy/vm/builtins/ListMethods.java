@@ -83,13 +83,17 @@ final class ListMethods {
             keys[i] = key == null || key == PyNone.NONE ? items.get(i) : Ops.call(key, items.get(i));
             idx[i] = i;
         }
-        try {
-            java.util.Arrays.sort(idx, (x, y) -> {
+        java.util.Comparator<Integer> cmp = SortKeys.fast(keys, rev);
+        if (cmp == null) {
+            cmp = (x, y) -> {
                 Object p = rev ? keys[y] : keys[x], q = rev ? keys[x] : keys[y];
                 if (Compare.compareBool(Compare.LT, p, q)) return -1;
                 if (Compare.compareBool(Compare.LT, q, p)) return 1;
                 return 0;
-            });
+            };
+        }
+        try {
+            java.util.Arrays.sort(idx, cmp);
         } catch (IllegalArgumentException e) {
             // an inconsistent __lt__: keep whatever order was reached, as CPython does not fail either
         }

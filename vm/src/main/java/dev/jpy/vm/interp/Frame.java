@@ -20,10 +20,22 @@ public final class Frame {
     public final Frame back;
     /** For generators: where execution resumes after a YIELD_VALUE (resumePc < 0 while running or finished). */
     public int resumePc = -1, resumeSp;
+    /** The thread's state while the frame runs (set by the interpreter; saves a ThreadLocal read per call). */
+    VmState st;
+    /** Set when a frame object may refer to this frame after it returns (its array is then not reused). */
+    boolean escaped;
+
+    /** The length of a frame's array for code: fast locals, cells, free variables, the value stack and one spare. */
+    static int size(PyCodeObj code) { return code.nlocalsplus + code.code.stackSize() + 1; }
 
     public Frame(PyCodeObj code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
+        this(code, new Object[size(code)], globals, builtins, locals, closure, back);
+    }
+
+    /** A frame over a given cleared array of {@link #size} slots (from the thread's {@link FramePool}). */
+    Frame(PyCodeObj code, Object[] s, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this.code = code;
-        this.s = new Object[code.nlocalsplus + code.code.stackSize() + 1];
+        this.s = s;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;

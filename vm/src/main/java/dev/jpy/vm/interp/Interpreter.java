@@ -5,6 +5,7 @@ import dev.jpy.marshal.opcode.Opcode;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.ListIter;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBool;
@@ -16,8 +17,9 @@ import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
-import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.RangeIter;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
 
@@ -44,17 +46,19 @@ public final class Interpreter {
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
         VmState st = VmState.get();
-        Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
+        Frame f = new Frame(fn.code, st.frames.take(Frame.size(fn.code)), fn.globals, st.builtins, null, fn.closure, st.top);
         if (kwnames == null && args.length == fn.code.simpleArgs) {
             System.arraycopy(args, 0, f.s, 0, args.length);
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
-        return run(f, st, 0, f.code.nlocalsplus);
+        Object r = run(f, st, 0, f.code.nlocalsplus);
+        st.frames.give(f);
+        return r;
     }
 
     /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
-    private static Object call(Object[] s, int sp, int arg) {
+    private static Object call(Frame caller, Object[] s, int sp, int arg) {
         int base = sp - arg - 2;
         Object callable = s[base], self = s[base + 1];
         if (self == null && callable instanceof PyMethod m) {
@@ -63,11 +67,13 @@ public final class Interpreter {
         }
         int from = self != null ? base + 1 : base + 2, n = sp - from;
         if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
-            VmState st = VmState.get();
-            Frame f = new Frame(fn.code, fn.globals, st.builtins, null, fn.closure, st.top);
+            VmState st = caller.st;
+            Frame f = new Frame(fn.code, st.frames.take(Frame.size(fn.code)), fn.globals, st.builtins, null, fn.closure, st.top);
             System.arraycopy(s, from, f.s, 0, n);
             java.util.Arrays.fill(s, base, sp, null);
-            return run(f, st, 0, fn.code.nlocalsplus);
+            Object r = run(f, st, 0, fn.code.nlocalsplus);
+            st.frames.give(f);
+            return r;
         }
         Object[] args = new Object[n];
         System.arraycopy(s, from, args, 0, n);
@@ -79,7 +85,7 @@ public final class Interpreter {
     public static Object run(Frame f) { return run(f, 0, f.code.nlocalsplus); }
 
     /** Runs a frame from instruction pc with the stack pointer at sp (generators resume here). */
-    static Object run(Frame f, int pc, int sp) { return run(f, VmState.get(), pc, sp); }
+    static Object run(Frame f, int pc, int sp) { return run(f, f.st != null ? f.st : VmState.get(), pc, sp); }
 
     /** As {@link #run(Frame, int, int)} with the thread's state already looked up (one ThreadLocal read per call). */
     static Object run(Frame f, VmState st, int pc, int sp) {
@@ -89,6 +95,7 @@ public final class Interpreter {
         }
         Frame saved = st.top;
         st.top = f;
+        f.st = st;
         try {
             while (true) {
                 try {
@@ -145,23 +152,14 @@ public final class Interpreter {
                 case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
                 case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
                 case OpNum.LOAD_GLOBAL -> {
-                    s[sp++] = Rare.loadGlobal(f, f.code.names[arg >> 1]);
+                    s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], f.lasti);
                     if ((arg & 1) != 0) s[sp++] = null;
                 }
-                case OpNum.LOAD_ATTR -> {
-                    PyStr name = f.code.names[arg >> 1];
-                    if ((arg & 1) != 0) {
-                        Object o = s[sp - 1], m = Ops.methodOrNull(o, name);
-                        if (m != null) { s[sp - 1] = m; s[sp++] = o; }
-                        else { s[sp - 1] = Ops.getattr(o, name); s[sp++] = null; }
-                    } else {
-                        s[sp - 1] = Ops.getattr(s[sp - 1], name);
-                    }
-                }
-                case OpNum.STORE_ATTR -> { Ops.setattr(s[sp - 1], f.code.names[arg], s[sp - 2]); sp -= 2; }
+                case OpNum.LOAD_ATTR -> sp = Fast.loadAttr(f, s, sp, arg, f.lasti);
+                case OpNum.STORE_ATTR -> { Fast.storeAttr(f, s, sp, arg, f.lasti); sp -= 2; }
                 case OpNum.BINARY_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
-                    s[sp - 1] = Arith.binary(arg, a, b);
+                    s[sp - 1] = Fast.binary(arg, a, b);
                 }
                 case OpNum.COMPARE_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
@@ -179,7 +177,8 @@ public final class Interpreter {
                 case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
                 case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
                 case OpNum.FOR_ITER -> {
-                    Object v = Ops.next(s[sp - 1]);
+                    Object it = s[sp - 1];
+                    Object v = it instanceof RangeIter r ? r.next() : it instanceof ListIter l ? l.next() : Ops.next(it);
                     if (v != null) s[sp++] = v;
                     else { s[--sp] = null; pc += arg + 2; }
                 }
@@ -187,7 +186,7 @@ public final class Interpreter {
                 case OpNum.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
                 case OpNum.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
                 case OpNum.CALL -> {
-                    Object r = call(s, sp, arg);
+                    Object r = call(f, s, sp, arg);
                     sp -= arg + 2;
                     s[sp++] = r;
                 }
@@ -214,6 +213,14 @@ public final class Interpreter {
                 case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
                 case OpNum.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
                 case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case OpNum.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                case OpNum.COPY_FREE_VARS -> System.arraycopy(f.closure, 0, s, f.code.nlocalsplus - arg, arg);
+                case OpNum.UNPACK_SEQUENCE -> sp = Rare.unpack(s, sp, arg);
+                case OpNum.UNARY_NEGATIVE -> s[sp - 1] = Arith.negative(s[sp - 1]);
+                case OpNum.BINARY_SLICE -> {
+                    Object end = s[--sp], start = s[--sp];
+                    s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
+                }
                 case OpNum.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
                 case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
                 default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);

@@ -19,7 +19,11 @@ public final class PyFrameObj extends PyObject {
     @Override public PyType type() { return TYPE; }
 
     /** The frame object of f, or None for no frame. */
-    public static Object of(Frame f) { return f == null ? PyNone.NONE : new PyFrameObj(f); }
+    public static Object of(Frame f) {
+        if (f == null) return PyNone.NONE;
+        for (Frame x = f; x != null && !x.escaped; x = x.back) x.escaped = true;  // their arrays are not reused
+        return new PyFrameObj(f);
+    }
 
     static void getter(PyType t, String name, PyBuiltin.Body body) {
         t.put(name, new PyProperty(PyProperty.Kind.PROPERTY, new PyBuiltin(name, false, body)));

@@ -33,7 +33,6 @@ public final class Rare {
     static int execute(Frame f, Opcode op, int arg, int sp, int pc) {
         Object[] s = f.s;
         switch (op) {
-            case UNARY_NEGATIVE -> s[sp - 1] = Arith.negative(s[sp - 1]);
             case UNARY_INVERT -> s[sp - 1] = Arith.invert(s[sp - 1]);
             case DELETE_FAST -> {
                 if (s[arg] == null) throw unboundLocal(f, arg);
@@ -49,11 +48,6 @@ public final class Rare {
                 if (c.value == null) throw unboundLocal(f, arg);
                 c.value = null;
             }
-            case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
-            case COPY_FREE_VARS -> {
-                int base = f.code.nlocalsplus - arg;
-                for (int i = 0; i < arg; i++) s[base + i] = f.closure[i];
-            }
             case LOAD_FROM_DICT_OR_DEREF -> {
                 PyDict d = (PyDict) s[sp - 1];
                 Object v = d.map.get(new PyStr(f.code.code.localName(arg)));
@@ -65,10 +59,6 @@ public final class Rare {
                 s[sp - 1] = v != null ? v : loadGlobal(f, f.code.names[arg]);
             }
             case LOAD_LOCALS -> s[sp++] = f.locals;
-            case BINARY_SLICE -> {
-                Object end = s[--sp], start = s[--sp];
-                s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
-            }
             case STORE_SLICE -> {
                 Object end = s[--sp], start = s[--sp], c = s[--sp], v = s[--sp];
                 Seq.setitem(c, new PySlice(start, end, PyNone.NONE), v);
@@ -136,7 +126,6 @@ public final class Rare {
                     dst.map.put(e.getKey(), e.getValue());
                 }
             }
-            case UNPACK_SEQUENCE -> sp = unpack(s, sp, arg);
             case UNPACK_EX -> sp = unpackEx(s, sp, arg & 0xFF, arg >> 8);
             case CALL_KW -> {
                 PyTuple kwnames = (PyTuple) s[--sp];
@@ -334,7 +323,7 @@ public final class Rare {
         throw Errors.type(Errors.RAISE_NOT_EXCEPTION);
     }
 
-    private static int unpack(Object[] s, int sp, int n) {
+    static int unpack(Object[] s, int sp, int n) {
         Object v = s[--sp];
         Object[] items;
         if (v instanceof PyTuple t) items = t.items;

@@ -348,9 +348,9 @@ public final class Ops {
     }
 
     public static Object iterBase(Object o) {
-        if (o instanceof PyList l) return listIter(l);
+        if (o instanceof PyList l) return new ListIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
-        if (o instanceof PyRange r) return rangeIter(r);
+        if (o instanceof PyRange r) return new RangeIter(r);
         if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
@@ -380,14 +380,6 @@ public final class Ops {
         throw Errors.type(Errors.NOT_ITERABLE.formatted(Errors.typeName(o)));
     }
 
-    private static PyIter listIter(PyList l) {
-        return new PyIter(Types.LIST_ITERATOR) {
-            int i;
-
-            @Override public Object next() { return i < l.items.size() ? l.items.get(i++) : null; }
-        };
-    }
-
     /** Walks a set's slots; a change of size meanwhile raises CPython's RuntimeError. */
     private static PyIter setIter(SetTable t) {
         return new PyIter(Types.SET_ITERATOR) {
@@ -406,20 +398,6 @@ public final class Ops {
                 }
                 left = -1;
                 return null;
-            }
-        };
-    }
-
-    private static PyIter rangeIter(PyRange r) {
-        return new PyIter(Types.RANGE_ITERATOR) {
-            long cur = r.start, left = r.length();
-
-            @Override public Object next() {
-                if (left <= 0) return null;
-                left--;
-                long v = cur;
-                cur += r.step;
-                return PyInt.of(v);
             }
         };
     }

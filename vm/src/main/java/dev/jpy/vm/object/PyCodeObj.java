@@ -20,6 +20,8 @@ public final class PyCodeObj extends PyObject {
     public final String name, qualname, filename;
     /** The positional argument count when that is all the signature has (no *args, **kwargs, keyword-only), else -1. */
     public final int simpleArgs;
+    /** The interpreter's inline caches, one slot per code unit (see dev.jpy.vm.interp.Fast). */
+    public final Object[] icache;
     private List<LocationTable.Position> positions;
 
     public PyCodeObj(PyCode code, int[] instr, Object[] consts, PyStr[] names) {
@@ -38,6 +40,7 @@ public final class PyCodeObj extends PyObject {
             excTable[4 * i + 2] = e.target() / 2;
             excTable[4 * i + 3] = e.depth() << 1 | (e.lasti() ? 1 : 0);
         }
+        this.icache = new Object[instr.length];
         this.simpleArgs = (code.flags() & 0x0C) == 0 && code.kwOnlyArgCount() == 0 ? code.argCount() : -1;
         this.name = code.name().value();
         this.qualname = code.qualname().value();

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 public class PyDict extends PyObject {
     public final LinkedHashMap<Object, Object> map;
 
-    public PyDict() { this.map = new LinkedHashMap<>(); }
+    public PyDict() { this.map = new VersionedMap(); }
 
     /** A dict over a given map (type dicts use one that counts its changes). */
     PyDict(LinkedHashMap<Object, Object> map) { this.map = map; }

@@ -58,7 +58,7 @@ public class PyInt extends PyObject {
     @Override public int hashCode() { return (int) hash(); }
 
     public long hash() {
-        long h = big == null ? PyHash.ofLong(v) : PyHash.ofBig(big);
-        return h;
+        if (big == null && v >= 0 && v < (1L << 61) - 1) return v;  // below the modulus an int hashes to itself
+        return big == null ? PyHash.ofLong(v) : PyHash.ofBig(big);
     }
 }

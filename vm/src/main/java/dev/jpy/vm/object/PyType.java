@@ -12,7 +12,7 @@ public final class PyType extends PyObject {
     public String module = "builtins";
     public PyType[] bases;
     public PyType[] mro;
-    public final PyDict dict = new PyDict(new TypeDictMap());
+    public final PyDict dict = new PyDict(new VersionedMap.TypeDict());
     public final Layout layout;
     /** Builds an instance of this builtin type from call arguments (null for classes made in Python). */
     public PyBuiltin.Body constructor;
@@ -39,6 +39,9 @@ public final class PyType extends PyObject {
 
     /** Bumped by every change to any type's dict; the lookup caches below are valid for one version. */
     static int version;
+
+    /** The current type version: inline caches keyed by it are valid until any type dict changes. */
+    public static int version() { return version; }
     private static final Object MISSING = new Object();
     private java.util.HashMap<PyStr, Object> cache;
     private int cacheVersion = -1;

@@ -5,9 +5,23 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The map of a type's dict: every change bumps {@link PyType#version}, which invalidates all attribute caches. */
-final class TypeDictMap extends LinkedHashMap<Object, Object> {
-    private static void changed() { PyType.version++; }
+/**
+ * The map of a dict: every change bumps {@link #version}, which the interpreter's LOAD_GLOBAL caches are keyed by.
+ * A type's dict ({@link TypeDict}) also bumps {@link PyType#version}, which invalidates all attribute caches.
+ */
+public class VersionedMap extends LinkedHashMap<Object, Object> {
+    /** Changes whenever the map may have changed. */
+    public int version;
+
+    void changed() { version++; }
+
+    /** The map of a type's dict. */
+    static final class TypeDict extends VersionedMap {
+        @Override void changed() {
+            version++;
+            PyType.version++;
+        }
+    }
 
     @Override public Object put(Object k, Object v) { changed(); return super.put(k, v); }
 

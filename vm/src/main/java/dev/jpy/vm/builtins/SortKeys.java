@@ -1,0 +1,38 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyInt;
+import java.util.Comparator;
+
+/**
+ * Sort fast paths: when every key is an int that fits a long, or every key is a float and none is NaN, the
+ * keys compare as Java numbers without the rich-comparison dispatch (same order and stability as Python's).
+ */
+final class SortKeys {
+    private SortKeys() {}
+
+    /** A comparator of key indexes for these keys, or null when they need the general comparison. */
+    static Comparator<Integer> fast(Object[] keys, boolean rev) {
+        int n = keys.length;
+        if (n > 0 && keys[0] instanceof PyInt) {
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                if (!(keys[i] instanceof PyInt k) || k.big != null) return null;
+                v[i] = k.v;
+            }
+            return rev ? (x, y) -> Long.compare(v[y], v[x]) : (x, y) -> Long.compare(v[x], v[y]);
+        }
+        if (n > 0 && keys[0] instanceof PyFloat) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (!(keys[i] instanceof PyFloat k) || Double.isNaN(k.v)) return null;
+                v[i] = k.v;
+            }
+            // < and > rather than Double.compare, so that -0.0 and 0.0 are equal as in Python
+            return rev ? (x, y) -> cmp(v[y], v[x]) : (x, y) -> cmp(v[x], v[y]);
+        }
+        return null;
+    }
+
+    private static int cmp(double a, double b) { return a < b ? -1 : a > b ? 1 : 0; }
+}

@@ -1,0 +1,168 @@
+package dev.jpy.vm.interp;
+
+import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
+import dev.jpy.vm.object.PyBuiltin;
+import dev.jpy.vm.object.PyFloat;
+import dev.jpy.vm.object.PyFunction;
+import dev.jpy.vm.object.PyInstance;
+import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyMethod;
+import dev.jpy.vm.object.PyModule;
+import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyProperty;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PySuper;
+import dev.jpy.vm.object.PyType;
+import dev.jpy.vm.object.VersionedMap;
+
+/**
+ * The interpreter's fast paths: BINARY_OP on small ints and floats without the general dispatch, LOAD_GLOBAL
+ * through an inline cache keyed by the versions of the globals and builtins dicts, and LOAD_ATTR / STORE_ATTR on instances of Python classes through per-instruction inline caches
+ * ({@link AttrEntry}, kept in {@code PyCodeObj.icache}) that hold the class attribute found along the MRO,
+ * valid while the type is the same and no type dict has changed ({@link PyType#version()}).
+ */
+final class Fast {
+    private Fast() {}
+
+    // NB op numbers (Opcode.NB_OPS); the in-place forms are 13 more
+    private static final int ADD = 0, FLOORDIV = 2, MUL = 5, MOD = 6, SUB = 10, TRUEDIV = 11, INPLACE = 13;
+
+    /** a OP b with the common int and float cases inline; everything else through {@link Arith#binary}. */
+    static Object binary(int nb, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (x.big == null && y.big == null) {
+                Object r = smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+                if (r != null) return r;
+            }
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            Object r = floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+            if (r != null) return r;
+        } else if (a instanceof PyStr x && b instanceof PyStr y && (nb == ADD || nb == ADD + INPLACE)) {
+            return new PyStr(x.s.concat(y.s));
+        }
+        return Arith.binary(nb, a, b);
+    }
+
+    /** +, -, *, //, % on longs that do not overflow (a positive divisor for // and %); else null. */
+    private static Object smallInt(int op, long x, long y) {
+        switch (op) {
+            case ADD -> { long r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.of(r); }
+            case SUB -> { long r = x - y; return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r); }
+            case MUL -> {
+                long hi = Math.multiplyHigh(x, y), r = x * y;
+                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? PyInt.of(r) : null;
+            }
+            case MOD -> { return y > 0 ? PyInt.of(Math.floorMod(x, y)) : null; }
+            case FLOORDIV -> { return y > 0 ? PyInt.of(Math.floorDiv(x, y)) : null; }
+            default -> { return null; }
+        }
+    }
+
+    private static Object floats(int op, double x, double y) {
+        return switch (op) {
+            case ADD -> new PyFloat(x + y);
+            case SUB -> new PyFloat(x - y);
+            case MUL -> new PyFloat(x * y);
+            case TRUEDIV -> y != 0 ? new PyFloat(x / y) : null;
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- global cache
+
+    /** A LOAD_GLOBAL result, valid while the globals and builtins maps are these ones at these versions. */
+    record GlobalEntry(VersionedMap globals, int gv, VersionedMap builtins, int bv, Object value) {}
+
+    /** LOAD_GLOBAL of name at instruction {@code at}, through its inline cache when both dicts are unchanged. */
+    static Object loadGlobal(Frame f, PyStr name, int at) {
+        Object[] ic = f.code.icache;
+        if (f.globals.map instanceof VersionedMap g && f.builtins.map instanceof VersionedMap b) {
+            if (ic[at] instanceof GlobalEntry e && e.globals == g && e.gv == g.version && e.builtins == b && e.bv == b.version) {
+                return e.value;
+            }
+            Object v = Rare.loadGlobal(f, name);
+            ic[at] = new GlobalEntry(g, g.version, b, b.version, v);
+            return v;
+        }
+        return Rare.loadGlobal(f, name);
+    }
+
+    // ---------------------------------------------------------------- attribute caches
+
+    /**
+     * What an attribute name means on instances of one type at one type version; {@code next} chains the
+     * entries of the other types seen at the same instruction (a polymorphic cache of up to {@link #POLY}).
+     */
+    record AttrEntry(PyType type, int version, Object desc, boolean plainStore, AttrEntry next) {}
+
+    private static final int POLY = 4;
+
+    private static AttrEntry entry(Object[] icache, int at, PyType t, PyStr name) {
+        int v = PyType.version();
+        AttrEntry head = icache[at] instanceof AttrEntry h && h.version == v ? h : null;
+        int n = 0;
+        for (AttrEntry a = head; a != null; a = a.next, n++) {
+            if (a.type == t) return a;
+        }
+        Object desc = t.lookup(name);
+        AttrEntry a = new AttrEntry(t, v, desc, plainStore(t, desc, name), n < POLY ? head : null);
+        icache[at] = a;
+        return a;
+    }
+
+    /** Whether STORE_ATTR of name on an instance of t is a plain write into its __dict__. */
+    private static boolean plainStore(PyType t, Object desc, PyStr name) {
+        if (desc instanceof PyProperty || desc instanceof PyInstance) return false;
+        Object sa = t.heap ? t.lookup(SETATTR) : null;
+        if (sa != null && !(sa instanceof PyBuiltin)) return false;
+        return t.slots == null || t.slots.contains(name.s);
+    }
+
+    private static final PyStr SETATTR = PyStr.intern("__setattr__");
+
+    /** LOAD_ATTR at instruction {@code at}; returns the new stack pointer. */
+    static int loadAttr(Frame f, Object[] s, int sp, int arg, int at) {
+        PyStr name = f.code.names[arg >> 1];
+        Object o = s[sp - 1];
+        if (o instanceof PyInstance inst) {
+            AttrEntry e = entry(f.code.icache, at, inst.type(), name);
+            Object desc = e.desc;
+            if (desc == null || desc instanceof PyFunction) {
+                Object v = inst.dict.map.get(name);
+                if ((arg & 1) != 0) {
+                    if (v == null && desc != null) { s[sp - 1] = desc; s[sp++] = o; return sp; }
+                    if (v != null) { s[sp - 1] = v; s[sp++] = null; return sp; }
+                } else {
+                    if (v != null) { s[sp - 1] = v; return sp; }
+                    if (desc != null) { s[sp - 1] = new PyMethod(desc, o); return sp; }
+                }
+            }
+        } else if ((arg & 1) != 0 && !(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
+            // a method of a builtin type (list.append, str.join, ...): these objects have no instance dict to check
+            Object desc = entry(f.code.icache, at, ((PyObject) o).type(), name).desc;
+            if (desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method) { s[sp - 1] = desc; s[sp++] = o; return sp; }
+        }
+        if ((arg & 1) != 0) {
+            Object m = Ops.methodOrNull(o, name);
+            if (m != null) { s[sp - 1] = m; s[sp++] = o; }
+            else { s[sp - 1] = Ops.getattr(o, name); s[sp++] = null; }
+        } else {
+            s[sp - 1] = Ops.getattr(o, name);
+        }
+        return sp;
+    }
+
+    /** STORE_ATTR at instruction {@code at} (owner at s[sp-1], value at s[sp-2]). */
+    static void storeAttr(Frame f, Object[] s, int sp, int arg, int at) {
+        PyStr name = f.code.names[arg];
+        Object o = s[sp - 1];
+        if (o instanceof PyInstance inst && !(o instanceof PyBaseException)
+                && entry(f.code.icache, at, inst.type(), name).plainStore) {
+            inst.dict.map.put(name, s[sp - 2]);
+            return;
+        }
+        Ops.setattr(o, name, s[sp - 2]);
+    }
+}
