@@ -14,7 +14,8 @@ public final class ModuleRegistry {
     private static final List<NativeModule> MODULES = List.of(new SysModule(), new MathModule(), new FutureModule(), new OperatorModule(), new FunctoolsModule(), new ContextlibModule(),
             new TypesModule(), new AsyncioModule(), new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
             new StringModule(), new OsModule(), new OsPathModule(), new TimeModule(), new IoModule(), new AbcModule(), new HeapqModule(),
-            new BisectModule(), new CopyModule(), new JsonModule(), new DataclassesModule(), new ImportlibModule());
+            new BisectModule(), new CopyModule(), new JsonModule(), new DataclassesModule(), new ImportlibModule(), new ReModule(), new FractionsModule(), new StatisticsModule(),
+            new DecimalModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
