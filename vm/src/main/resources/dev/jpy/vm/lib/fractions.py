@@ -1,5 +1,6 @@
 """jpy's fractions module: Fraction, an exact rational number kept in lowest terms with a positive denominator."""
 import math
+from decimal import _parse as _decimal_parse
 
 __all__ = ['Fraction']
 _MODULUS = 2305843009213693951  # sys.hash_info.modulus
@@ -20,20 +21,10 @@ def _parse(text):
         if not (num.isdigit() and den.isdigit() and num.isascii() and den.isascii()):
             return None
         return sign * int(num), int(den)
-    exp = 0
-    low = s.lower()
-    if 'e' in low:
-        low, _, e = low.partition('e')
-        body = e[1:] if e[:1] in '+-' else e
-        if not (body.isdigit() and body.isascii()):
-            return None
-        exp = int(e)
-    whole, dot, frac = low.partition('.')
-    digits = whole + frac
-    if not digits or not (digits.isdigit() and digits.isascii()):
+    parsed = _decimal_parse(s) if s[:1] not in ('+', '-') else None
+    if parsed is None or parsed[3]:
         return None
-    exp -= len(frac)
-    n = int(digits)
+    n, exp = parsed[1], parsed[2]
     if exp >= 0:
         return sign * n * 10 ** exp, 1
     return sign * n, 10 ** -exp
