@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The re module: lib/re.py parses Python's pattern syntax into a java.util.regex pattern, and _jsearch here runs it. */
+/** The re module: lib/re_escape.py and lib/re_parse.py translate Python's pattern syntax to java.util.regex, _jsearch here runs it, lib/re.py has the objects and functions. */
 final class ReModule implements NativeModule {
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
@@ -21,6 +21,14 @@ final class ReModule implements NativeModule {
     @Override public void init(PyDict d) {
         Args.def(d, "_jsearch", (a, k) -> search(((PyStr) a[0]).s, (int) ((PyInt) a[1]).v, (PyStr) a[2],
                 (int) ((PyInt) a[3]).v, (int) ((PyInt) a[4]).v, (int) ((PyInt) a[5]).v));
+        Args.def(d, "_jcharname", (a, k) -> {
+            try {
+                return PyInt.of(Character.codePointOf(((PyStr) a[0]).s));
+            } catch (IllegalArgumentException e) {
+                return PyNone.NONE;
+            }
+        });
+        PySource.run("re_escape", d);
         PySource.run("re_parse", d);
         PySource.run("re", d);
     }

@@ -27,13 +27,12 @@ def _compile(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern')
     if is_bytes and flags & 32:
         raise ValueError('cannot use UNICODE flag with a bytes pattern')
+    if not is_bytes and flags & 4:
+        raise ValueError('cannot use LOCALE flag with a str pattern')
     if flags & 256 and flags & 32:
         raise ValueError('ASCII and UNICODE flags are incompatible')
-    parser = _Parser(src, flags)
+    parser = _Parser(src, flags, is_bytes)
     parser.src = pattern
-    parser.is_bytes = is_bytes
-    if is_bytes:
-        parser.ascii = True
     java = parser.parse()
     flags = parser.flags
     if flags & 256 and flags & 32:
@@ -48,6 +47,8 @@ def _compile(pattern, flags):
     if flags & 16:
         jflags |= 32
     p = Pattern(pattern, flags, java, jflags, parser.ngroups, parser.names, parser.parent, is_bytes)
+    if parser.markers:
+        p._jmap = parser.jmap
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
     _cache[key] = p
@@ -109,6 +110,7 @@ class Pattern:
         self._jflags = jflags
         self._parent = parent
         self._bytes = is_bytes
+        self._jmap = None
 
     def __repr__(self):
         return _pattern_repr(self)
@@ -126,10 +128,21 @@ class Pattern:
         pos, endpos = _bounds(len(text), pos, endpos)
         if endpos < pos:
             return None
-        spans = _jsearch(self._java, self._jflags, text, pos, endpos, mode)
+        spans = self._search(text, pos, endpos, mode)
         if spans is None:
             return None
         return Match(self, string, text, spans, pos, endpos)
+
+    def _search(self, text, pos, endpos, mode):
+        """The flat (start, end) pairs of groups 0..n of a match found by the Java engine, or None."""
+        spans = _jsearch(self._java, self._jflags, text, pos, endpos, mode)
+        if spans is None or self._jmap is None:
+            return spans
+        out = []
+        for j in self._jmap:
+            out.append(spans[2 * j])
+            out.append(spans[2 * j + 1])
+        return tuple(out)
 
     def match(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, 0)
@@ -145,7 +158,7 @@ class Pattern:
         pos, endpos = _bounds(len(text), pos, endpos)
         mode = 2
         while pos <= endpos:
-            spans = _jsearch(self._java, self._jflags, text, pos, endpos, mode)
+            spans = self._search(text, pos, endpos, mode)
             if spans is None:
                 return
             m = Match(self, string, text, spans, pos, endpos)

@@ -1,119 +1,34 @@
-"""The first half of jpy's re module: flags, PatternError and the parser of Python's pattern syntax that writes the java.util.regex pattern _jsearch (ReModule) runs; lib/re.py follows in the same globals."""
+"""The second part of jpy's re module: the parser of Python's pattern syntax that writes the java.util.regex pattern _jsearch (ReModule) runs, checking what CPython's parser checks (lib/re_escape.py ran first; lib/re.py follows)."""
+
+_INF = 1 << 62
 
 
-class RegexFlag(int):
-    """A flag value of the re module; repr and str name the flags the way re.RegexFlag does."""
+class _Parser(_Escapes):
+    """Reads a Python pattern and writes the java.util.regex pattern that matches the same strings.
 
-    def __repr__(self):
-        v = int(self)
-        if v == 0:
-            return 're.NOFLAG'
-        parts = []
-        for bit, name in _FLAG_NAMES:
-            if v & bit:
-                parts.append('re.' + name)
-                v &= ~bit
-        if v:
-            parts.append(hex(v))
-        return '|'.join(parts)
+    Each item leaves its width (min, max) in self.w for the look-behind check. When the pattern has a conditional
+    group, every group gets an empty marker group after its body, whose back reference tests that the group took
+    part; jmap then maps Python's group numbers to Java's.
+    """
 
-    __str__ = __repr__
-
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(~int(self) & 0x1ff)
-
-
-_FLAG_NAMES = ((256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'), (16, 'DOTALL'),
-               (64, 'VERBOSE'), (128, 'DEBUG'))
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(256)
-I = IGNORECASE = RegexFlag(2)
-L = LOCALE = RegexFlag(4)
-M = MULTILINE = RegexFlag(8)
-S = DOTALL = RegexFlag(16)
-U = UNICODE = RegexFlag(32)
-X = VERBOSE = RegexFlag(64)
-DEBUG = RegexFlag(128)
-_INLINE = {'i': 2, 'L': 4, 'm': 8, 's': 16, 'x': 64, 'a': 256, 'u': 32}
-
-
-class PatternError(Exception):
-    """Raised for an invalid pattern or replacement template."""
-
-    def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            nl = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(nl, 0, pos) + 1
-            self.colno = pos - pattern.rfind(nl, 0, pos)
-            if nl in pattern:
-                msg = '%s at position %d (line %d, column %d)' % (msg, pos, self.lineno, self.colno)
-            else:
-                msg = '%s at position %d' % (msg, pos)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
-
-
-error = PatternError
-PatternError.__module__ = 're'
-
-_WS = ' \t\n\r\v\f'
-_DIGITS = '0123456789'
-_OCT = '01234567'
-_HEX = '0123456789abcdefABCDEF'
-_SPECIAL = {'a': 7, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': 92}
-_U_WORD = '\\p{L}\\p{N}_'
-_A_WORD = 'a-zA-Z0-9_'
-_U_SPACE = '\\t-\\r\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}'
-_A_SPACE = '\\t-\\r\\x{20}'
-
-
-def _lit(cp):
-    """A java.util.regex spelling of one literal code point."""
-    c = chr(cp)
-    if c.isascii() and c.isalnum():
-        return c
-    return '\\x{%x}' % cp
-
-
-class _Parser:
-    """Reads a Python pattern and writes the java.util.regex pattern that matches the same strings."""
-
-    def __init__(self, pattern, flags):
+    def __init__(self, pattern, flags, is_bytes):
         self.p = pattern
         self.i = 0
         self.flags = flags
+        self.is_bytes = is_bytes
         self.verbose = bool(flags & 64)
-        self.ascii = bool(flags & 256)
+        self.ascii = bool(flags & 256) or is_bytes
         self.ngroups = 0
         self.names = {}
         self.open = set()
         self.parent = [None]
         self.stack = [0]
+        self.widths = {}
+        self.markers = '(?(' in pattern
+        self.jgroups = 0
+        self.jmap = [0]
+        self.jmark = [0]
+        self.w = (0, 0)
 
     def err(self, msg, pos):
         return PatternError(msg, self.src, pos)
@@ -134,90 +49,87 @@ class _Parser:
                 break
 
     def parse(self):
-        self.leading_flags()
         out = self.alternation(0)
         if self.i < len(self.p):
             raise self.err('unbalanced parenthesis', self.i)
         return out
 
-    def leading_flags(self):
-        while self.p.startswith('(?', self.i) and self.i + 2 < len(self.p) and self.p[self.i + 2] in _INLINE:
-            j = self.i + 2
-            while j < len(self.p) and self.p[j] in _INLINE:
-                j += 1
-            if j >= len(self.p) or self.p[j] != ')':
-                return
-            for c in self.p[self.i + 2:j]:
-                self.flags |= _INLINE[c]
-            self.verbose = bool(self.flags & 64)
-            self.ascii = bool(self.flags & 256)
-            self.i = j + 1
-
     def alternation(self, depth):
-        branches = [self.sequence(depth)]
+        branches = [self.sequence(depth, True)]
+        lo, hi = self.w
         while self.peek() == '|':
             self.i += 1
-            branches.append(self.sequence(depth))
+            branches.append(self.sequence(depth, False))
+            lo, hi = min(lo, self.w[0]), max(hi, self.w[1])
+        self.w = (lo, hi)
         return '|'.join(branches)
 
-    def sequence(self, depth):
+    def sequence(self, depth, first):
         out = []
         last = None  # kind of the last item: None, 'atom', 'at', 'repeat'
+        lo = hi = 0
+        last_w = (0, 0)
         p = self.p
         while True:
             self.skip_ws()
-            if self.i >= len(p):
+            if self.i >= len(p) or p[self.i] in '|)':
+                self.w = (lo, hi)
                 return ''.join(out)
             c = p[self.i]
-            if c == '|' or c == ')':
-                return ''.join(out)
             start = self.i
             if c in '*+?{':
                 q = self.quantifier()
                 if q is None:
                     out.append('\\{')
-                    last = 'atom'
+                    last, last_w = 'atom', (1, 1)
+                    lo, hi = lo + 1, hi + 1
                     continue
                 if last is None or last == 'at':
                     raise self.err('nothing to repeat', start)
                 if last == 'repeat':
                     raise self.err('multiple repeat', start)
+                text, qlo, qhi = q
                 if self.peek() == '?' or self.peek() == '+':
-                    q += self.peek()
+                    text += self.peek()
                     self.i += 1
-                out.append(q)
-                last = 'repeat'
+                out.append(text)
+                new = (last_w[0] * qlo, min(_INF, last_w[1] * qhi) if last_w[1] else 0)
+                lo, hi = lo - last_w[0] + new[0], min(_INF, hi - last_w[1] + new[1])
+                last, last_w = 'repeat', new
                 continue
             self.i += 1
+            self.w = (1, 1)
+            kind = 'atom'
             if c == '(':
-                item = self.group(start, depth)
+                item = self.group(start, depth, first and depth == 0 and not out)
                 if item is None:
                     continue
-                out.append(item)
-                last = 'atom'
             elif c == '[':
-                out.append(self.char_class(start))
-                last = 'atom'
+                item = self.char_class(start)
             elif c == '\\':
                 item, kind = self.escape(start)
-                out.append(item)
-                last = kind
+                if kind == 'at':
+                    self.w = (0, 0)
+                elif kind == 'ref':
+                    kind = 'atom'
             elif c == '.':
-                out.append('.')
-                last = 'atom'
+                item = '.'
             elif c == '^' or c == '$':
-                out.append(c)
-                last = 'at'
+                item, kind = c, 'at'
+                self.w = (0, 0)
             else:
-                out.append(_lit(ord(c)))
-                last = 'atom'
+                item = _lit(ord(c))
+            out.append(item)
+            last, last_w = kind, self.w
+            lo, hi = lo + self.w[0], min(_INF, hi + self.w[1])
 
     def quantifier(self):
+        """(java text, min, max) of the repeat at self.i, or None for a '{' that is a literal."""
         p = self.p
         c = p[self.i]
         if c != '{':
             self.i += 1
-            return c
+            return c, (1 if c == '+' else 0), (1 if c == '?' else _INF)
         j = self.i + 1
         lo_start = j
         while j < len(p) and p[j] in _DIGITS:
@@ -237,9 +149,10 @@ class _Parser:
         self.i = j + 1
         if lo and hi and int(lo) > int(hi):
             raise self.err('min repeat greater than max repeat', lo_start)
-        return '{%s,%s}' % (lo or '0', hi) if comma else '{%s}' % lo
+        qlo, qhi = int(lo or '0'), (int(hi) if hi else _INF)
+        return ('{%s,%s}' % (lo or '0', hi) if comma else '{%s}' % lo), qlo, qhi
 
-    def group(self, start, depth):
+    def group(self, start, depth, at_start):
         p = self.p
         if not p.startswith('?', self.i):
             return self.capture(start, depth, None)
@@ -249,33 +162,22 @@ class _Parser:
             self.i += 1
             return '(?:' + self.body(start, depth) + ')'
         if c == 'P':
+            return self.p_group(start, depth)
+        if c in '=!' and c:
             self.i += 1
-            c2 = self.peek()
-            if c2 == '<':
-                self.i += 1
-                name = self.group_name('>')
-                return self.capture(start, depth, name)
-            if c2 == '=':
-                self.i += 1
-                name = self.group_name(')')
-                if name not in self.names:
-                    raise self.err('unknown group name %r' % name, self.i - len(name) - 1)
-                g = self.names[name]
-                if g in self.open:
-                    raise self.err('cannot refer to an open group', self.i - len(name) - 1)
-                return '(?:\\%d)' % g
-            if not c2:
-                raise self.err('unexpected end of pattern', self.i)
-            raise self.err('unknown extension ?P' + c2, start + 1)
-        if c in '=!':
-            self.i += 1
-            return '(?' + c + self.body(start, depth) + ')'
+            text = '(?' + c + self.body(start, depth) + ')'
+            self.w = (0, 0)
+            return text
         if c == '<':
             self.i += 1
             c2 = self.peek()
             if c2 in ('=', '!') and c2:
                 self.i += 1
-                return '(?<' + c2 + self.body(start, depth) + ')'
+                text = '(?<' + c2 + self.body(start, depth) + ')'
+                if self.w[0] != self.w[1]:
+                    raise PatternError('look-behind requires fixed-width pattern')
+                self.w = (0, 0)
+                return text
             if not c2:
                 raise self.err('unexpected end of pattern', self.i)
             raise self.err('unknown extension ?<' + c2, start + 1)
@@ -289,24 +191,46 @@ class _Parser:
             self.i = end + 1
             return None
         if c == '(':
-            raise self.err('conditional groups are not supported by jpy', start)
-        if c in _INLINE or c == '-':
-            return self.scoped_flags(start, depth)
+            return self.conditional(start, depth)
+        if c in _INLINE and c or c == '-':
+            return self.inline_flags(start, depth, at_start)
         if not c:
             raise self.err('unexpected end of pattern', self.i)
         raise self.err('unknown extension ?' + c, start + 1)
 
+    def p_group(self, start, depth):
+        self.i += 1
+        c2 = self.peek()
+        if c2 == '<':
+            self.i += 1
+            return self.capture(start, depth, self.group_name('>'))
+        if c2 == '=':
+            self.i += 1
+            name = self.group_name(')')
+            if name not in self.names:
+                raise self.err('unknown group name %r' % name, self.i - len(name) - 1)
+            g = self.names[name]
+            if g in self.open:
+                raise self.err('cannot refer to an open group', self.i - len(name) - 1)
+            return self.backref(g)
+        if not c2:
+            raise self.err('unexpected end of pattern', self.i)
+        raise self.err('unknown extension ?P' + c2, start + 1)
+
+    def backref(self, g):
+        self.w = self.widths.get(g, (0, _INF))
+        return '(?:\\%d)' % self.jmap[g]
+
     def group_name(self, end):
         p = self.p
         j = p.find(end, self.i)
-        what = 'group name'
         if j < 0:
             if self.i >= len(p):
-                raise self.err('missing ' + what, self.i)
+                raise self.err('missing group name', self.i)
             raise self.err('missing %s, unterminated name' % end, self.i)
         name = p[self.i:j]
         if not name:
-            raise self.err('missing ' + what, self.i)
+            raise self.err('missing group name', self.i)
         if not name.isidentifier():
             raise self.err('bad character in group name %r' % name, self.i)
         self.i = j + 1
@@ -318,15 +242,23 @@ class _Parser:
         if name is not None:
             if name in self.names:
                 raise self.err('redefinition of group name %r as group %d; was group %d'
-                               % (name, g, self.names[name]), start + 4)
+                               % (name, g, self.names[name]), self.i - len(name) - 1)
             self.names[name] = g
+        self.jgroups += 1
+        self.jmap.append(self.jgroups)
+        self.jmark.append(0)
         self.parent.append(self.stack[-1])
         self.open.add(g)
         self.stack.append(g)
         body = self.body(start, depth)
         self.stack.pop()
         self.open.discard(g)
-        return '(' + body + ')'
+        self.widths[g] = self.w
+        if not self.markers:
+            return '(' + body + ')'
+        self.jgroups += 1
+        self.jmark[g] = self.jgroups
+        return '(' + body + '())'
 
     def body(self, start, depth):
         inner = self.alternation(depth + 1)
@@ -335,46 +267,101 @@ class _Parser:
         self.i += 1
         return inner
 
-    def scoped_flags(self, start, depth):
+    def conditional(self, start, depth):
+        p = self.p
+        self.i += 1
+        end = p.find(')', self.i)
+        if end < 0:
+            raise self.err('missing group name' if self.i >= len(p) else 'missing ), unterminated name', self.i)
+        cond = p[self.i:end]
+        if cond.isdigit() and cond.isascii():
+            g = int(cond)
+            if g == 0:
+                raise self.err('bad group number', self.i)
+            if g > self.ngroups:
+                raise self.err('invalid group reference %d' % g, self.i)
+        elif cond.isidentifier():
+            if cond not in self.names:
+                raise self.err('unknown group name %r' % cond, self.i)
+            g = self.names[cond]
+        else:
+            raise self.err('bad character in group name %r' % cond, self.i)
+        self.i = end + 1
+        yes = self.sequence(depth + 1, False)
+        w = self.w
+        no = ''
+        nw = (0, 0)
+        if self.peek() == '|':
+            self.i += 1
+            no = self.sequence(depth + 1, False)
+            nw = self.w
+            if self.peek() == '|':
+                raise self.err('conditional backref with more than two branches', self.i)
+        if self.peek() != ')':
+            raise self.err('missing ), unterminated subpattern', start)
+        self.i += 1
+        self.w = (min(w[0], nw[0]), max(w[1], nw[1]))
+        m = self.jmark[g]
+        return '(?:\\%d(?:%s)|(?!\\%d)(?:%s))' % (m, yes, m, no)
+
+    def inline_flags(self, start, depth, at_start):
         p = self.p
         on = off = ''
         while self.peek() in _INLINE and self.peek():
-            on += p[self.i]
+            c = p[self.i]
             self.i += 1
-        if self.peek() == '-':
-            self.i += 1
-            while self.peek() in _INLINE and self.peek():
-                off += p[self.i]
-                self.i += 1
-            if not off:
-                raise self.err('missing flag', self.i)
+            if c == 'L' and not self.is_bytes:
+                raise self.err("bad inline flags: cannot use 'L' flag with a str pattern", self.i)
+            if c == 'u' and self.is_bytes:
+                raise self.err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i)
+            on += c
+            if sum(f in on for f in 'auL') > 1:
+                raise self.err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i)
         c = self.peek()
         if c == ')':
-            if off:
-                raise self.err('missing :', self.i)
-            raise self.err('global flags not at the start of the expression', start)
-        if c != ':':
+            if not at_start:
+                raise self.err('global flags not at the start of the expression', start)
+            self.i += 1
+            for f in on:
+                self.flags |= _INLINE[f]
+            self.verbose = bool(self.flags & 64)
+            self.ascii = bool(self.flags & 256) or self.is_bytes
+            return None
+        if c == '-':
+            self.i += 1
+            if not self.peek():
+                raise self.err('missing flag', self.i)
+            if self.peek() not in _INLINE:
+                raise self.err('unknown flag' if self.peek().isalpha() else 'missing flag', self.i)
+            while self.peek() in _INLINE and self.peek():
+                if self.peek() in 'auL':
+                    raise self.err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i + 1)
+                off += p[self.i]
+                self.i += 1
+            c = self.peek()
+            if c != ':':
+                if not c:
+                    raise self.err('missing :', self.i)
+                raise self.err('unknown flag' if c.isalpha() else 'missing :', self.i)
+        elif c != ':':
             if not c:
                 raise self.err('missing -, : or )', self.i)
-            raise self.err('unknown flag', self.i)
+            raise self.err('unknown flag' if c.isalpha() else 'missing -, : or )', self.i)
+        if set(on) & set(off):
+            raise self.err('bad inline flags: flag turned on and off', self.i)
         self.i += 1
         saved = (self.verbose, self.ascii)
-        jon = joff = ''
-        for f in on:
-            if f == 'x':
-                self.verbose = True
-            elif f == 'a':
-                self.ascii = True
-            elif f == 'u':
-                self.ascii = False
-            elif f in 'ims':
-                jon += f
-        for f in off:
-            if f == 'x':
-                self.verbose = False
-            elif f in 'ims':
-                joff += f
-        if 'i' in jon and not self.ascii and not self.is_bytes:
+        jon = ''.join(f for f in on if f in 'ims')
+        joff = ''.join(f for f in off if f in 'ims')
+        if 'x' in on:
+            self.verbose = True
+        if 'x' in off:
+            self.verbose = False
+        if 'a' in on:
+            self.ascii = True
+        if 'u' in on:
+            self.ascii = False
+        if 'i' in jon and not self.ascii:
             jon += 'u'
         inner = self.alternation(depth + 1)
         if self.peek() != ')':
@@ -382,175 +369,3 @@ class _Parser:
         self.i += 1
         self.verbose, self.ascii = saved
         return '(?%s%s:%s)' % (jon, '-' + joff if joff else '', inner)
-
-    def word(self):
-        return _A_WORD if self.ascii else _U_WORD
-
-    def classes(self, c):
-        """The java class body for \\d \\w \\s (negated for upper case) or None."""
-        low = c.lower()
-        if low == 'd':
-            body = '0-9' if self.ascii else '\\p{Nd}'
-        elif low == 'w':
-            body = self.word()
-        elif low == 's':
-            body = _A_SPACE if self.ascii else _U_SPACE
-        else:
-            return None
-        return ('[^' if c.isupper() else '[') + body + ']'
-
-    def escape(self, start):
-        p = self.p
-        if self.i >= len(p):
-            raise self.err('bad escape (end of pattern)', start)
-        c = p[self.i]
-        self.i += 1
-        cls = self.classes(c)
-        if cls is not None:
-            return cls, 'atom'
-        if c == 'A':
-            return '\\A', 'at'
-        if c == 'Z':
-            return '\\z', 'at'
-        if c in 'bB':
-            w = '[' + self.word() + ']'
-            if c == 'b':
-                return '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w), 'at'
-            return '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w), 'at'
-        if c in _DIGITS:
-            return self.number_escape(start, c)
-        cp = self.char_escape(start, c)
-        return _lit(cp), 'atom'
-
-    def number_escape(self, start, c):
-        p = self.p
-        if c == '0':
-            j = self.i
-            while j < len(p) and j < self.i + 2 and p[j] in _OCT:
-                j += 1
-            v = int(p[self.i - 1:j], 8)
-            self.i = j
-            return _lit(v), 'atom'
-        j = self.i
-        if j < len(p) and p[j] in _DIGITS:
-            if c in _OCT and p[j] in _OCT and j + 1 < len(p) and p[j + 1] in _OCT:
-                v = int(p[self.i - 1:j + 2], 8)
-                if v > 0o377:
-                    raise self.err('octal escape value \\%s outside of range 0-0o377' % p[self.i - 1:j + 2], start)
-                self.i = j + 2
-                return _lit(v), 'atom'
-            j += 1
-        g = int(p[self.i - 1:j])
-        self.i = j
-        if g > self.ngroups:
-            raise self.err('invalid group reference %d' % g, start + 1)
-        if g in self.open:
-            raise self.err('cannot refer to an open group', start)
-        return '(?:\\%d)' % g, 'atom'
-
-    def char_escape(self, start, c):
-        """The code point of a one-character escape (the backslash at start, c just read)."""
-        p = self.p
-        if c in _SPECIAL:
-            return _SPECIAL[c]
-        if c in 'xuU' and not (c != 'x' and self.is_bytes):
-            n = {'x': 2, 'u': 4, 'U': 8}[c]
-            digits = p[self.i:self.i + n]
-            k = 0
-            while k < len(digits) and digits[k] in _HEX:
-                k += 1
-            if k < n:
-                raise self.err('incomplete escape \\%s%s' % (c, digits[:k]), start)
-            self.i += n
-            v = int(digits, 16)
-            if v > 0x10ffff:
-                raise self.err('bad escape \\%s%s' % (c, digits), start)
-            return v
-        if c == 'N' and not self.is_bytes:
-            if not p.startswith('{', self.i):
-                raise self.err('missing {', self.i)
-            end = p.find('}', self.i)
-            if end < 0:
-                raise self.err('missing }, unterminated name', self.i + 1)
-            name = p[self.i + 1:end]
-            self.i = end + 1
-            v = _char_named(name)
-            if v is None:
-                raise self.err('undefined character name %r' % name, start)
-            return v
-        if c.isascii() and c.isalpha():
-            raise self.err('bad escape \\' + c, start)
-        return ord(c)
-
-    def char_class(self, start):
-        p = self.p
-        neg = False
-        if self.peek() == '^':
-            neg = True
-            self.i += 1
-        parts = []
-        first = True
-        while True:
-            if self.i >= len(p):
-                raise self.err('unterminated character set', start)
-            c = p[self.i]
-            if c == ']' and not first:
-                self.i += 1
-                break
-            first = False
-            item_start = self.i
-            lo, text = self.class_item()
-            if lo is None:
-                parts.append(text)
-                continue
-            if self.peek() == '-' and self.i + 1 < len(p) and p[self.i + 1] != ']':
-                self.i += 1
-                hi, text2 = self.class_item()
-                if hi is None or hi < lo:
-                    raise self.err('bad character range %s' % p[item_start:self.i], item_start)
-                parts.append(_lit(lo) + '-' + _lit(hi))
-            else:
-                parts.append(_lit(lo))
-        if not parts:
-            return '[^\\x{0}-\\x{10ffff}]' if not neg else '[\\x{0}-\\x{10ffff}]'
-        return ('[^' if neg else '[') + ''.join(parts) + ']'
-
-    def class_item(self):
-        """One member of a set: (code point, source) or (None, java class) for \\d and the like."""
-        p = self.p
-        start = self.i
-        c = p[self.i]
-        self.i += 1
-        if c != '\\':
-            return ord(c), c
-        if self.i >= len(p):
-            raise self.err('bad escape (end of pattern)', start)
-        e = p[self.i]
-        self.i += 1
-        cls = self.classes(e)
-        if cls is not None:
-            return None, cls
-        if e == 'b':
-            return 8, p[start:self.i]
-        if e in _OCT:
-            j = self.i
-            while j < len(p) and j < self.i + 2 and p[j] in _OCT:
-                j += 1
-            v = int(p[self.i - 1:j], 8)
-            if v > 0o377:
-                raise self.err('octal escape value \\%s outside of range 0-0o377' % p[self.i - 1:j], start)
-            self.i = j
-            return v, p[start:self.i]
-        if e in _DIGITS:
-            raise self.err('bad escape \\' + e, start)
-        return self.char_escape(start, e), p[start:self.i]
-
-
-def _char_named(name):
-    try:
-        import unicodedata
-        return ord(unicodedata.lookup(name))
-    except (ImportError, KeyError):
-        return None
-
-
