@@ -14,13 +14,19 @@ import java.util.regex.PatternSyntaxException;
 
 /** The re module: lib/re_escape.py and lib/re_parse.py translate Python's pattern syntax to java.util.regex, _jsearch here runs it, lib/re.py has the objects and functions. */
 final class ReModule implements NativeModule {
-    private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Key, Pattern> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(String pattern, int flags, boolean advancing) {}
 
     @Override public String name() { return "re"; }
 
     @Override public void init(PyDict d) {
         Args.def(d, "_jsearch", (a, k) -> search(((PyStr) a[0]).s, (int) ((PyInt) a[1]).v, (PyStr) a[2],
                 (int) ((PyInt) a[3]).v, (int) ((PyInt) a[4]).v, (int) ((PyInt) a[5]).v));
+        Args.def(d, "_jall", (a, k) -> all(((PyStr) a[0]).s, (int) ((PyInt) a[1]).v, (PyStr) a[2],
+                (int) ((PyInt) a[3]).v, (int) ((PyInt) a[4]).v, (int) ((PyInt) a[5]).v));
+        Args.def(d, "_jsub", (a, k) -> sub(((PyStr) a[0]).s, (int) ((PyInt) a[1]).v, ((PyStr) a[2]).s,
+                ((PyTuple) a[3]).items, (int) ((PyInt) a[4]).v));
         Args.def(d, "_jcharname", (a, k) -> {
             try {
                 return PyInt.of(Character.codePointOf(((PyStr) a[0]).s));
@@ -39,17 +45,90 @@ final class ReModule implements NativeModule {
      * groups' (start, end) code-point indices, -1 for a group that did not take part, or None.
      */
     private static Object search(String jpat, int jflags, PyStr str, int pos, int endpos, int mode) {
-        Pattern p = pattern(mode == 3 ? "(?:" + jpat + ")(?!\\G)" : jpat, jflags);
         String s = str.s;
-        int from = str.offset(pos), to = str.offset(endpos);
-        Matcher m = p.matcher(to == s.length() ? s : s.substring(0, to));
-        m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        int to = str.offset(endpos);
+        Matcher m = pattern(jpat, jflags, mode == 3).matcher(to == s.length() ? s : s.substring(0, to));
+        m.region(str.offset(pos), to).useTransparentBounds(true).useAnchoringBounds(false);
         boolean found = switch (mode) {
             case 0 -> m.lookingAt();
             case 1 -> m.matches();
             default -> m.find();
         };
-        if (!found) return PyNone.NONE;
+        return found ? spans(m, str) : PyNone.NONE;
+    }
+
+    /**
+     * The spans (as search returns them) of up to limit (0: all) successive matches in string[pos:endpos], with
+     * CPython's rule that a match may not be empty where the previous match ended empty.
+     */
+    private static Object all(String jpat, int jflags, PyStr str, int pos, int endpos, int limit) {
+        String s = str.s;
+        int to = str.offset(endpos);
+        Scan scan = new Scan(jpat, jflags, to == s.length() ? s : s.substring(0, to), str.offset(pos));
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (Matcher m; (limit == 0 || out.size() < limit) && (m = scan.next()) != null; ) out.add(spans(m, str));
+        return new PyTuple(out.toArray());
+    }
+
+    /** re.sub with a template: items are literal strs and Java group numbers. Returns (new string, count). */
+    private static Object sub(String jpat, int jflags, String text, Object[] items, int limit) {
+        Scan scan = new Scan(jpat, jflags, text, 0);
+        StringBuilder out = new StringBuilder();
+        int last = 0, n = 0;
+        for (Matcher m; (limit == 0 || n < limit) && (m = scan.next()) != null; n++) {
+            out.append(text, last, m.start());
+            for (Object item : items) {
+                if (item instanceof PyStr lit) out.append(lit.s);
+                else {
+                    int g = (int) ((PyInt) item).v;
+                    if (m.start(g) >= 0) out.append(text, m.start(g), m.end(g));
+                }
+            }
+            last = m.end();
+        }
+        out.append(text, last, text.length());
+        return PyTuple.of(PyStr.of(out.toString()), PyInt.of(n));
+    }
+
+    /** Successive matches over a text, each search starting where the last match ended; after an empty match the next may not be empty there. */
+    private static final class Scan {
+        private final String jpat, text;
+        private final int jflags;
+        private final Matcher plain;
+        private Matcher advancing;
+        private int at;
+        private boolean empty, done;
+
+        Scan(String jpat, int jflags, String text, int from) {
+            this.jpat = jpat;
+            this.jflags = jflags;
+            this.text = text;
+            this.plain = pattern(jpat, jflags, false).matcher(text);
+            this.at = from;
+        }
+
+        /** The matcher on the next match, or null. */
+        Matcher next() {
+            if (done || at > text.length()) return null;
+            Matcher m = plain;
+            if (empty) {
+                if (advancing == null) advancing = pattern(jpat, jflags, true).matcher(text);
+                m = advancing;
+            }
+            m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.find()) {
+                done = true;
+                return null;
+            }
+            empty = m.start() == m.end();
+            at = m.end();
+            return m;
+        }
+    }
+
+    /** The flat (start, end) code-point indices of every group of m's match, -1 for a group that did not take part. */
+    private static PyTuple spans(Matcher m, PyStr str) {
+        String s = str.s;
         int n = m.groupCount();
         Object[] spans = new Object[2 * (n + 1)];
         boolean bmp = str.length() == s.length();
@@ -61,12 +140,13 @@ final class ReModule implements NativeModule {
         return new PyTuple(spans);
     }
 
-    private static Pattern pattern(String jpat, int jflags) {
-        String key = jflags + ":" + jpat;
+    /** The compiled pattern; advancing adds (?!\\G): a match that is not empty where the search starts. */
+    private static Pattern pattern(String jpat, int jflags, boolean advancing) {
+        Key key = new Key(jpat, jflags, advancing);
         Pattern p = CACHE.get(key);
         if (p != null) return p;
         try {
-            p = Pattern.compile(jpat, jflags);
+            p = Pattern.compile(advancing ? "(?:" + jpat + ")(?!\\G)" : jpat, jflags);
         } catch (PatternSyntaxException e) {
             throw Errors.value("jpy cannot translate this pattern to java.util.regex: " + e.getDescription());
         } catch (StackOverflowError e) {

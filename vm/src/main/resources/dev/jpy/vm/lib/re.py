@@ -153,78 +153,92 @@ class Pattern:
     def search(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, 2)
 
-    def _iter(self, string, pos=0, endpos=None):
-        text = _text(string, self._bytes)
+    def _all(self, text, pos, endpos, limit):
+        """The spans of the successive matches (at most limit, 0 for all) in text[pos:endpos]."""
         pos, endpos = _bounds(len(text), pos, endpos)
-        mode = 2
-        while pos <= endpos:
-            spans = self._search(text, pos, endpos, mode)
-            if spans is None:
-                return
-            m = Match(self, string, text, spans, pos, endpos)
-            yield m
-            start, pos = spans[0], spans[1]
-            mode = 3 if start == pos else 2
+        if endpos < pos:
+            return ()
+        found = _jall(self._java, self._jflags, text, pos, endpos, limit)
+        if self._jmap is None:
+            return found
+        jmap = self._jmap
+        return [tuple(x for j in jmap for x in (spans[2 * j], spans[2 * j + 1])) for spans in found]
 
     def finditer(self, string, pos=0, endpos=None):
-        return self._iter(string, pos, endpos)
+        text = _text(string, self._bytes)
+        pos, endpos = _bounds(len(text), pos, endpos)
+        return iter([Match(self, string, text, spans, pos, endpos) for spans in self._all(text, pos, endpos, 0)])
 
     def findall(self, string, pos=0, endpos=None):
-        out = []
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m._group(1, m._empty))
-            else:
-                out.append(m.groups(m._empty))
-        return out
+        text = _text(string, self._bytes)
+        found = self._all(text, pos, endpos, 0)
+        n = self.groups
+        if self._bytes:
+            cut = lambda a, b: text[a:b].encode('latin-1')
+        else:
+            cut = lambda a, b: text[a:b]
+        empty = b'' if self._bytes else ''
+        if n == 0:
+            return [cut(sp[0], sp[1]) for sp in found]
+        if n == 1:
+            return [cut(sp[2], sp[3]) if sp[2] >= 0 else empty for sp in found]
+        return [tuple(cut(sp[2 * g], sp[2 * g + 1]) if sp[2 * g] >= 0 else empty for g in range(1, n + 1))
+                for sp in found]
 
     def split(self, string, maxsplit=0):
+        text = _text(string, self._bytes)
+        found = self._all(text, 0, None, maxsplit if maxsplit > 0 else 0) if maxsplit >= 0 else ()
+        if self._bytes:
+            cut = lambda a, b: text[a:b].encode('latin-1')
+        else:
+            cut = lambda a, b: text[a:b]
         out = []
         last = 0
-        n = 0
-        text = None
-        for m in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            text = m._text
-            out.append(m._slice(last, m._spans[0]))
-            out.extend(m.groups())
-            last = m._spans[1]
-            n += 1
-        if text is None:
-            return [string[:]] if isinstance(string, (str, bytes)) else [bytes(string)]
-        out.append(m._slice(last, len(text)))
+        for sp in found:
+            out.append(cut(last, sp[0]))
+            for g in range(1, self.groups + 1):
+                out.append(cut(sp[2 * g], sp[2 * g + 1]) if sp[2 * g] >= 0 else None)
+            last = sp[1]
+        out.append(cut(last, len(text)))
         return out
 
     def subn(self, repl, string, count=0):
         if callable(repl):
             fn = repl
+            items = None
         else:
             items = _template(self, repl)
-            if len(items) == 1 and not isinstance(items[0], int):
-                literal = items[0]
-                fn = lambda m: literal
-            else:
-                fn = lambda m: _expand(m, items)
+            fn = None
+        text = _text(string, self._bytes)
+        if fn is None and count >= 0:
+            jmap = self._jmap
+            jitems = tuple(x if type(x) is not int or jmap is None else jmap[x] for x in items)
+            result, n = _jsub(self._java, self._jflags, text, jitems, count)
+            if n == 0:
+                return (string if isinstance(string, (str, bytes)) else bytes(string)), 0
+            return (result.encode('latin-1') if self._bytes else result), n
+        found = self._all(text, 0, None, count if count > 0 else 0) if count >= 0 else ()
+        if not found:
+            return (string if isinstance(string, (str, bytes)) else bytes(string)), 0
         parts = []
         last = 0
-        n = 0
-        text = _text(string, self._bytes)
-        for m in self._iter(string):
-            if count > 0 and n >= count:
-                break
-            parts.append(m._slice(last, m._spans[0]))
-            r = fn(m)
-            if r is not None:
-                parts.append(r)
-            last = m._spans[1]
-            n += 1
-        if n == 0:
-            return (string if isinstance(string, (str, bytes)) else bytes(string)), 0
-        parts.append(text[last:].encode('latin-1') if self._bytes else text[last:])
-        return (b'' if self._bytes else '').join(parts), n
+        for spans in found:
+            parts.append(text[last:spans[0]])
+            if fn is not None:
+                r = fn(Match(self, string, text, spans, 0, len(text)))
+                if r is not None:
+                    parts.append(r.decode('latin-1') if self._bytes else r)
+            else:
+                for x in items:
+                    if type(x) is int:
+                        if spans[2 * x] >= 0:
+                            parts.append(text[spans[2 * x]:spans[2 * x + 1]])
+                    else:
+                        parts.append(x)
+            last = spans[1]
+        parts.append(text[last:])
+        joined = ''.join(parts)
+        return (joined.encode('latin-1') if self._bytes else joined), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -253,6 +267,8 @@ class Match:
         return s.encode('latin-1') if self.re._bytes else s
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self.re.groups:
+            return g
         if isinstance(g, int) and not isinstance(g, bool) or hasattr(g, '__index__') and not isinstance(g, str):
             try:
                 g = g.__index__()
@@ -269,14 +285,13 @@ class Match:
         a = self._spans[2 * g]
         if a < 0:
             return default
-        return self._slice(a, self._spans[2 * g + 1])
+        s = self._text[a:self._spans[2 * g + 1]]
+        return s.encode('latin-1') if self.re._bytes else s
 
-    def group(self, *args):
-        if not args:
-            return self._group(0)
-        if len(args) == 1:
-            return self._group(self._index(args[0]))
-        return tuple(self._group(self._index(g)) for g in args)
+    def group(self, group=0, *groups):
+        if not groups:
+            return self._group(self._index(group))
+        return (self._group(self._index(group)),) + tuple(self._group(self._index(g)) for g in groups)
 
     def __getitem__(self, g):
         return self._group(self._index(g))
@@ -359,7 +374,7 @@ def _template(pattern, repl):
             raise TypeError("expected str instance, %s found" % type(repl).__name__)
         src = repl
     if '\\' not in src:
-        return [repl]
+        return [src]
     items = []
     lit = []
     i = 0
@@ -439,14 +454,18 @@ def _template(pattern, repl):
         items.append(g)
     if lit:
         items.append(''.join(lit))
-    if is_bytes:
-        items = [x.encode('latin-1') if isinstance(x, str) else x for x in items]
     return items
 
 
 def _expand(m, items):
-    empty = m._empty
-    return empty.join(m._group(x, empty) if isinstance(x, int) else x for x in items)
+    parts = []
+    for x in items:
+        if type(x) is not int:
+            parts.append(x)
+        elif m._spans[2 * x] >= 0:
+            parts.append(m._text[m._spans[2 * x]:m._spans[2 * x + 1]])
+    text = ''.join(parts)
+    return text.encode('latin-1') if m.re._bytes else text
 
 
 def compile(pattern, flags=0):
