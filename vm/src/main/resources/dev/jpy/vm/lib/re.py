@@ -98,8 +98,33 @@ def _pattern_repr(p):
     return 're.compile(%s, %s)' % (text, '|'.join(names))
 
 
+class _Alias:
+    """Pattern[str] and Match[bytes] as annotations spell them (a stand-in for types.GenericAlias)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(t):
+            if isinstance(t, type):
+                return t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+            return repr(t)
+        return 're.%s[%s]' % (self.__origin__.__name__, ', '.join(name(t) for t in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
 class Pattern:
     """A compiled regular expression."""
+
+    __class_getitem__ = classmethod(_Alias)
 
     def __init__(self, pattern, flags, java, jflags, groups, names, parent, is_bytes):
         self.pattern = pattern
@@ -252,6 +277,8 @@ class Pattern:
 
 class Match:
     """The result of a successful match."""
+
+    __class_getitem__ = classmethod(_Alias)
 
     def __init__(self, pattern, string, text, spans, pos, endpos):
         self.re = pattern

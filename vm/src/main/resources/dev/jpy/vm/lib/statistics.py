@@ -229,3 +229,123 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     return _sqrt(ss / n, T)
+
+
+def median_grouped(data, interval=1.0):
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    lo = 0
+    while data[lo] < x:
+        lo += 1
+    hi = lo
+    while hi < n and data[hi] == x:
+        hi += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return x - interval / 2 + interval * (n / 2 - lo) / (hi - lo)
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        if ld == 1:
+            return data * (n - 1)
+        raise StatisticsError('must have at least one data point')
+    out = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            out.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return out
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            out.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return out
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+def _centered(x, y, name):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % name)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % name)
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return n, xbar, ybar, [xi - xbar for xi in x], [yi - ybar for yi in y]
+
+
+def _dot(a, b):
+    return math.fsum(p * q for p, q in zip(a, b))
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, dx, dy = _centered(x, y, 'covariance')
+    return _dot(dx, dy) / (n - 1)
+
+
+def correlation(x, y, /, *, method='linear'):
+    if method not in ('linear', 'ranked'):
+        raise ValueError('Unknown method: %r' % (method,))
+    if method == 'ranked':
+        x, y = _ranks(x), _ranks(y)
+    n, xbar, ybar, dx, dy = _centered(x, y, 'correlation')
+    sxx, syy = _dot(dx, dx), _dot(dy, dy)
+    if not sxx or not syy:
+        raise StatisticsError('at least one of the inputs is constant')
+    return _dot(dx, dy) / math.sqrt(sxx * syy)
+
+
+def _ranks(data):
+    order = sorted(range(len(data)), key=lambda i: data[i])
+    ranks = [0.0] * len(data)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and data[order[j + 1]] == data[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
+class LinearRegression(tuple):
+    """The slope and intercept that linear_regression returns."""
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0])
+    intercept = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if not proportional:
+        n, xbar, ybar, x, y = _centered(x, y, 'linear regression')
+    sxx = _dot(x, x)
+    if not sxx:
+        raise StatisticsError('x is constant')
+    slope = _dot(x, y) / sxx
+    return LinearRegression(slope, 0.0 if proportional else ybar - slope * xbar)
