@@ -42,8 +42,6 @@ def _compile(pattern, flags):
     jflags = 1  # UNIX_LINES: only \n ends a line
     if flags & 2:
         jflags |= 2 if (is_bytes or flags & 256) else 2 | 64
-    if flags & 8:
-        jflags |= 8
     if flags & 16:
         jflags |= 32
     p = Pattern(pattern, flags, java, jflags, parser.ngroups, parser.names, parser.parent, is_bytes)

@@ -1,6 +1,9 @@
 """The second part of jpy's re module: the parser of Python's pattern syntax that writes the java.util.regex pattern _jsearch (ReModule) runs, checking what CPython's parser checks (lib/re_escape.py ran first; lib/re.py follows)."""
 
 _INF = 1 << 62
+# ^ and $ without and with MULTILINE, as Python reads them (Java's multi-line ^ never matches at the very end)
+_ANCHORS = {('^', False): '\\A', ('^', True): '(?<![^\\n])', ('$', False): '(?=\\n?\\z)',
+            ('$', True): '(?=\\n|\\z)'}
 
 
 class _Parser(_Escapes):
@@ -17,6 +20,7 @@ class _Parser(_Escapes):
         self.flags = flags
         self.is_bytes = is_bytes
         self.verbose = bool(flags & 64)
+        self.multiline = bool(flags & 8)
         self.ascii = bool(flags & 256) or is_bytes
         self.ngroups = 0
         self.names = {}
@@ -115,7 +119,7 @@ class _Parser(_Escapes):
             elif c == '.':
                 item = '.'
             elif c == '^' or c == '$':
-                item, kind = c, 'at'
+                item, kind = _ANCHORS[c, self.multiline], 'at'
                 self.w = (0, 0)
             else:
                 item = _lit(ord(c))
@@ -325,6 +329,7 @@ class _Parser(_Escapes):
             for f in on:
                 self.flags |= _INLINE[f]
             self.verbose = bool(self.flags & 64)
+            self.multiline = bool(self.flags & 8)
             self.ascii = bool(self.flags & 256) or self.is_bytes
             return None
         if c == '-':
@@ -350,9 +355,13 @@ class _Parser(_Escapes):
         if set(on) & set(off):
             raise self.err('bad inline flags: flag turned on and off', self.i)
         self.i += 1
-        saved = (self.verbose, self.ascii)
-        jon = ''.join(f for f in on if f in 'ims')
-        joff = ''.join(f for f in off if f in 'ims')
+        saved = (self.verbose, self.ascii, self.multiline)
+        jon = ''.join(f for f in on if f in 'is')
+        joff = ''.join(f for f in off if f in 'is')
+        if 'm' in on:
+            self.multiline = True
+        if 'm' in off:
+            self.multiline = False
         if 'x' in on:
             self.verbose = True
         if 'x' in off:
@@ -367,5 +376,7 @@ class _Parser(_Escapes):
         if self.peek() != ')':
             raise self.err('missing ), unterminated subpattern', start)
         self.i += 1
-        self.verbose, self.ascii = saved
+        self.verbose, self.ascii, self.multiline = saved
+        if not jon and not joff:
+            return '(?:%s)' % inner
         return '(?%s%s:%s)' % (jon, '-' + joff if joff else '', inner)
