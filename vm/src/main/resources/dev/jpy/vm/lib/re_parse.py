@@ -93,6 +93,10 @@ class _Parser(_Escapes):
                 if last == 'repeat':
                     raise self.err('multiple repeat', start)
                 text, qlo, qhi = q
+                if last_w[1] == 0:
+                    # repeating what matches only the empty string: at most once matters (and Java's look-behind
+                    # needs a bounded length)
+                    text = '?' if qlo == 0 else '{1}'
                 if self.peek() == '?' or self.peek() == '+':
                     text += self.peek()
                     self.i += 1
