@@ -2,7 +2,7 @@
 import sys
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
-           'resetwarnings', 'catch_warnings']
+           'resetwarnings', 'catch_warnings', 'deprecated']
 
 filters = [('default', None, DeprecationWarning, '__main__', 0), ('ignore', None, DeprecationWarning, None, 0),
            ('ignore', None, PendingDeprecationWarning, None, 0), ('ignore', None, ImportWarning, None, 0),
@@ -188,8 +188,18 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    if not isinstance(skip_file_prefixes, tuple):
+        raise TypeError('skip_file_prefixes must be a tuple of strs')
+    if skip_file_prefixes:
+        stacklevel = max(2, stacklevel)
     try:
-        frame = sys._getframe(stacklevel)
+        frame = sys._getframe(1)
+        for _ in range(stacklevel - 1):
+            frame = frame.f_back
+            while frame is not None and skip_file_prefixes and frame.f_code.co_filename.startswith(skip_file_prefixes):
+                frame = frame.f_back
+            if frame is None:
+                break
     except ValueError:
         frame = None
     if frame is None:
@@ -242,3 +252,45 @@ class catch_warnings:
         globals()['showwarning'] = self._showwarning
         _version[0] += 1
         return False
+
+
+class deprecated:
+    """The @warnings.deprecated(message) decorator: calling the function (or making an instance of the class) warns."""
+
+    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+        if not isinstance(message, str):
+            raise TypeError("Expected an object of type str for 'message', not %r" % type(message).__name__)
+        self.message = message
+        self.category = category
+        self.stacklevel = stacklevel
+
+    def __call__(self, arg):
+        msg, category, stacklevel = self.message, self.category, self.stacklevel
+        if category is None:
+            arg.__deprecated__ = msg
+            return arg
+        if isinstance(arg, type):
+            original_new = arg.__new__
+
+            def __new__(cls, *args, **kwargs):
+                if cls is arg:
+                    warn(msg, category=category, stacklevel=stacklevel + 1)
+                if original_new is not object.__new__:
+                    return original_new(cls, *args, **kwargs)
+                return original_new(cls)
+
+            arg.__new__ = staticmethod(__new__)
+            arg.__deprecated__ = __new__.__deprecated__ = msg
+            return arg
+        if callable(arg):
+            import functools
+
+            @functools.wraps(arg)
+            def wrapper(*args, **kwargs):
+                warn(msg, category=category, stacklevel=stacklevel + 1)
+                return arg(*args, **kwargs)
+
+            arg.__deprecated__ = wrapper.__deprecated__ = msg
+            return wrapper
+        raise TypeError('@deprecated decorator with non-None category must be applied to a class or callable, '
+                        'not %r' % (arg,))
