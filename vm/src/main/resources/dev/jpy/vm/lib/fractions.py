@@ -1,6 +1,6 @@
 """jpy's fractions module: Fraction, an exact rational number kept in lowest terms with a positive denominator."""
 import math
-from decimal import _parse as _decimal_parse
+from decimal import _format as _decimal_format, _parse as _decimal_parse
 
 __all__ = ['Fraction']
 _MODULUS = 2305843009213693951  # sys.hash_info.modulus
@@ -266,9 +266,43 @@ class Fraction:
         return self
 
     def __format__(self, spec):
-        if not spec:
-            return str(self)
-        return format(float(self), spec)
+        """Exact e/E/f/F/% presentations (rounded half to even), str(self) padded without a type, float's g/G/n."""
+        kind = spec[-1:]
+        if not kind or kind not in 'eEfF%':
+            if kind.isalpha():
+                return format(float(self), spec)
+            return format(str(self), spec)
+        n, d = abs(self._numerator), self._denominator
+        sign = 1 if self._numerator < 0 else 0
+        head, dot, tail = spec[:-1].rpartition('.')
+        prec = int(tail) if dot and tail.isdigit() else 6
+        if not dot:
+            head = spec[:-1]
+        if kind in 'fF%':
+            shift = prec + (2 if kind == '%' else 0)
+            return _decimal_format(sign, _div_even(n * 10 ** shift, d), -shift, '%s.%d%s' % (head, prec, kind))
+        e10 = 0
+        if n:
+            e10 = len(str(n)) - len(str(d))
+            if (n * 10 ** -e10 if e10 < 0 else n) < (d if e10 < 0 else d * 10 ** e10):
+                e10 -= 1
+        scale = prec - e10
+        coeff = _div_even(n * 10 ** scale, d) if scale >= 0 else _div_even(n, d * 10 ** -scale)
+        if coeff >= 10 ** (prec + 1):
+            coeff //= 10
+            e10 += 1
+        digits = str(coeff).rjust(prec + 1, '0')
+        body = digits[0] + ('.' + digits[1:] if prec else '') + kind + '%+03d' % e10
+        lead = '-' if sign else ('+' if '+' in head else ' ' if ' ' in head else '')
+        return format(lead + body, head.replace('+', '').replace(' ', '').replace('z', ''))
+
+
+def _div_even(n, d):
+    """n / d rounded half to even (n, d > 0)."""
+    q, r = divmod(n, d)
+    if 2 * r > d or 2 * r == d and q % 2:
+        q += 1
+    return q
 
 
 def _div(n1, d1, n2, d2):
