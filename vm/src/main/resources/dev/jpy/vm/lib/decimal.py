@@ -1,6 +1,11 @@
 """The second part of jpy's decimal module: Decimal as sign, integer coefficient and exponent, rounded by the current Context (lib/decimal_base.py ran first in the same globals)."""
 
 
+def _zero_sign(sign):
+    """The sign of 0 + x for a zero x of that sign: negative only when rounding toward -Infinity."""
+    return 1 if sign and getcontext().rounding == ROUND_FLOOR else 0
+
+
 def _convert(other, strict=True):
     if isinstance(other, Decimal):
         return other
@@ -151,7 +156,7 @@ class Decimal:
         if o is None:
             return NotImplemented
         if negate:
-            o = -o if not o._special else Decimal._make(1 - o._sign, o._int, o._exp, o._special)
+            o = o.copy_negate()
         if self._special or o._special:
             return self._nan_or_inf(o, '+')
         e = min(self._exp, o._exp)
@@ -217,15 +222,17 @@ class Decimal:
         o = _convert(other)
         return NotImplemented if o is None else o.__truediv__(self)
 
-    def _divmod(self, o):
+    def _divmod(self, o, mod=False):
         if o._int == 0:
             if self._int == 0:
                 _signal(InvalidOperation, DivisionUndefined)
-            _signal(InvalidOperation if False else DivisionByZero)
+            _signal(InvalidOperation if mod else DivisionByZero)
         e = min(self._exp, o._exp)
         a = self._int * 10 ** (self._exp - e)
         b = o._int * 10 ** (o._exp - e)
         q, r = divmod(a, b)
+        if len(str(q)) > getcontext().prec:
+            _signal(InvalidOperation, DivisionImpossible)
         return (Decimal._make(self._sign ^ o._sign, q, 0)._fix(),
                 Decimal._make(self._sign, r, e)._fix())
 
@@ -239,11 +246,11 @@ class Decimal:
 
     def __mod__(self, other):
         o = _convert(other)
-        return NotImplemented if o is None else self._divmod(o)[1]
+        return NotImplemented if o is None else self._divmod(o, True)[1]
 
     def __rmod__(self, other):
         o = _convert(other)
-        return NotImplemented if o is None else o._divmod(self)[1]
+        return NotImplemented if o is None else o._divmod(self, True)[1]
 
     def __divmod__(self, other):
         o = _convert(other)
@@ -255,11 +262,9 @@ class Decimal:
             return NotImplemented
         if o._exp >= 0 and not o._special:
             n = o._int * 10 ** o._exp
-            with localcontext() as ctx:
-                ctx.prec += len(str(n)) + 3
-                r = Decimal._make(0, self._int ** n, self._exp * n) if self._int or n else Decimal(1)
-                if self._sign and n % 2:
-                    r = -r
+            if self._int == 0 and not self._special and n and not o._sign:
+                return Decimal._make(self._sign if n % 2 else 0, 0, 0)
+            r = Decimal._make(self._sign if n % 2 else 0, self._int ** n, self._exp * n) if self._int or n else Decimal(1)
             if o._sign:
                 return Decimal(1) / r
             return r._fix()
@@ -268,12 +273,12 @@ class Decimal:
     def __neg__(self):
         if self._special:
             return Decimal._make(1 - self._sign, self._int, self._exp, self._special)
-        return Decimal._make(0 if self._int == 0 else 1 - self._sign, self._int, self._exp)._fix()
+        return Decimal._make(_zero_sign(1 - self._sign) if self._int == 0 else 1 - self._sign, self._int, self._exp)._fix()
 
     def __pos__(self):
         if self._special:
             return self
-        return Decimal._make(0 if self._int == 0 else self._sign, self._int, self._exp)._fix()
+        return Decimal._make(_zero_sign(self._sign) if self._int == 0 else self._sign, self._int, self._exp)._fix()
 
     def __abs__(self):
         return Decimal._make(0, self._int, self._exp, self._special)._fix()
@@ -403,6 +408,8 @@ class Decimal:
     def sqrt(self, context=None):
         if self._sign and self._int:
             _signal(InvalidOperation)
+        if self._int == 0:
+            return Decimal._make(self._sign, 0, self._exp // 2)
         prec = getcontext().prec
         e = self._exp
         coeff = self._int
@@ -420,7 +427,9 @@ class Decimal:
             while exp < ideal and r % 10 == 0:
                 r //= 10
                 exp += 1
-        return Decimal._make(0, r, exp)._fix()
+        with localcontext() as ctx:
+            ctx.rounding = ROUND_HALF_EVEN
+            return Decimal._make(0, r, exp)._fix(ctx)
 
     def adjusted(self):
         return self._exp + len(str(self._int)) - 1 if not self._special else 0
