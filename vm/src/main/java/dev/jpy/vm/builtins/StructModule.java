@@ -12,7 +12,7 @@ final class StructModule implements NativeModule {
 
     @Override public void init(PyDict d) {
         Args.def(d, "_float_bits", (a, k) -> PyInt.of(bits(((PyFloat) a[0]).v, (int) ((PyInt) a[1]).v)));
-        Args.def(d, "_bits_float", (a, k) -> new PyFloat(value(((PyInt) a[0]).v, (int) ((PyInt) a[1]).v)));
+        Args.def(d, "_bits_float", (a, k) -> new PyFloat(value(((PyInt) a[0]).bigValue().longValue(), (int) ((PyInt) a[1]).v)));
         PySource.run("struct", d);
     }
 

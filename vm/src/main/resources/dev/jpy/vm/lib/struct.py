@@ -134,7 +134,8 @@ class Struct:
                 elif c in 'efd':
                     if not isinstance(v, (int, float)) and not hasattr(v, '__float__'):
                         raise error('required argument is not a float')
-                    out[pos:pos + size] = _float_bits(float(v), size).to_bytes(size, order)
+                    bits = _float_bits(float(v), size) & ((1 << 8 * size) - 1)
+                    out[pos:pos + size] = bits.to_bytes(size, order)
                 else:
                     v = _int_arg(c, v, size, c in _SIGNED)
                     out[pos:pos + size] = v.to_bytes(size, order, signed=c in _SIGNED)
