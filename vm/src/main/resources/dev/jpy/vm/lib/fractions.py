@@ -307,7 +307,7 @@ def _div_even(n, d):
 
 def _div(n1, d1, n2, d2):
     if n2 == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % (n1 * d2))
+        raise ZeroDivisionError('Fraction(%s, 0)' % d2)
     return Fraction(n1 * d2, d1 * n2)
 
 
