@@ -52,7 +52,7 @@ final class ReModule implements NativeModule {
         boolean found = switch (mode) {
             case 0 -> m.lookingAt();
             case 1 -> m.matches();
-            default -> m.find();
+            default -> m.find() && (!splitsPair(s, m.start()) || findAfter(m, s, m.start() + 1, to));
         };
         return found ? spans(m, str) : PyNone.NONE;
     }
@@ -116,7 +116,13 @@ final class ReModule implements NativeModule {
                 m = advancing;
             }
             m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-            if (!m.find()) {
+            boolean found = m.find();
+            if (found && splitsPair(text, m.start())) {
+                int from = m.start() + 1;
+                m = plain;
+                found = findAfter(m, text, from, text.length());
+            }
+            if (!found) {
                 done = true;
                 return null;
             }
@@ -124,6 +130,22 @@ final class ReModule implements NativeModule {
             at = m.end();
             return m;
         }
+    }
+
+    /** Whether a match starting at char index i would start between the halves of a surrogate pair (inside one code point). */
+    private static boolean splitsPair(String s, int i) {
+        return i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** Finds with m from char index from on, skipping matches that start inside a code point. */
+    private static boolean findAfter(Matcher m, String s, int from, int to) {
+        for (int at = from; at <= to; ) {
+            m.region(at, to).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.find()) return false;
+            if (!splitsPair(s, m.start())) return true;
+            at = m.start() + 1;
+        }
+        return false;
     }
 
     /** The flat (start, end) code-point indices of every group of m's match, -1 for a group that did not take part. */
