@@ -1,4 +1,4 @@
-"""The second half of jpy's re module: the compile cache, Pattern and Match objects, replacement templates and the module functions (lib/re_parse.py ran first in the same globals)."""
+"""The last part of jpy's re module: the compile cache, Pattern and Match objects, replacement templates and the module functions (lib/re_escape.py and lib/re_parse.py ran first in the same globals)."""
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE',
