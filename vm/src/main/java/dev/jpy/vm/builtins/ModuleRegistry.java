@@ -15,7 +15,8 @@ public final class ModuleRegistry {
             new TypesModule(), new AsyncioModule(), new ItertoolsModule(), new RandomModule(), new CollectionsModule(), new CollectionsAbcModule(),
             new StringModule(), new OsModule(), new OsPathModule(), new TimeModule(), new IoModule(), new AbcModule(), new HeapqModule(),
             new BisectModule(), new CopyModule(), new JsonModule(), new DataclassesModule(), new ImportlibModule(),
-            new MarshalModule(), new TypingModule(), new EnumModule(), new TextwrapModule());
+            new MarshalModule(), new TypingModule(), new EnumModule(), new TextwrapModule(), new ReModule(), new FractionsModule(),
+            new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
