@@ -4,6 +4,7 @@ import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBuiltin;
+import dev.jpy.vm.object.Derived;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInstance;
@@ -31,15 +32,15 @@ final class Fast {
 
     /** a OP b with the common int and float cases inline; everything else through {@link Arith#binary}. */
     static Object binary(int nb, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived || b instanceof Derived)) { // a subclass may override
             if (x.big == null && y.big == null) {
                 Object r = smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
                 if (r != null) return r;
             }
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived || b instanceof Derived)) {
             Object r = floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
             if (r != null) return r;
-        } else if (a instanceof PyStr x && b instanceof PyStr y && (nb == ADD || nb == ADD + INPLACE)) {
+        } else if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived || b instanceof Derived) && (nb == ADD || nb == ADD + INPLACE)) {
             return new PyStr(x.s.concat(y.s));
         }
         return Arith.binary(nb, a, b);
@@ -114,8 +115,8 @@ final class Fast {
 
     /** Whether STORE_ATTR of name on an instance of t is a plain write into its __dict__. */
     private static boolean plainStore(PyType t, Object desc, PyStr name) {
-        if (desc instanceof PyProperty || desc instanceof PyInstance) return false;
-        Object sa = t.heap ? t.lookup(SETATTR) : null;
+        if (!t.heap || desc instanceof PyProperty || desc instanceof PyInstance) return false; // object() has no __dict__
+        Object sa = t.lookup(SETATTR);
         if (sa != null && !(sa instanceof PyBuiltin)) return false;
         return t.slots == null || t.slots.contains(name.s);
     }
