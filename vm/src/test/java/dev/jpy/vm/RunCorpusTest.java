@@ -104,5 +104,5 @@ class RunCorpusTest {
     }
 
     /** Measured when this test was written; raise it as the VM grows. */
-    static final int GOLDEN_FLOOR = 23;
+    static final int GOLDEN_FLOOR = 24;
 }

@@ -69,5 +69,5 @@ class RunFromSourceTest {
     }
 
     /** Measured when written; raise as the compiler and VM grow. */
-    static final int GOLDEN_FLOOR = 23;
+    static final int GOLDEN_FLOOR = 24;
 }

@@ -19,6 +19,7 @@ final class OsPathModule implements NativeModule {
     @Override public String name() { return "os.path"; }
 
     @Override public void init(PyDict d) {
+        d.put("__name__", new PyStr("posixpath")); // os.path is posixpath on POSIX systems, as in CPython
         d.put("sep", new PyStr("/"));
         Args.def(d, "join", (a, k) -> {
             if (a.length == 0) throw Errors.type("join() missing 1 required positional argument: 'a'");
