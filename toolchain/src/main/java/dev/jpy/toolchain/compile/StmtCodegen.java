@@ -212,9 +212,8 @@ final class StmtCodegen {
         switch (e) {
             case Attribute at -> {
                 c.exprs.visit(at.value());
-                Location l = ExprCodegen.attrLoc(eloc, at);
-                c.addOp(Opcode.COPY, 1, l);
-                c.addName(Opcode.LOAD_ATTR, at.attr(), l);
+                c.addOp(Opcode.COPY, 1, eloc); // the whole target's span; only LOAD_ATTR moves to the name
+                c.addName(Opcode.LOAD_ATTR, at.attr(), ExprCodegen.attrLoc(eloc, at));
             }
             case Subscript sub -> {
                 c.exprs.visit(sub.value());

@@ -201,13 +201,24 @@ public final class Cfg {
         }
     }
 
-    /** Empties unreachable blocks and drops empty ones (CPython's remove_unreachable). */
+    /** Empties unreachable blocks and drops empty ones. */
     public void removeUnreachable() {
+        emptyUnreachable();
+        eliminateEmptyBlocks();
+    }
+
+    /**
+     * Empties unreachable blocks but leaves them in the chain (CPython's remove_unreachable): an empty
+     * block between two others still stops a line number from flowing through by fall-through.
+     */
+    public void emptyUnreachable() {
         markReachable();
         for (BasicBlock b = entry.next; b != null; b = b.next) {
-            if (b.predecessors == 0) b.instrs.clear();
+            if (b.predecessors == 0) {
+                b.instrs.clear();
+                b.exceptHandler = false;
+            }
         }
-        eliminateEmptyBlocks();
     }
 
     public void eliminateEmptyBlocks() {

@@ -34,7 +34,7 @@ public final class CfgOptimizer {
         BlockOptimizer opt = new BlockOptimizer(consts);
         for (BasicBlock b = g.entry; b != null; b = b.next) opt.optimize(b);
         removeRedundantNopsAndPairs(g);
-        g.removeUnreachable();
+        g.emptyUnreachable();
         removeRedundantNopsAndJumps(g);
     }
 
@@ -140,7 +140,7 @@ public final class CfgOptimizer {
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             CfgInstr last = b.last();
             if (last == null || !Ops.isUnconditionalJump(last.op)) continue;
-            if (last.target == LineNumbers.nextNonEmpty(b.next)) {
+            if (LineNumbers.nextNonEmpty(last.target) == LineNumbers.nextNonEmpty(b.next)) {
                 last.setNop();
                 changes++;
             }

@@ -35,14 +35,16 @@ public final class Parser extends CompoundParser {
     public static Ast.Module parseModule(String source, String filename, boolean typeComments) {
         return onBigStack(() -> {
             Parser p = new Parser(source, typeComments);
-            try {
-                // file: [statements] ENDMARKER
-                List<Stmt> body = p.statements(TokenType.ENDMARKER);
-                if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
-                return new Ast.Module(body, List.copyOf(p.typeIgnores));
-            } catch (ParseException e) {
-                throw p.finish(p.secondPass(e, () -> p.statements(TokenType.ENDMARKER)));
-            }
+            return p.settle(() -> {
+                try {
+                    // file: [statements] ENDMARKER
+                    List<Stmt> body = p.statements(TokenType.ENDMARKER);
+                    if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
+                    return new Ast.Module(body, List.copyOf(p.typeIgnores));
+                } catch (ParseException e) {
+                    throw p.finish(p.secondPass(e, () -> p.statements(TokenType.ENDMARKER)));
+                }
+            });
         });
     }
 
@@ -80,18 +82,29 @@ public final class Parser extends CompoundParser {
             case "exec" -> parseModule(source, filename, typeComments);
             case "eval" -> onBigStack(() -> {
                 Parser p = new Parser(source, typeComments);
-                p.unterminatedStringEnd(false);
-                return p.evalInput();
+                return p.settle(() -> {
+                    p.unterminatedStringEnd(false);
+                    return p.evalInput();
+                });
             });
-            case "single" -> onBigStack(() -> Modes.interactive(new Parser(source, typeComments)));
-            case "func_type" -> onBigStack(() -> Modes.functionType(new Parser(source, typeComments)));
+            case "single" -> onBigStack(() -> {
+                Parser p = new Parser(source, typeComments);
+                return p.settle(() -> Modes.interactive(p));
+            });
+            case "func_type" -> onBigStack(() -> {
+                Parser p = new Parser(source, typeComments);
+                return p.settle(() -> Modes.functionType(p));
+            });
             default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
         };
     }
 
     /** Parse a single expression ({@code ast.parse(source, mode="eval")}). */
     public static Ast.Expression parseExpression(String source) {
-        return onBigStack(() -> new Parser(source, false).evalInput());
+        return onBigStack(() -> {
+            Parser p = new Parser(source, false);
+            return p.settle(p::evalInput);
+        });
     }
 
     // eval: expressions NEWLINE* ENDMARKER

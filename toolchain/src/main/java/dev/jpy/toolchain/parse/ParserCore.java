@@ -51,6 +51,11 @@ abstract class ParserCore {
     private int[] levels;
     /** Furthest token index looked at: where "invalid syntax" is reported. */
     int furthest;
+    /** Furthest token index ever looked at, in any pass or backtracked attempt (CPython's tokens filled). */
+    private int filled;
+    /** A tokenizer error CPython's parser meets only when it asks for the token at {@link #deferredAt}. */
+    private ParseException deferred;
+    private int deferredAt = Integer.MAX_VALUE;
     int depth;
     /** {@code # type: ignore} comments seen ({@code Module.type_ignores}), with type comments on. */
     final List<Ast.TypeIgnoreKind> typeIgnores = new ArrayList<>();
@@ -71,9 +76,15 @@ abstract class ParserCore {
                 t = tokenizer.next();
             } catch (TokenizeException e) {
                 ParseException pe = checks.translate(e, lines);
-                if (pe != null) throw pe;
-                // end of file inside brackets: reported where the parser fails (see finish)
-                unclosed = checks.innermostOpen();
+                if (pe != null && !TokenizerErrors.raisedWhenReached(e)) throw pe;
+                if (pe != null) {
+                    // reported only if the parser gets to this token (see settle)
+                    deferred = pe;
+                    deferredAt = tokens.size();
+                } else {
+                    // end of file inside brackets: reported where the parser fails (see finish)
+                    unclosed = checks.innermostOpen();
+                }
                 tokens.add(new Token(TokenType.ENDMARKER, "", e.line(), 0, e.line(), 0, sourceCps.length, sourceCps.length));
                 break;
             }
@@ -233,13 +244,32 @@ abstract class ParserCore {
 
     final Token peek() {
         if (pos > furthest) furthest = pos;
+        if (pos > filled) filled = pos;
         return tokens.get(Math.min(pos, tokens.size() - 1));
     }
 
     final Token peek(int ahead) {
         int i = Math.min(pos + ahead, tokens.size() - 1);
         if (i > furthest) furthest = i;
+        if (i > filled) filled = i;
         return tokens.get(i);
+    }
+
+    /**
+     * Runs a whole parse. CPython's tokenizer runs as the parser asks for tokens, so an indentation error
+     * (or a bad line continuation) further on is raised only if the parse gets to it: a parse that fails
+     * before keeps its own error (say "unexpected indent" before a bad dedent), as the check of the rest
+     * of the source after a syntax error does not report these errors either.
+     */
+    final <T> T settle(java.util.function.Supplier<T> parse) {
+        T result;
+        try {
+            result = parse.get();
+        } catch (ParseException e) {
+            throw deferred != null && filled >= deferredAt ? deferred : e;
+        }
+        if (deferred != null) throw deferred;
+        return result;
     }
 
     final Token advance() {

@@ -104,6 +104,19 @@ final class TokenizerErrors {
         };
     }
 
+    /**
+     * The errors CPython's tokenizer reports through its state alone, with no exception set (E_DEDENT,
+     * E_TABSPACE, E_TOODEEP, E_LINECONT): the parser raises them when it gets to them, and the scan of
+     * the rest of the source after a syntax error passes over them.
+     */
+    static boolean raisedWhenReached(TokenizeException e) {
+        return switch (e.getMessage()) {
+            case "unindent does not match any outer indentation level", "inconsistent use of tabs and spaces in indentation",
+                 "too many levels of indentation", "unexpected character after line continuation character" -> true;
+            default -> false;
+        };
+    }
+
     /** The innermost bracket still open at end of file, or null. */
     Token innermostOpen() {
         return brackets.isEmpty() ? null : brackets.peek().token();
