@@ -70,7 +70,8 @@ public final class CompileAll {
         int threads = o.workers() == 0 ? Runtime.getRuntime().availableProcessors() : o.workers();
         FileCompiler fc = new FileCompiler(o);
         ThreadFactory tf = r -> {
-            Thread t = new Thread(null, r, "compileall", STACK);
+            // the parser and symbol table run in place on this stack instead of starting threads per file
+            Thread t = dev.jpy.marshal.util.BigStack.thread(r, STACK, "compileall");
             t.setDaemon(true);
             return t;
         };

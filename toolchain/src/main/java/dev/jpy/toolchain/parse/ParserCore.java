@@ -104,11 +104,24 @@ abstract class ParserCore {
         commentSpans = comments;
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
+        boolean[] ascii = asciiLines(lines);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            startByte[i] = byteCol(lines, t.startLine(), t.startCol());
-            endByte[i] = byteCol(lines, t.endLine(), t.endCol());
+            startByte[i] = byteCol(lines, ascii, t.startLine(), t.startCol());
+            endByte[i] = byteCol(lines, ascii, t.endLine(), t.endCol());
         }
+    }
+
+    /** Which lines are pure ASCII: on those a code point column is the byte column. */
+    private static boolean[] asciiLines(String[] lines) {
+        boolean[] ascii = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) ascii[i] = isAscii(lines[i]);
+        return ascii;
+    }
+
+    private static int byteCol(String[] lines, boolean[] ascii, int line, int cpCol) {
+        if (line >= 1 && line <= lines.length && ascii[line - 1]) return cpCol;
+        return byteCol(lines, line, cpCol);
     }
 
     /** An ERRORTOKEN / unknown OP: CPython's "invalid character" messages. */
