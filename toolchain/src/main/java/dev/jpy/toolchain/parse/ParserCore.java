@@ -35,6 +35,9 @@ abstract class ParserCore {
     static final String TOO_COMPLEX = "Parser stack overflowed - Python source too complex to parse";
 
     final List<Token> tokens;
+    /** {@link #tokens} as an array and its last index, for the hot {@link #peek}. */
+    private final Token[] toks;
+    private final int lastTok;
     /** The source as code points: token {@code start}/{@code end} index it. */
     final int[] sourceCps;
     private final List<int[]> commentSpans;
@@ -59,7 +62,7 @@ abstract class ParserCore {
         if (source.indexOf('\0') >= 0) throw new ParseException("source code string cannot contain null bytes", 0, 0);
         // CPython's parser input has its newlines translated: a lone CR ends a line (CR LF the tokenizer handles)
         if (source.indexOf('\r') >= 0) source = source.replaceAll("\r(?!\n)", "\n");
-        sourceCps = source.codePoints().toArray();
+        sourceCps = dev.jpy.toolchain.tokenize.CodePointArray.of(source);
         lines = source.split("\n", -1);
         TokenizerErrors checks = new TokenizerErrors(source.endsWith("\n") ? lines.length - 1 : lines.length);
         Tokenizer tokenizer = new Tokenizer(source, typeComments);
@@ -102,6 +105,8 @@ abstract class ParserCore {
         }
         unclosedAtEof = unclosed;
         commentSpans = comments;
+        toks = tokens.toArray(new Token[0]);
+        lastTok = toks.length - 1;
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
         boolean[] ascii = asciiLines(lines);
@@ -207,18 +212,18 @@ abstract class ParserCore {
 
     final Token peek() {
         if (pos > furthest) furthest = pos;
-        return tokens.get(Math.min(pos, tokens.size() - 1));
+        return toks[Math.min(pos, lastTok)];
     }
 
     final Token peek(int ahead) {
-        int i = Math.min(pos + ahead, tokens.size() - 1);
+        int i = Math.min(pos + ahead, lastTok);
         if (i > furthest) furthest = i;
-        return tokens.get(i);
+        return toks[i];
     }
 
     final Token advance() {
         Token t = peek();
-        if (pos < tokens.size() - 1) pos++;
+        if (pos < lastTok) pos++;
         return t;
     }
 
