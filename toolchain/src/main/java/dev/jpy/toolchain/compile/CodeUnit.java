@@ -103,6 +103,8 @@ final class CodeUnit {
 
     /** Distinguishes 1, 1.0 and True, 0.0 and -0.0, like {@code _PyCode_ConstantKey}. */
     private static Object key(PyObj v) {
+        // a str or bytes is its own key (equal exactly when the reprs are), sparing a repr of every docstring
+        if (v instanceof dev.jpy.marshal.model.PyStr || v instanceof dev.jpy.marshal.model.PyBytes) return v;
         return v.typeName() + ":" + PyRepr.repr(v);
     }
 
