@@ -29,6 +29,15 @@ public record PyCode(
 
     @Override public String typeName() { return "code"; }
 
+    /**
+     * A hash of a few components only (equal code objects still hash alike): the record's own hash walks
+     * the constants, nested code objects included, so keying maps by a module's code objects (the compiler's
+     * constant tables) would cost time proportional to the whole tree on every lookup.
+     */
+    @Override public int hashCode() {
+        return ((name.hashCode() * 31 + qualname.hashCode()) * 31 + firstLineNo) * 31 + code.hashCode();
+    }
+
     /** The name of local slot {@code i} (what {@code co._varname_from_oparg(i)} returns). */
     public String localName(int i) {
         return ((PyStr) localsPlusNames.get(i)).value();

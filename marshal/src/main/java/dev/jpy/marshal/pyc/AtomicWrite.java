@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Replaces a file all at once: the bytes go to a fresh, uniquely named temporary file in the same
- * directory, are forced to disk, and the temporary file is then renamed over the target. Readers see
+ * directory, are forced to disk (unless the caller opts out, as CPython's {@code _write_atomic} never
+ * forces), and the temporary file is then renamed over the target. Readers see
  * the old file or the new one, never a torn or mixed one, and concurrent writers cannot share a
  * temporary file (unlike CPython's {@code path.{id(path)}} names). On any failure the temporary file
  * is removed and the target is left as it was.
@@ -23,6 +24,15 @@ public final class AtomicWrite {
     private AtomicWrite() {}
 
     public static void write(Path target, byte[] data) throws IOException {
+        write(target, data, true);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}; with {@code force} false the bytes are not forced to disk before the
+     * rename (CPython's {@code importlib._bootstrap_external._write_atomic}): still atomic for readers, and
+     * much faster when many files are written, but a crash of the machine may leave an empty file.
+     */
+    public static void write(Path target, byte[] data, boolean force) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
@@ -30,7 +40,7 @@ public final class AtomicWrite {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer b = ByteBuffer.wrap(data);
                 while (b.hasRemaining()) ch.write(b);
-                ch.force(true);
+                if (force) ch.force(true);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

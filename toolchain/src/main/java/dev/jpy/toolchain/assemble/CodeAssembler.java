@@ -44,7 +44,7 @@ public final class CodeAssembler {
     }
 
     private static byte[] emitCode(List<FinalInstr> instrs, int[] opargs) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteSink out = new ByteSink();
         for (int i = 0; i < instrs.size(); i++) {
             FinalInstr ins = instrs.get(i);
             if (ins.op().isPseudo()) {

@@ -2,7 +2,6 @@ package dev.jpy.toolchain.assemble;
 
 import dev.jpy.toolchain.flowgraph.FinalInstr;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /** Encodes co_exceptiontable (decoded by marshal's ExceptionTable): one entry per run of instructions with the same handler. */
@@ -10,7 +9,7 @@ final class ExceptionTableWriter {
     private ExceptionTableWriter() {}
 
     static byte[] write(List<FinalInstr> instrs, int[] opargs, int[] offsets) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteSink out = new ByteSink();
         FinalInstr handler = null;
         int start = -1;
         int off = 0;
@@ -33,7 +32,7 @@ final class ExceptionTableWriter {
         return a.handler() == b.handler() && a.handlerDepth() == b.handlerDepth() && a.lasti() == b.lasti();
     }
 
-    private static void entry(ByteArrayOutputStream out, int start, int end, int target, FinalInstr h) {
+    private static void entry(ByteSink out, int start, int end, int target, FinalInstr h) {
         int depth = h.handlerDepth() - 1;
         if (h.lasti()) depth -= 1;
         item(out, start, 0x80);
@@ -42,7 +41,7 @@ final class ExceptionTableWriter {
         item(out, (depth << 1) | (h.lasti() ? 1 : 0), 0);
     }
 
-    private static void item(ByteArrayOutputStream out, int value, int msb) {
+    private static void item(ByteSink out, int value, int msb) {
         for (int shift = 24; shift > 0; shift -= 6) {
             if (value >= 1 << shift) {
                 out.write(((value >> shift) & 0x3f) | 64 | msb);

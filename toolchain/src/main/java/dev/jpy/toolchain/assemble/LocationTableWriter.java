@@ -3,12 +3,11 @@ package dev.jpy.toolchain.assemble;
 import dev.jpy.toolchain.flowgraph.FinalInstr;
 import dev.jpy.toolchain.instr.Location;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /** Encodes co_linetable (CPython's Objects/locations.md; decoded by marshal's LocationTable). */
 final class LocationTableWriter {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteSink out = new ByteSink();
     private int lineno;
 
     private LocationTableWriter(int firstLineNo) { this.lineno = firstLineNo; }

@@ -107,6 +107,8 @@ final class CodeUnit {
      */
     private static Object key(PyObj v) {
         if (v instanceof PyCode c) return codeKey(c);
+        // a str or bytes is its own key (equal exactly when the reprs are), sparing a repr of every docstring
+        if (v instanceof dev.jpy.marshal.model.PyStr || v instanceof dev.jpy.marshal.model.PyBytes) return v;
         return v.typeName() + ":" + PyRepr.repr(v);
     }
 

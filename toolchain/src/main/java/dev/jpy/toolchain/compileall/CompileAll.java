@@ -70,15 +70,26 @@ public final class CompileAll {
         int threads = o.workers() == 0 ? Runtime.getRuntime().availableProcessors() : o.workers();
         FileCompiler fc = new FileCompiler(o);
         ThreadFactory tf = r -> {
-            Thread t = new Thread(null, r, "compileall", STACK);
+            // the parser and symbol table run in place on this stack instead of starting threads per file
+            Thread t = dev.jpy.marshal.util.BigStack.thread(r, STACK, "compileall");
             t.setDaemon(true);
             return t;
         };
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), tf);
         try {
-            List<Future<FileCompiler.Result>> results = new ArrayList<>();
-            for (Item it : items) {
-                results.add(it.file() == null ? null : pool.submit(() -> fc.compile(it.file(), it.opts())));
+            // largest files first, so that no thread is left with a big file at the end; printed in walk order
+            List<Future<FileCompiler.Result>> results = new ArrayList<>(java.util.Collections.nCopies(items.size(), null));
+            long[] sizes = new long[items.size()];
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).file() == null) continue;
+                sizes[i] = FileCompiler.size(items.get(i).file());
+                order.add(i);
+            }
+            if (threads > 1) order.sort((a, b) -> Long.compare(sizes[b], sizes[a]));
+            for (int i : order) {
+                Item it = items.get(i);
+                results.set(i, pool.submit(() -> fc.compile(it.file(), it.opts())));
             }
             long total = results.stream().filter(f -> f != null).count();
             Progress bar = o.progress() && o.quiet() > 0 && total >= PROGRESS_MIN ? new Progress(out, total) : null;

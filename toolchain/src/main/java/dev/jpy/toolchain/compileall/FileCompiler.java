@@ -155,6 +155,15 @@ final class FileCompiler {
         return "OSError: " + e.getMessage() + "\n";
     }
 
+    /** The file's size in bytes, 0 when it cannot be read (only used to order the work). */
+    static long size(String p) {
+        try {
+            return Files.size(Path.of(p));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static boolean isDirectory(String p) {
         return Files.isDirectory(Path.of(p));
     }

@@ -67,7 +67,7 @@ final class Literals {
 
     /** Decode a str literal body to code points. */
     static int[] decodeStr(String body, boolean raw) {
-        int[] cps = body.codePoints().toArray();
+        int[] cps = dev.jpy.toolchain.tokenize.CodePointArray.of(body);
         String undecodable = SourceEscapes.strBodyError(cps, raw);
         if (undecodable != null) throw new IllegalArgumentException(undecodable);
         if (raw) return cps;

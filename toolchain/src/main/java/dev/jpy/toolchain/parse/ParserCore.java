@@ -119,11 +119,17 @@ abstract class ParserCore {
     private void bytePositions() {
         startByte = new int[tokens.size()];
         endByte = new int[tokens.size()];
+        boolean[] ascii = new boolean[lines.length]; // on a pure-ASCII line a code point column is the byte column
+        for (int i = 0; i < lines.length; i++) ascii[i] = isAscii(lines[i]);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            startByte[i] = byteCol(lines, t.startLine(), t.startCol());
-            endByte[i] = byteCol(lines, t.endLine(), t.endCol());
+            startByte[i] = byteCol(lines, ascii, t.startLine(), t.startCol());
+            endByte[i] = byteCol(lines, ascii, t.endLine(), t.endCol());
         }
+    }
+
+    private static int byteCol(String[] lines, boolean[] ascii, int line, int cpCol) {
+        return line >= 1 && line <= lines.length && ascii[line - 1] ? cpCol : byteCol(lines, line, cpCol);
     }
 
     /**

@@ -15,8 +15,10 @@ public enum SymbolScope {
         return ordinal();
     }
 
+    private static final SymbolScope[] BY_CODE = values();
+
     /** The scope for CPython's numeric value. */
     public static SymbolScope of(int code) {
-        return values()[code];
+        return BY_CODE[code];
     }
 }

@@ -82,7 +82,7 @@ public final class Tokenizer {
     public Tokenizer(String source, boolean typeComments) {
         this.typeComments = typeComments;
         this.source = source;
-        int[] cps = source.codePoints().toArray();
+        int[] cps = CodePointArray.of(source);
         boolean implicit = cps.length > 0 && cps[cps.length - 1] != '\n';
         if (implicit) {
             cps = java.util.Arrays.copyOf(cps, cps.length + 1);
