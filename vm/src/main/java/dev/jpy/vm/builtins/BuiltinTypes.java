@@ -55,8 +55,19 @@ final class BuiltinTypes {
             return newType(Types.TYPE, a);
         };
         Types.PROPERTY.constructor = (a, k) -> {
-            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a.length > 0 && a[0] != PyNone.NONE ? a[0] : Args.kw(a, k, "fget"));
-            if (a.length > 1 && a[1] != PyNone.NONE) p.fset = a[1];
+            Args.onlyKeywords("property", k, "fget", "fset", "fdel", "doc");
+            String[] names = {"fget", "fset", "fdel", "doc"};
+            Object[] v = new Object[4];
+            int npos = Args.npos(a, k);
+            if (npos > 4) throw Errors.type("property() takes at most 4 arguments (" + npos + " given)");
+            for (int i = 0; i < 4; i++) {
+                Object x = i < npos ? a[i] : Args.kw(a, k, names[i]);
+                v[i] = x == PyNone.NONE ? null : x;
+            }
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, v[0]);
+            p.fset = v[1];
+            p.fdel = v[2];
+            p.doc = v[3];
             return p;
         };
         Types.CLASSMETHOD.constructor = (a, k) -> new PyProperty(PyProperty.Kind.CLASSMETHOD, a[0]);
@@ -70,6 +81,8 @@ final class BuiltinTypes {
             PyProperty old = (PyProperty) a[0];
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
             p.fset = a[1];
+            p.fdel = old.fdel;
+            p.doc = old.doc;
             return p;
         });
         Args.method(Types.PROPERTY, "deleter", (a, k) -> {
@@ -77,12 +90,18 @@ final class BuiltinTypes {
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
             p.fset = old.fset;
             p.fdel = a[1];
+            p.doc = old.doc;
             return p;
         });
         Args.method(Types.PROPERTY, "getter", (a, k) -> {
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a[1]);
             p.fset = ((PyProperty) a[0]).fset;
+            p.fdel = ((PyProperty) a[0]).fdel;
             return p;
+        });
+        Args.method(Types.FUNCTION, "__get__", (a, k) -> {
+            Args.methodCount("__get__", a, k, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : new dev.jpy.vm.object.PyMethod(a[0], a[1]);
         });
         Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
         Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
@@ -105,7 +124,15 @@ final class BuiltinTypes {
             if (a.length > 1 && !(a[0] instanceof PyBaseException)) throw Errors.type("object.__init__() takes exactly one argument (the instance to initialize)");
             return PyNone.NONE;
         });
-        Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> TypeCall.allocate((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> {
+            PyType t = (PyType) a[0];
+            for (PyType b : t.mro) {
+                if (b.heap || b == Types.OBJECT) continue;
+                if (b.dict.get("__new__") != null) throw Errors.type("object.__new__(" + t.name + ") is not safe, use " + b.name + ".__new__()");
+                break;
+            }
+            return TypeCall.allocate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        });
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
         // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))

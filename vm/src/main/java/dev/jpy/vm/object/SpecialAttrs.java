@@ -44,11 +44,11 @@ final class SpecialAttrs {
         if (o instanceof PyModule m && name.equals("__dict__")) return m.dict;
         if (o instanceof PyProperty p) {
             return switch (name) {
-                case "fget", "__func__" -> p.fget;
+                case "fget", "__func__" -> p.fget == null ? PyNone.NONE : p.fget;
                 case "fset" -> p.fset == null ? PyNone.NONE : p.fset;
                 case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
-                case "__doc__" -> p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
+                case "__doc__" -> p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
                 default -> null;
             };
         }
