@@ -190,7 +190,7 @@ public final class Traceback {
         } catch (RuntimeException x) {
             msg = "<exception str() failed>";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+        return msg.isEmpty() ? name : name + ": " + msg + Suggestions.of(e);
     }
 
     /** The exception class as printed: {@code module.Qualname}, the module left out for builtins and __main__. */
