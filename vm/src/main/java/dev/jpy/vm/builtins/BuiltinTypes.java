@@ -273,6 +273,9 @@ final class BuiltinTypes {
                 throw Errors.value("could not convert string to float: " + Ops.repr(s));
             }
         }
+        if (((PyObject) x).type().lookup("__float__") == null && ((PyObject) x).type().lookup("__index__") == null && !(x instanceof dev.jpy.vm.object.PyBytes)) {
+            throw Errors.type("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
+        }
         return new PyFloat(Arith.toDouble(x));
     }
 
