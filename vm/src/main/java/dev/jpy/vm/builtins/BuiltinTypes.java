@@ -217,7 +217,13 @@ final class BuiltinTypes {
         Args.count("int", a, k, 0, 2);
         if (a.length == 0) return PyInt.of(0);
         Object x = a[0];
-        if (a.length == 2) return parseInt(((PyStr) x).s, (int) Ops.index(a[1]));
+        if (a.length == 2) {
+            long base = Ops.index(a[1]);
+            if (base != 0 && base < 2 || base > 36) throw Errors.value("int() base must be >= 2 and <= 36, or 0");
+            if (x instanceof dev.jpy.vm.object.PyBytes b) return parseInt(new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base);
+            if (!(x instanceof PyStr s)) throw Errors.type("int() can't convert non-string with explicit base");
+            return parseInt(s.s, (int) base);
+        }
         if (x instanceof PyBool b) return PyInt.of(b.v);
         if (x instanceof PyInt i) return x instanceof dev.jpy.vm.object.Derived ? PyInt.of(i.bigValue()) : x;
         if (x instanceof PyFloat f) {
