@@ -67,7 +67,11 @@ public final class Format {
         }
         if (v instanceof PyComplex c && s.type != 0 && "eEfFgG".indexOf(s.type) >= 0) return complex(c, s);
         if (!(v instanceof PyStr || v instanceof PyComplex)) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
-        if (v instanceof PyStr) check(v, s, "s");
+        if (v instanceof PyStr) {
+            check(v, s, "s");
+            if (s.grouping != 0) throw Errors.value("Cannot specify '" + s.grouping + "' with 's'.");
+            if (s.sign != 0) throw Errors.value("Sign not allowed in string format specifier");
+        }
         if (s.align == '=') throw Errors.value("'=' alignment not allowed in string format specifier");
         String str = Ops.str(v);
         if (s.precision >= 0 && str.length() > s.precision) str = str.substring(0, s.precision);
@@ -104,8 +108,10 @@ public final class Format {
 
     private static String floatBody(double d, Spec s) {
         double a = Math.abs(d);
-        if (Double.isNaN(d)) return Character.isUpperCase(s.type) ? "NAN" : "nan";
-        if (Double.isInfinite(d)) return Character.isUpperCase(s.type) ? "INF" : "inf";
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            String w = Double.isNaN(d) ? "nan" : "inf";
+            return (Character.isUpperCase(s.type) ? w.toUpperCase() : w) + (s.type == '%' ? "%" : "");
+        }
         int p = s.precision < 0 ? 6 : s.precision;
         String body = switch (s.type) {
             case 'f', 'F' -> fixed(a, p);
