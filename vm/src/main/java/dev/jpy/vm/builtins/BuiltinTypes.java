@@ -36,7 +36,11 @@ final class BuiltinTypes {
         Types.INT.constructor = BuiltinTypes::newInt;
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
-        Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
+        Types.STR.constructor = (a, k) -> {
+            if (a.length >= 2 && a.length <= 3) return decodeStr(a, k);
+            Args.count("str", a, k, 0, 1);
+            return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
+        };
         Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
         Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
@@ -283,6 +287,21 @@ final class BuiltinTypes {
             throw Errors.type("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
         }
         return new PyFloat(Arith.toDouble(x));
+    }
+
+    /** str(object, encoding[, errors]): the bytes decoded (str itself cannot be decoded). */
+    private static Object decodeStr(Object[] a, PyTuple k) {
+        Args.onlyKeywords("str", k, "object", "encoding", "errors");
+        int npos = Args.npos(a, k);
+        Object obj = npos > 0 ? a[0] : Args.kw(a, k, "object"), enc = npos > 1 ? a[1] : Args.kw(a, k, "encoding");
+        Object errors = npos > 2 ? a[2] : Args.kw(a, k, "errors");
+        if (obj == null) return PyStr.EMPTY;
+        if (obj instanceof PyStr) throw Errors.type("decoding str is not supported");
+        if (!(obj instanceof dev.jpy.vm.object.PyBytes || obj instanceof dev.jpy.vm.object.PyByteArray)) {
+            throw Errors.type("decoding to str: need a bytes-like object, " + Errors.typeName(obj) + " found");
+        }
+        Object decode = Ops.getattr(obj, new PyStr("decode"));
+        return Ops.call(decode, enc == null ? new PyStr("utf-8") : enc, errors == null ? new PyStr("strict") : errors);
     }
 
     private static Object newSet(Object[] a, boolean frozen) {
