@@ -103,6 +103,16 @@ final class BuiltinTypes {
             p.fdel = ((PyProperty) a[0]).fdel;
             return p;
         });
+        Args.method(Types.RANGE, "index", (a, k) -> {
+            Args.methodCount("index", a, k, 1, 1);
+            long at = rangeIndex((PyRange) a[0], a[1]);
+            if (at < 0) throw Errors.value(a[1] instanceof PyInt ? Ops.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
+            return PyInt.of(at);
+        });
+        Args.method(Types.RANGE, "count", (a, k) -> {
+            Args.methodCount("count", a, k, 1, 1);
+            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+        });
         Args.method(Types.FUNCTION, "__get__", (a, k) -> {
             Args.methodCount("__get__", a, k, 1, 2);
             return a[1] == PyNone.NONE ? a[0] : new dev.jpy.vm.object.PyMethod(a[0], a[1]);
@@ -302,6 +312,17 @@ final class BuiltinTypes {
         }
         Object decode = Ops.getattr(obj, new PyStr("decode"));
         return Ops.call(decode, enc == null ? new PyStr("utf-8") : enc, errors == null ? new PyStr("strict") : errors);
+    }
+
+    /** The position of v in range r, or -1 (an int by arithmetic, anything else by equality). */
+    private static long rangeIndex(PyRange r, Object v) {
+        if (v instanceof PyInt i) {
+            java.math.BigInteger d = i.bigValue().subtract(java.math.BigInteger.valueOf(r.start));
+            java.math.BigInteger[] qr = d.divideAndRemainder(java.math.BigInteger.valueOf(r.step));
+            return qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(java.math.BigInteger.valueOf(r.length())) < 0 ? qr[0].longValue() : -1;
+        }
+        for (long n = 0, len = r.length(); n < len; n++) if (dev.jpy.vm.object.Compare.eq(PyInt.of(r.start + n * r.step), v)) return n;
+        return -1;
     }
 
     private static Object newSet(Object[] a, boolean frozen) {
