@@ -36,7 +36,11 @@ final class BuiltinTypes {
         Types.INT.constructor = BuiltinTypes::newInt;
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
-        Types.STR.constructor = (a, k) -> { Args.count("str", a, k, 0, 1); return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0])); };
+        Types.STR.constructor = (a, k) -> {
+            if (a.length >= 2 && a.length <= 3) return decodeStr(a, k);
+            Args.count("str", a, k, 0, 1);
+            return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
+        };
         Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
         Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
@@ -55,8 +59,19 @@ final class BuiltinTypes {
             return newType(Types.TYPE, a);
         };
         Types.PROPERTY.constructor = (a, k) -> {
-            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a.length > 0 && a[0] != PyNone.NONE ? a[0] : Args.kw(a, k, "fget"));
-            if (a.length > 1 && a[1] != PyNone.NONE) p.fset = a[1];
+            Args.onlyKeywords("property", k, "fget", "fset", "fdel", "doc");
+            String[] names = {"fget", "fset", "fdel", "doc"};
+            Object[] v = new Object[4];
+            int npos = Args.npos(a, k);
+            if (npos > 4) throw Errors.type("property() takes at most 4 arguments (" + npos + " given)");
+            for (int i = 0; i < 4; i++) {
+                Object x = i < npos ? a[i] : Args.kw(a, k, names[i]);
+                v[i] = x == PyNone.NONE ? null : x;
+            }
+            PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, v[0]);
+            p.fset = v[1];
+            p.fdel = v[2];
+            p.doc = v[3];
             return p;
         };
         Types.CLASSMETHOD.constructor = (a, k) -> new PyProperty(PyProperty.Kind.CLASSMETHOD, a[0]);
@@ -70,6 +85,8 @@ final class BuiltinTypes {
             PyProperty old = (PyProperty) a[0];
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
             p.fset = a[1];
+            p.fdel = old.fdel;
+            p.doc = old.doc;
             return p;
         });
         Args.method(Types.PROPERTY, "deleter", (a, k) -> {
@@ -77,12 +94,28 @@ final class BuiltinTypes {
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, old.fget);
             p.fset = old.fset;
             p.fdel = a[1];
+            p.doc = old.doc;
             return p;
         });
         Args.method(Types.PROPERTY, "getter", (a, k) -> {
             PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, a[1]);
             p.fset = ((PyProperty) a[0]).fset;
+            p.fdel = ((PyProperty) a[0]).fdel;
             return p;
+        });
+        Args.method(Types.RANGE, "index", (a, k) -> {
+            Args.methodCount("index", a, k, 1, 1);
+            long at = rangeIndex((PyRange) a[0], a[1]);
+            if (at < 0) throw Errors.value(a[1] instanceof PyInt ? Ops.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
+            return PyInt.of(at);
+        });
+        Args.method(Types.RANGE, "count", (a, k) -> {
+            Args.methodCount("count", a, k, 1, 1);
+            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+        });
+        Args.method(Types.FUNCTION, "__get__", (a, k) -> {
+            Args.methodCount("__get__", a, k, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : new dev.jpy.vm.object.PyMethod(a[0], a[1]);
         });
         Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
         Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
@@ -105,7 +138,15 @@ final class BuiltinTypes {
             if (a.length > 1 && !(a[0] instanceof PyBaseException)) throw Errors.type("object.__init__() takes exactly one argument (the instance to initialize)");
             return PyNone.NONE;
         });
-        Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> TypeCall.allocate((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.staticMethod(Types.OBJECT, "__new__", (a, k) -> {
+            PyType t = (PyType) a[0];
+            for (PyType b : t.mro) {
+                if (b.heap || b == Types.OBJECT) continue;
+                if (b.dict.get("__new__") != null) throw Errors.type("object.__new__(" + t.name + ") is not safe, use " + b.name + ".__new__()");
+                break;
+            }
+            return TypeCall.allocate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        });
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
         // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))
@@ -196,7 +237,13 @@ final class BuiltinTypes {
         Args.count("int", a, k, 0, 2);
         if (a.length == 0) return PyInt.of(0);
         Object x = a[0];
-        if (a.length == 2) return parseInt(((PyStr) x).s, (int) Ops.index(a[1]));
+        if (a.length == 2) {
+            long base = Ops.index(a[1]);
+            if (base != 0 && base < 2 || base > 36) throw Errors.value("int() base must be >= 2 and <= 36, or 0");
+            if (x instanceof dev.jpy.vm.object.PyBytes b) return parseInt(new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base);
+            if (!(x instanceof PyStr s)) throw Errors.type("int() can't convert non-string with explicit base");
+            return parseInt(s.s, (int) base);
+        }
         if (x instanceof PyBool b) return PyInt.of(b.v);
         if (x instanceof PyInt i) return x instanceof dev.jpy.vm.object.Derived ? PyInt.of(i.bigValue()) : x;
         if (x instanceof PyFloat f) {
@@ -252,7 +299,36 @@ final class BuiltinTypes {
                 throw Errors.value("could not convert string to float: " + Ops.repr(s));
             }
         }
+        if (((PyObject) x).type().lookup("__float__") == null && ((PyObject) x).type().lookup("__index__") == null && !(x instanceof dev.jpy.vm.object.PyBytes)) {
+            throw Errors.type("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
+        }
         return new PyFloat(Arith.toDouble(x));
+    }
+
+    /** str(object, encoding[, errors]): the bytes decoded (str itself cannot be decoded). */
+    private static Object decodeStr(Object[] a, PyTuple k) {
+        Args.onlyKeywords("str", k, "object", "encoding", "errors");
+        int npos = Args.npos(a, k);
+        Object obj = npos > 0 ? a[0] : Args.kw(a, k, "object"), enc = npos > 1 ? a[1] : Args.kw(a, k, "encoding");
+        Object errors = npos > 2 ? a[2] : Args.kw(a, k, "errors");
+        if (obj == null) return PyStr.EMPTY;
+        if (obj instanceof PyStr) throw Errors.type("decoding str is not supported");
+        if (!(obj instanceof dev.jpy.vm.object.PyBytes || obj instanceof dev.jpy.vm.object.PyByteArray)) {
+            throw Errors.type("decoding to str: need a bytes-like object, " + Errors.typeName(obj) + " found");
+        }
+        Object decode = Ops.getattr(obj, new PyStr("decode"));
+        return Ops.call(decode, enc == null ? new PyStr("utf-8") : enc, errors == null ? new PyStr("strict") : errors);
+    }
+
+    /** The position of v in range r, or -1 (an int by arithmetic, anything else by equality). */
+    private static long rangeIndex(PyRange r, Object v) {
+        if (v instanceof PyInt i) {
+            java.math.BigInteger d = i.bigValue().subtract(java.math.BigInteger.valueOf(r.start));
+            java.math.BigInteger[] qr = d.divideAndRemainder(java.math.BigInteger.valueOf(r.step));
+            return qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(java.math.BigInteger.valueOf(r.length())) < 0 ? qr[0].longValue() : -1;
+        }
+        for (long n = 0, len = r.length(); n < len; n++) if (dev.jpy.vm.object.Compare.eq(PyInt.of(r.start + n * r.step), v)) return n;
+        return -1;
     }
 
     private static Object newSet(Object[] a, boolean frozen) {

@@ -85,7 +85,7 @@ public final class BuiltinsModule {
         });
         Args.def(d, "setattr", (a, k) -> { Args.count("setattr", a, k, 3, 3); Ops.setattr(a[0], attrName(a[1]), a[2]); return PyNone.NONE; });
         Args.def(d, "delattr", (a, k) -> { Args.count("delattr", a, k, 2, 2); Ops.delattr(a[0], attrName(a[1])); return PyNone.NONE; });
-        Args.def(d, "callable", (a, k) -> PyBool.of(Ops.callable(a[0])));
+        Args.def(d, "callable", (a, k) -> { Args.count("callable", a, k, 1, 1); return PyBool.of(Ops.callable(a[0])); });
         Args.def(d, "any", (a, k) -> {
             Object it = Ops.iter(a[0]);
             for (Object x; (x = Ops.next(it)) != null; ) if (Ops.truthy(x)) return PyBool.TRUE;

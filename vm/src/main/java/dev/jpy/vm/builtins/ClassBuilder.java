@@ -32,11 +32,16 @@ final class ClassBuilder {
             for (Object b : bases) {
                 PyType bt = ((PyObject) b).type();
                 if (bt.isSubtype(mt)) { meta = bt; mt = bt; }
+                else if (!mt.isSubtype(bt)) throw Errors.type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             }
         }
         PyDict ns = new PyDict();
         Object prep = meta instanceof PyType mt2 && mt2 != Types.TYPE ? Ops.getattrOrNull(meta, new PyStr("__prepare__")) : null;
-        if (prep != null) ns = (PyDict) Ops.call(prep, name, PyTuple.of(bases.toArray()));
+        if (prep != null) {
+            List<Object> pa = new ArrayList<>(java.util.Arrays.asList(metaArgs(a, k, name, bases, null)));
+            pa.remove(2); // __prepare__(name, bases, **kwds): no namespace yet
+            ns = (PyDict) Ops.call(prep, pa.toArray(), metaKwNames(k));
+        }
         Object cell = Interpreter.runWithLocals(body, ns);
         if (!bases.equals(origBases)) ns.put("__orig_bases__", PyTuple.of(origBases.toArray()));
         Object cls;
@@ -62,7 +67,7 @@ final class ClassBuilder {
 
     /** name, bases, namespace, then the values of the class keywords other than metaclass. */
     private static Object[] metaArgs(Object[] a, PyTuple k, PyStr name, List<Object> bases, PyDict ns) {
-        List<Object> out = new ArrayList<>(List.of(name, PyTuple.of(bases.toArray()), ns));
+        List<Object> out = new ArrayList<>(java.util.Arrays.asList(name, PyTuple.of(bases.toArray()), ns));
         if (k != null) {
             int npos = Args.npos(a, k);
             for (int i = 0; i < k.items.length; i++) if (!((PyStr) k.items[i]).s.equals("metaclass")) out.add(a[npos + i]);

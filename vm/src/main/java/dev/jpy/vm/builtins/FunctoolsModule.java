@@ -1,5 +1,6 @@
 package dev.jpy.vm.builtins;
 
+import dev.jpy.vm.run.ImportSystem;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBuiltin;
@@ -51,7 +52,7 @@ final class FunctoolsModule implements NativeModule {
         Object fn = a[0];
         Object[] pre = java.util.Arrays.copyOfRange(a, 1, npos);
         Map<Object, Object> preKw = keywords(a, k);
-        return new PyBuiltin("partial", false, (b, kk) -> {
+        PyBuiltin p = new PyBuiltin("partial", false, (b, kk) -> {
             int n = Args.npos(b, kk);
             Map<Object, Object> kw = new LinkedHashMap<>(preKw);
             kw.putAll(keywords(b, kk));
@@ -60,6 +61,13 @@ final class FunctoolsModule implements NativeModule {
             args.addAll(kw.values());
             return Ops.call(fn, args.toArray(), kw.isEmpty() ? null : PyTuple.of(kw.keySet().toArray()));
         });
+        p.attrs = new PyDict();
+        p.attrs.put("func", fn);
+        p.attrs.put("args", PyTuple.of(pre));
+        PyDict kws = new PyDict();
+        preKw.forEach(kws.map::put);
+        p.attrs.put("keywords", kws);
+        return p;
     }
 
     /** The keyword arguments of a native call, in order. */
@@ -97,15 +105,41 @@ final class FunctoolsModule implements NativeModule {
         Map<Object, Object> cache = limit < 0 ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
             @Override protected boolean removeEldestEntry(Map.Entry<Object, Object> e) { return size() > limit; }
         };
-        return new PyBuiltin(fn instanceof PyFunction f ? f.name : "lru_cache_wrapper", false, (b, kk) -> {
+        long[] stats = new long[2];
+        PyBuiltin w = new PyBuiltin(fn instanceof PyFunction f ? f.name : "lru_cache_wrapper", false, (b, kk) -> {
             Object key = kk == null ? PyTuple.of(b.clone()) : PyTuple.of(PyTuple.of(b.clone()), kk);
             Object r = cache.get(key);
             if (r == null) {
+                stats[1]++;
                 r = Ops.call(fn, b, kk);
                 if (limit != 0) cache.put(key, r);
+            } else {
+                stats[0]++;
             }
             return r;
         });
+        w.attrs = new PyDict();
+        w.attrs.put("__wrapped__", fn);
+        w.attrs.put("cache_info", new PyBuiltin("cache_info", false, (b, kk) -> {
+            return Ops.call(cacheInfoType(), PyInt.of(stats[0]), PyInt.of(stats[1]), limit < 0 ? PyNone.NONE : PyInt.of(limit), PyInt.of(cache.size()));
+        }));
+        w.attrs.put("cache_clear", new PyBuiltin("cache_clear", false, (b, kk) -> {
+            cache.clear();
+            stats[0] = stats[1] = 0;
+            return PyNone.NONE;
+        }));
+        return w;
+    }
+
+    private static Object cacheInfo;
+
+    /** functools' CacheInfo: collections.namedtuple('CacheInfo', 'hits misses maxsize currsize'), made on first use. */
+    private static synchronized Object cacheInfoType() {
+        if (cacheInfo == null) {
+            Object nt = Ops.getattr(ImportSystem.importModule("collections", new PyDict(), PyNone.NONE, 0), new PyStr("namedtuple"));
+            cacheInfo = Ops.call(nt, new PyStr("CacheInfo"), new PyStr("hits misses maxsize currsize"));
+        }
+        return cacheInfo;
     }
 
     /** cmp_to_key(mycmp): a key class whose rich comparisons ask mycmp (a functools.KeyWrapper per value). */

@@ -36,11 +36,14 @@ final class StrMethods {
         Args.method(t, "title", (a, k) -> PyStr.of(title(self(a))));
         Args.method(t, "capitalize", (a, k) -> {
             String s = self(a);
-            return PyStr.of(s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase());
+            if (s.isEmpty()) return PyStr.of(s);
+            int first = Character.charCount(s.codePointAt(0));
+            return PyStr.of(titleOf(s.codePointAt(0)) + s.substring(first).toLowerCase(java.util.Locale.ROOT));
         });
         Args.method(t, "swapcase", (a, k) -> {
             StringBuilder sb = new StringBuilder();
-            self(a).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+            self(a).codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? Character.toString(c).toLowerCase(java.util.Locale.ROOT)
+                    : Character.isLowerCase(c) ? Character.toString(c).toUpperCase(java.util.Locale.ROOT) : Character.toString(c)));
             return PyStr.of(sb.toString());
         });
         Args.method(t, "strip", (a, k) -> PyStr.of(strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, true, true)));
@@ -106,13 +109,10 @@ final class StrMethods {
         });
         Args.method(t, "format", (a, k) -> PyStr.of(StrFormat.format(self(a), a, k)));
         Args.method(t, "isdigit", (a, k) -> all(a, Character::isDigit));
-        Args.method(t, "isnumeric", (a, k) -> all(a, c -> {
-            int type = Character.getType(c);
-            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-        }));
+        Args.method(t, "isnumeric", (a, k) -> all(a, StrMethods::isNumeric));
         Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));
         Args.method(t, "isalpha", (a, k) -> all(a, Character::isLetter));
-        Args.method(t, "isalnum", (a, k) -> all(a, Character::isLetterOrDigit));
+        Args.method(t, "isalnum", (a, k) -> all(a, c -> Character.isLetter(c) || isNumeric(c)));
         Args.method(t, "isspace", (a, k) -> all(a, Character::isWhitespace));
         Args.method(t, "isidentifier", (a, k) -> PyBool.of(!self(a).isEmpty() && Character.isJavaIdentifierStart(self(a).codePointAt(0)) && self(a).codePoints().allMatch(Character::isJavaIdentifierPart) && !self(a).contains("$")));
         Args.method(t, "isupper", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isUpperCase) && self(a).codePoints().noneMatch(Character::isLowerCase)));
@@ -162,10 +162,26 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
         for (int c : s.codePoints().toArray()) {
-            sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+            if (prevCased) sb.appendCodePoint(Character.toLowerCase(c));
+            else sb.append(titleOf(c));
             prevCased = Character.isLetter(c);
         }
         return sb.toString();
+    }
+
+    private static boolean isNumeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The full title-case mapping of one character: its own title form (ǅ), else the first letter of a multi-letter upper case (ß → Ss). */
+    private static String titleOf(int c) {
+        int title = Character.toTitleCase(c);
+        if (title != Character.toUpperCase(c)) return Character.toString(title);
+        String upper = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (upper.codePointCount(0, upper.length()) <= 1) return Character.toString(title);
+        int first = Character.charCount(upper.codePointAt(0));
+        return upper.substring(0, first) + upper.substring(first).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Object all(Object[] a, IntPredicate p) {

@@ -52,9 +52,12 @@ public final class Errors {
     public static PyRaise name(String name) { return raise(Types.NAME_ERROR, NAME_NOT_DEFINED.formatted(name)); }
 
     public static PyRaise attribute(Object obj, String name) {
-        if (obj instanceof PyType t) return raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(t.name, name));
-        if (obj instanceof PyModule m) return raise(Types.ATTRIBUTE_ERROR, moduleNoAttribute(m, name));
-        return raise(Types.ATTRIBUTE_ERROR, NO_ATTRIBUTE.formatted(typeName(obj), name));
+        PyRaise r = obj instanceof PyType t ? raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(t.name, name))
+                : obj instanceof PyModule m ? raise(Types.ATTRIBUTE_ERROR, moduleNoAttribute(m, name))
+                : raise(Types.ATTRIBUTE_ERROR, NO_ATTRIBUTE.formatted(typeName(obj), name));
+        r.exc.attrObj = obj;
+        r.exc.attrName = name;
+        return r;
     }
 
     /** CPython's module getattr message, which names a module still running its body (a circular import). */

@@ -65,12 +65,25 @@ public final class Format {
             if (s.z && neg && body.chars().noneMatch(c -> c >= '1' && c <= '9')) neg = false;
             return number(body, s, neg);
         }
+        if (v instanceof PyComplex c && s.type != 0 && "eEfFgG".indexOf(s.type) >= 0) return complex(c, s);
         if (!(v instanceof PyStr || v instanceof PyComplex)) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
-        if (v instanceof PyStr) check(v, s, "s");
+        if (v instanceof PyStr) {
+            check(v, s, "s");
+            if (s.grouping != 0) throw Errors.value("Cannot specify '" + s.grouping + "' with 's'.");
+            if (s.sign != 0) throw Errors.value("Sign not allowed in string format specifier");
+        }
         if (s.align == '=') throw Errors.value("'=' alignment not allowed in string format specifier");
         String str = Ops.str(v);
         if (s.precision >= 0 && str.length() > s.precision) str = str.substring(0, s.precision);
         return pad(str, s, '<');
+    }
+
+    /** A complex with a float presentation type: both parts in that type, no parentheses, the imaginary part always signed. */
+    private static String complex(PyComplex c, Spec s) {
+        boolean reNeg = c.re < 0 || (c.re == 0 && 1 / c.re < 0), imNeg = c.im < 0 || (c.im == 0 && 1 / c.im < 0);
+        String re = (reNeg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "") + floatBody(c.re, s);
+        String im = (imNeg ? "-" : "+") + floatBody(c.im, s) + "j";
+        return pad(re + im, s, '>');
     }
 
     /** Rejects a presentation type the value's type does not know. */
@@ -95,14 +108,16 @@ public final class Format {
 
     private static String floatBody(double d, Spec s) {
         double a = Math.abs(d);
-        if (Double.isNaN(d)) return Character.isUpperCase(s.type) ? "NAN" : "nan";
-        if (Double.isInfinite(d)) return Character.isUpperCase(s.type) ? "INF" : "inf";
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            String w = Double.isNaN(d) ? "nan" : "inf";
+            return (Character.isUpperCase(s.type) ? w.toUpperCase() : w) + (s.type == '%' ? "%" : "");
+        }
         int p = s.precision < 0 ? 6 : s.precision;
         String body = switch (s.type) {
             case 'f', 'F' -> fixed(a, p);
             case '%' -> fixed(a * 100, p) + "%";
             case 'e', 'E' -> sci(a, p);
-            case 'g', 'G' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
+            case 'g', 'G', 'n' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
             default -> s.precision < 0 ? Numbers.floatRepr(a) : withPoint(general(a, Math.max(p, 1), false));
         };
         if (s.alt && "eEfF%".indexOf(s.type) >= 0 && !body.contains(".")) {

@@ -4,6 +4,18 @@ package dev.jpy.vm.object;
 public final class GenericAlias extends PyObject {
     public static final PyType TYPE = TypeUnion.typesType("GenericAlias");
 
+    static {
+        // calling list[int](...) calls the origin, then records the alias as the result's __orig_class__ when it can
+        PyBuiltin call = new PyBuiltin("__call__", true, (a, k) -> {
+            GenericAlias g = (GenericAlias) a[0];
+            Object r = Ops.call(g.origin, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            if (r instanceof PyInstance inst) inst.dict.put("__orig_class__", g);
+            return r;
+        });
+        call.owner = "GenericAlias";
+        TYPE.put("__call__", call);
+    }
+
     public final Object origin;
     public final Object args;
     public final boolean starred;

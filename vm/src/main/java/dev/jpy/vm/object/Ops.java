@@ -54,14 +54,25 @@ public final class Ops {
     // ---------------------------------------------------------------- attributes
 
     public static Object getattr(Object o, PyStr name) {
-        Object v = getattrOrNull(o, name);
+        Object v;
+        try {
+            v = getattrOrNull(o, name);
+        } catch (PyRaise e) { // an AttributeError raised by a property or descriptor also falls back to __getattr__
+            Object ga = getattrHook(o);
+            if (ga == null || !e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) throw e;
+            return call(ga, o, name);
+        }
         if (v == null) {
-            Object ga = o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
+            Object ga = getattrHook(o);
             if (ga != null) return call(ga, o, name);
             if (o instanceof PyModule m && m.dict.get("__getattr__") instanceof Object mga) return call(mga, name); // PEP 562
             throw Errors.attribute(o, name.s);
         }
         return v;
+    }
+
+    private static Object getattrHook(Object o) {
+        return o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
     }
 
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
@@ -204,6 +215,10 @@ public final class Ops {
         if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
+            return;
+        }
+        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyInstance dd && dd.type().lookup("__delete__") != null) {
+            callSpecial(dd, "__delete__", o);
             return;
         }
         Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python

@@ -11,6 +11,9 @@ public final class PyBaseException extends PyInstance {
     public PyBaseException context;
     public PyBaseException cause;
     public boolean suppressContext;
+    /** For an AttributeError raised by a failed lookup: the object and the name (CPython's obj and name), for "Did you mean". */
+    public Object attrObj;
+    public String attrName;
     /** For exception groups: the message and the nested exceptions (null for other exceptions). */
     public Object groupMessage;
     public PyTuple groupExceptions;

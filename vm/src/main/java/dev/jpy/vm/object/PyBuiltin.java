@@ -17,6 +17,8 @@ public final class PyBuiltin extends PyObject {
     public final Body body;
     /** For methods: the name of the type they belong to (for reprs and messages). */
     public String owner;
+    /** Extra attributes of a builtin that carries state (a partial's args, an lru_cache's cache_info), or null. */
+    public PyDict attrs;
 
     public PyBuiltin(String name, boolean method, Body body) {
         this.name = name;

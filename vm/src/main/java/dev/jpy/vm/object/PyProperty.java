@@ -6,6 +6,8 @@ public final class PyProperty extends PyObject {
 
     public final Kind kind;
     public Object fget, fset, fdel;
+    /** A property's doc= argument, or null to take the getter's docstring. */
+    public Object doc;
 
     public PyProperty(Kind kind, Object fget) {
         this.kind = kind;

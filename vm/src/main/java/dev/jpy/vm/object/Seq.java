@@ -7,6 +7,20 @@ import java.util.List;
 public final class Seq {
     private Seq() {}
 
+    /**
+     * A class without __class_getitem__ that CPython refuses to subscript: the core scalar builtins, and classes of the
+     * main program with no builtin base (jpy's own library classes still default to a GenericAlias).
+     */
+    private static boolean notGeneric(PyType t) {
+        if (!t.heap) {
+            return t == Types.INT || t == Types.FLOAT || t == Types.COMPLEX || t == Types.STR || t == Types.BYTES || t == Types.BOOL
+                    || t == Types.OBJECT || t == Types.RANGE || t == Types.SLICE;
+        }
+        if (!t.module.equals("__main__")) return false;
+        for (PyType b : t.mro) if (!b.heap && b != Types.OBJECT) return false;
+        return true;
+    }
+
     public static Object getitem(Object c, Object key) {
         if (c instanceof Derived) {
             Object r = Derived.call(c, "__getitem__", key);
@@ -71,6 +85,7 @@ public final class Seq {
             if (t.type() != Types.TYPE && t.type().lookup("__getitem__") != null) return Ops.callSpecial(t, "__getitem__", key);
             Object cg = t.lookup("__class_getitem__");
             if (cg instanceof PyProperty p) return Ops.call(p.fget, t, key);
+            if (notGeneric(t)) throw Errors.type("type '" + t.name + "' is not subscriptable");
             return GenericAlias.of(t, key);
         }
         if (c instanceof PyMemoryView m) return m.getitem(key);

@@ -23,6 +23,8 @@ final class SpecialAttrs {
         if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
         if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
         if (o instanceof PyBuiltin b) {
+            Object extra = b.attrs == null ? null : b.attrs.get(name);
+            if (extra != null) return extra;
             return switch (name) {
                 case "__name__" -> new PyStr(b.name);
                 case "__qualname__" -> new PyStr(b.method && b.owner != null ? b.owner + "." + b.name : b.name);
@@ -42,15 +44,19 @@ final class SpecialAttrs {
         if (o instanceof PyModule m && name.equals("__dict__")) return m.dict;
         if (o instanceof PyProperty p) {
             return switch (name) {
-                case "fget", "__func__" -> p.fget;
+                case "fget", "__func__" -> p.fget == null ? PyNone.NONE : p.fget;
                 case "fset" -> p.fset == null ? PyNone.NONE : p.fset;
                 case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
-                case "__doc__" -> p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
+                case "__doc__" -> p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
                 default -> null;
             };
         }
         if (o instanceof PyTraceback tb) return tb.attr(name);
+        if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) throw Errors.value("Cell is empty");
+            return c.value;
+        }
         if (o instanceof PyMemoryView m) {
             return switch (name) {
                 case "obj" -> m.obj;

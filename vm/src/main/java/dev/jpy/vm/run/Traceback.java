@@ -190,7 +190,7 @@ public final class Traceback {
         } catch (RuntimeException x) {
             msg = "<exception str() failed>";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+        return msg.isEmpty() ? name : name + ": " + msg + Suggestions.of(e);
     }
 
     /** The exception class as printed: {@code module.Qualname}, the module left out for builtins and __main__. */
@@ -206,10 +206,44 @@ public final class Traceback {
         sb.append("  File \"").append(tb.code().filename).append("\", line ").append(line).append(", in ").append(tb.code().name).append('\n');
         String src = sourceLine(tb.code().filename, line);
         if (src == null) return;
+        if (p.endLine() > line && p.col() >= 0 && p.endCol() >= 0 && spanLines(tb.code().filename, line, p.endLine(), sb)) return;
         String stripped = src.strip();
         sb.append("    ").append(stripped).append('\n');
         String markers = Markers.of(src, p);
         if (markers != null) sb.append(markers).append('\n');
+    }
+
+    /**
+     * An instruction spanning several lines (a class statement): its first and last line, dedented together, with the
+     * one line between them or "...<n lines>..." for more (CPython 3.13's format_frame_summary without anchors or carets).
+     */
+    private boolean spanLines(String filename, int first, int last, StringBuilder sb) {
+        List<String> lines = new ArrayList<>();
+        for (int l = first; l <= last; l++) {
+            String s = sourceLine(filename, l);
+            if (s == null) return false;
+            lines.add(s);
+        }
+        lines = dedent(lines);
+        if (lines == null) return false;
+        List<String> shown = new ArrayList<>();
+        shown.add(lines.get(0));
+        int gap = lines.size() - 2;
+        if (gap == 1) shown.add(lines.get(1));
+        else if (gap > 1) shown.add("...<" + gap + " lines>...");
+        shown.add(lines.get(lines.size() - 1));
+        for (String s : dedent(shown)) sb.append("    ").append(s.stripTrailing()).append('\n');
+        return true;
+    }
+
+    /** textwrap.dedent on a list of lines (blank lines become empty), or null when all are blank. */
+    private static List<String> dedent(List<String> lines) {
+        int common = Integer.MAX_VALUE;
+        for (String s : lines) if (!s.isBlank()) common = Math.min(common, s.length() - s.stripLeading().length());
+        if (common == Integer.MAX_VALUE) return null;
+        List<String> out = new ArrayList<>();
+        for (String s : lines) out.add(s.isBlank() ? "" : s.substring(common));
+        return out;
     }
 
     private String sourceLine(String filename, int line) {
