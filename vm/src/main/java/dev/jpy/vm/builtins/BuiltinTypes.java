@@ -228,11 +228,11 @@ final class BuiltinTypes {
     }
 
     private static Object newInt(Object[] a, PyTuple k) {
-        Object base = Args.kw(a, k, "base");
-        if (base != null) { // int(x, base=N): x stays positional-only
+        Object baseKw = Args.kw(a, k, "base");
+        if (baseKw != null) { // int(x, base=N): x stays positional-only
             Args.onlyKeywords("int", k, "base");
             if (Args.npos(a, k) != 1) throw Errors.type(Args.npos(a, k) == 0 ? "int() missing string argument" : "int() takes at most 2 arguments (" + a.length + " given)");
-            return newInt(new Object[] {a[0], base}, null);
+            return newInt(new Object[] {a[0], baseKw}, null);
         }
         Args.count("int", a, k, 0, 2);
         if (a.length == 0) return PyInt.of(0);
