@@ -22,17 +22,15 @@ public final class Frame {
     public int resumePc = -1, resumeSp;
     /** The thread's state while the frame runs (set by the interpreter; saves a ThreadLocal read per call). */
     VmState st;
-    /** Set when a frame object may refer to this frame after it returns (its array is then not reused). */
-    boolean escaped;
 
     /** The length of a frame's array for code: fast locals, cells, free variables, the value stack and one spare. */
-    static int size(PyCodeObj code) { return code.nlocalsplus + code.code.stackSize() + 1; }
+    static int size(PyCodeObj code) { return code.frameSize; }
 
     public Frame(PyCodeObj code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this(code, new Object[size(code)], globals, builtins, locals, closure, back);
     }
 
-    /** A frame over a given cleared array of {@link #size} slots (from the thread's {@link FramePool}). */
+    /** A frame over a given cleared array of {@link #size} slots (allocated by the caller). */
     Frame(PyCodeObj code, Object[] s, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this.code = code;
         this.s = s;

@@ -46,15 +46,13 @@ public final class Interpreter {
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
         VmState st = VmState.get();
-        Frame f = new Frame(fn.code, st.frames.take(Frame.size(fn.code)), fn.globals, st.builtins, null, fn.closure, st.top);
+        Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
         if (kwnames == null && args.length == fn.code.simpleArgs) {
             System.arraycopy(args, 0, f.s, 0, args.length);
         } else {
             ArgBinder.bind(fn, f.s, args, kwnames);
         }
-        Object r = run(f, st, 0, f.code.nlocalsplus);
-        st.frames.give(f);
-        return r;
+        return run(f, st, 0, f.code.nlocalsplus);
     }
 
     /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
@@ -68,12 +66,11 @@ public final class Interpreter {
         int from = self != null ? base + 1 : base + 2, n = sp - from;
         if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
             VmState st = caller.st;
-            Frame f = new Frame(fn.code, st.frames.take(Frame.size(fn.code)), fn.globals, st.builtins, null, fn.closure, st.top);
-            System.arraycopy(s, from, f.s, 0, n);
-            java.util.Arrays.fill(s, base, sp, null);
-            Object r = run(f, st, 0, fn.code.nlocalsplus);
-            st.frames.give(f);
-            return r;
+            Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
+            Object[] fs = f.s;
+            for (int i = 0; i < n; i++) fs[i] = s[from + i];
+            for (int i = base; i < sp; i++) s[i] = null;
+            return run(f, st, 0, fn.code.nlocalsplus);
         }
         Object[] args = new Object[n];
         System.arraycopy(s, from, args, 0, n);

@@ -21,7 +21,6 @@ public final class PyFrameObj extends PyObject {
     /** The frame object of f, or None for no frame. */
     public static Object of(Frame f) {
         if (f == null) return PyNone.NONE;
-        for (Frame x = f; x != null && !x.escaped; x = x.back) x.escaped = true;  // their arrays are not reused
         return new PyFrameObj(f);
     }
 

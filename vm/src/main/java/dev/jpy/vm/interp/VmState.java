@@ -20,8 +20,6 @@ public final class VmState {
     /** sys.modules and sys.path of this run (the import system reads and writes them). */
     public final dev.jpy.vm.object.PyDict modules = new dev.jpy.vm.object.PyDict();
     public final dev.jpy.vm.object.PyList path = new dev.jpy.vm.object.PyList();
-    /** Spare frame arrays for calls on this thread. */
-    final FramePool frames = new FramePool();
 
     public VmState(PyDict builtins, PrintWriter out, PrintWriter err) {
         this.builtins = builtins;

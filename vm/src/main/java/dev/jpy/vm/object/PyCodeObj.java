@@ -20,6 +20,8 @@ public final class PyCodeObj extends PyObject {
     public final String name, qualname, filename;
     /** The positional argument count when that is all the signature has (no *args, **kwargs, keyword-only), else -1. */
     public final int simpleArgs;
+    /** The length of a frame's array: fast locals, cells, free variables, the value stack and one spare. */
+    public final int frameSize;
     /** The interpreter's inline caches, one slot per code unit (see dev.jpy.vm.interp.Fast). */
     public final Object[] icache;
     private List<LocationTable.Position> positions;
@@ -42,6 +44,7 @@ public final class PyCodeObj extends PyObject {
         }
         this.icache = new Object[instr.length];
         this.simpleArgs = (code.flags() & 0x0C) == 0 && code.kwOnlyArgCount() == 0 ? code.argCount() : -1;
+        this.frameSize = nlocalsplus + code.stackSize() + 1;
         this.name = code.name().value();
         this.qualname = code.qualname().value();
         this.filename = code.filename().value();
