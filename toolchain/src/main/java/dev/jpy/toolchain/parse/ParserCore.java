@@ -532,12 +532,16 @@ abstract class ParserCore {
             // RAISE_SYNTAX_ERROR on a token without column: the tokenizer's position, the end of the last line
             int line = lastLine();
             // (after the newline the exec mode adds to an unterminated last line, or that line's own)
-            boolean newline = !noImpliedNewline || sourceCps.length > 0 && sourceCps[sourceCps.length - 1] == '\n';
-            int col = lines[line - 1].getBytes(StandardCharsets.UTF_8).length + (newline ? 1 : 0);
+            int col = lines[line - 1].getBytes(StandardCharsets.UTF_8).length + (unterminatedString() ? 0 : 1);
             return raise("SyntaxError", message, line, col, line, -1);
         }
         return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
                 t.endLine(), byteCol(lines, t.endLine(), t.endCol()) + 1);
+    }
+
+    /** String input of the eval or single mode whose last line has no newline (none is added to it). */
+    private boolean unterminatedString() {
+        return noImpliedNewline && (sourceCps.length == 0 || sourceCps[sourceCps.length - 1] != '\n');
     }
 
     /**
@@ -545,7 +549,7 @@ abstract class ParserCore {
      * newline, that is the NEWLINE CPython makes of the ENDMARKER, which has no column: offsets 0.
      */
     final ParseException forcedError(String message, Token t) {
-        if (trailing(t) && noImpliedNewline && (sourceCps.length == 0 || sourceCps[sourceCps.length - 1] != '\n')) {
+        if (trailing(t) && unterminatedString()) {
             return raise("SyntaxError", message, lastLine(), 0, lastLine(), 0);
         }
         return error(message, t);
