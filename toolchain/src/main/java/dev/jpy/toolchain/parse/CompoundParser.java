@@ -70,7 +70,8 @@ abstract class CompoundParser extends PatternParser {
     private ParseException missingColon() {
         String kw = blockKeyword >= 0 ? tokens.get(blockKeyword).string() : "";
         boolean forced = kw.equals("try") || kw.equals("finally") || kw.equals("else") || kw.equals("def");
-        if (forced || (invalidRules && at(TokenType.NEWLINE))) return error("expected ':'", peek());
+        if (forced) return forcedError("expected ':'", peek());
+        if (invalidRules && at(TokenType.NEWLINE)) return error("expected ':'", peek());
         return syntaxError();
     }
 
@@ -231,7 +232,10 @@ abstract class CompoundParser extends PatternParser {
             star = isStar;
             Expr type = null;
             String name = null;
-            if (!at(TokenType.COLON)) {
+            // invalid_except_stmt: 'except' NEWLINE is "expected ':'" (see missingColon)
+            boolean bareNewline = invalidRules && at(TokenType.NEWLINE);
+            if (bareNewline && isStar) throw error("expected one or more exception types", peek());
+            if (!at(TokenType.COLON) && !bareNewline) {
                 type = expression();
                 if (at(TokenType.COMMA)) throw multipleExceptionTypes(mark() - 1);
                 if (acceptKeyword("as")) name = expectName();
@@ -284,7 +288,7 @@ abstract class CompoundParser extends PatternParser {
         String name = expectName();
         String[] tc = typeCommentSlot = new String[2];
         List<Ast.TypeParam> typeParams = at(TokenType.LSQB) ? typeParams() : List.of();
-        if (!at(TokenType.LPAR)) throw error("expected '('", peek());
+        if (!at(TokenType.LPAR)) throw forcedError("expected '('", peek());
         advance();
         Ast.Arguments args = funcParams();
         expect(TokenType.RPAR);

@@ -39,7 +39,12 @@ final class Modes {
             if (!p.at(TokenType.ENDMARKER)) throw p.syntaxError();
             // compound_stmt NEWLINE: that NEWLINE is CPython's one made of the end of the input, unless the
             // statement's own last line took it (input ending mid-line, not indented)
-            if (noFinalNewline) throw new ParseException("invalid syntax", p.lastLine(), 0);
+            if (noFinalNewline) {
+                // no rule matched: the second pass may find a specific error
+                ParseException e = new ParseException("invalid syntax", p.lastLine(), 0);
+                e.generic = true;
+                throw e;
+            }
         }
         Token last = p.tokens.get(p.mark() - 1);
         if (last.type() != TokenType.ENDMARKER && !onlyBlanksAndComments(p.sourceCps, last.end())) {

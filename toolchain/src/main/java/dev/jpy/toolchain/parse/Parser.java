@@ -89,7 +89,7 @@ public final class Parser extends CompoundParser {
             });
             case "single" -> onBigStack(() -> {
                 Parser p = new Parser(source, typeComments);
-                return p.settle(() -> Modes.interactive(p));
+                return p.settle(p::singleInput);
             });
             case "func_type" -> onBigStack(() -> {
                 Parser p = new Parser(source, typeComments);
@@ -105,6 +105,15 @@ public final class Parser extends CompoundParser {
             Parser p = new Parser(source, false);
             return p.settle(p::evalInput);
         });
+    }
+
+    // interactive: statement_newline, with CPython's second pass over that rule after a generic failure
+    private Ast.Interactive singleInput() {
+        try {
+            return Modes.interactive(this);
+        } catch (ParseException e) {
+            throw finish(secondPass(e, () -> statement(new java.util.ArrayList<>())));
+        }
     }
 
     // eval: expressions NEWLINE* ENDMARKER

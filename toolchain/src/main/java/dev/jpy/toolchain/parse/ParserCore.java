@@ -47,6 +47,8 @@ abstract class ParserCore {
     int pos;
     /** CPython's call_invalid_rules: the second pass after a failed parse, with the invalid_* rules on. */
     boolean invalidRules;
+    /** String input of the eval and single modes: CPython's tokenizer adds no newline to its last line. */
+    private boolean noImpliedNewline;
     /** Bracket nesting level after each token (CPython's token level), built for the second pass. */
     private int[] levels;
     /** Furthest token index looked at: where "invalid syntax" is reported. */
@@ -140,6 +142,7 @@ abstract class ParserCore {
      * ended mid-line, not indented); otherwise CPython's single mode sees one NEWLINE more at the end.
      */
     final boolean unterminatedStringEnd(boolean single) {
+        noImpliedNewline = true;
         int end = tokens.size() - 1;
         if (end < 0 || tokens.get(end).type() != TokenType.ENDMARKER) return false;
         Token em = tokens.get(end);
@@ -528,10 +531,28 @@ abstract class ParserCore {
         if (trailing(t)) {
             // RAISE_SYNTAX_ERROR on a token without column: the tokenizer's position, the end of the last line
             int line = lastLine();
-            return raise("SyntaxError", message, line, lines[line - 1].getBytes(StandardCharsets.UTF_8).length + 1, line, -1);
+            // (after the newline the exec mode adds to an unterminated last line, or that line's own)
+            int col = lines[line - 1].getBytes(StandardCharsets.UTF_8).length + (unterminatedString() ? 0 : 1);
+            return raise("SyntaxError", message, line, col, line, -1);
         }
         return raise("SyntaxError", message, t.startLine(), byteCol(lines, t.startLine(), t.startCol()) + 1,
                 t.endLine(), byteCol(lines, t.endLine(), t.endCol()) + 1);
+    }
+
+    /** String input of the eval or single mode whose last line has no newline (none is added to it). */
+    private boolean unterminatedString() {
+        return noImpliedNewline && (sourceCps.length == 0 || sourceCps[sourceCps.length - 1] != '\n');
+    }
+
+    /**
+     * A forced token ({@code &&'x'}) missing: the span of the token found. In single mode with no final
+     * newline, that is the NEWLINE CPython makes of the ENDMARKER, which has no column: offsets 0.
+     */
+    final ParseException forcedError(String message, Token t) {
+        if (trailing(t) && unterminatedString()) {
+            return raise("SyntaxError", message, lastLine(), 0, lastLine(), 0);
+        }
+        return error(message, t);
     }
 
     final ParseException errorAt(String message, int tokenIndex) {

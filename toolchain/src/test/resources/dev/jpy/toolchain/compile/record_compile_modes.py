@@ -143,6 +143,72 @@ x = 1
 y = 2
 ---
 1 +
+---
+print "x"
+---
+print "x"; y
+---
+x = 1; exec "x"
+---
+if a
+  b
+---
+if x
+---
+class C
+---
+class C(B)
+---
+while x
+---
+for x in range(3)
+  x
+---
+for x in y:
+  pass
+else
+---
+try
+---
+try:
+  x
+finally
+---
+try:
+  x
+---
+try:
+  x
+except
+---
+try:
+  x
+except*
+---
+def f()
+---
+def f() -> int
+---
+def f
+---
+if x:
+  pass
+elif y
+---
+match x:
+  case 1
+---
+f(a for a in b, c)
+---
+x if y
+---
+from x import a,
+---
+x = [1, 2
+---
+if é
+---
+f(**a, *b)
 """
 
 EVAL = r"""
@@ -196,6 +262,14 @@ x = 1
 1 +
 ---
   
+---
+f(a for a in b, c)
+---
+print "x"
+---
+x if y
+---
+exec "x"
 ---
 # c
 ---
