@@ -60,7 +60,7 @@ public final class Seq {
                 for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) sb.appendCodePoint(s.codePointAt((int) i));
                 return PyStr.of(sb.toString());
             }
-            throw Errors.type(Errors.INDICES_MUST_BE.formatted("string", Errors.typeName(key)));
+            throw Errors.type("string indices must be integers, not '" + Errors.typeName(key) + "'");
         }
         if (c instanceof PyRange r) {
             if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
