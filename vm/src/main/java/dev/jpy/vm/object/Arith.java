@@ -33,6 +33,9 @@ public final class Arith {
         if (r != null) return r;
         if (op == Numbers.ADD && a instanceof PyStr) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted("str", Errors.typeName(b), "str"));
         if (op == Numbers.ADD && (a instanceof PyList || a instanceof PyTuple)) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted(Errors.typeName(a), Errors.typeName(b), Errors.typeName(a)));
+        if (op == Numbers.ADD && a instanceof PyBytes && !(b instanceof PyBytes || b instanceof PyMemoryView)) {
+            throw Errors.type("can't concat " + Errors.typeName(b) + " to " + (a instanceof PyByteArray ? "bytearray" : "bytes"));
+        }
         if (op == Numbers.POW) throw Errors.type("unsupported operand type(s) for " + Opsyms.NB[nb] + " or pow(): '" + Errors.typeName(a) + "' and '" + Errors.typeName(b) + "'");
         throw Errors.type(Errors.UNSUPPORTED_BINOP.formatted(Opsyms.NB[nb], Errors.typeName(a), Errors.typeName(b)));
     }

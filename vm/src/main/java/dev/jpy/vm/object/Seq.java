@@ -70,7 +70,7 @@ public final class Seq {
             }
         }
         if (c instanceof PyBytes b) {
-            if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, "index")] & 0xFF);
+            if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, b instanceof PyByteArray ? "bytearray" : "")] & 0xFF);
             if (key instanceof PySlice s) {
                 List<Object> l = new ArrayList<>();
                 for (byte x : b.b) l.add(x);
@@ -106,7 +106,7 @@ public final class Seq {
     static int checkIndex(PyInt i, int size, String what) {
         long k = i.big == null ? i.v : Long.MAX_VALUE;
         if (k < 0) k += size;
-        if (k < 0 || k >= size) throw Errors.index(Errors.INDEX_OUT_OF_RANGE.formatted(what));
+        if (k < 0 || k >= size) throw Errors.index(what.isEmpty() ? "index out of range" : Errors.INDEX_OUT_OF_RANGE.formatted(what));
         return (int) k;
     }
 
