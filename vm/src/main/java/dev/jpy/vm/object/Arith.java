@@ -129,6 +129,7 @@ public final class Arith {
         if (o instanceof PyInt i) return i.toDouble();
         Object r = Ops.callSpecial(o, "__float__");
         if (r instanceof PyFloat f) return f.v;
+        if (r != null) throw Errors.type(Errors.typeName(o) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
         throw Errors.type("must be real number, not " + Errors.typeName(o));
     }
 

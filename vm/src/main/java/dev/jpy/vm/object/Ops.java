@@ -316,8 +316,15 @@ public final class Ops {
             if (i.big != null) throw Errors.raise(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
             return i.v;
         }
+        return index(indexInt(o));
+    }
+
+    /** operator.index(o): an int itself, else the int its __index__ returns (CPython's errors otherwise). */
+    public static PyInt indexInt(Object o) {
+        if (o instanceof PyInt i) return i;
         Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
-        if (r instanceof PyInt i) return index(i);
+        if (r instanceof PyInt i) return i;
+        if (r != null) throw Errors.type("__index__ returned non-int (type " + Errors.typeName(r) + ")");
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 

@@ -29,8 +29,14 @@ public final class Seq {
         return getitemBase(c, key);
     }
 
+    private static final PyStr INDEX = PyStr.intern("__index__");
+
     /** Subscription by the builtin types themselves (list.__getitem__, dict.__getitem__, ...). */
     public static Object getitemBase(Object c, Object key) {
+        if (key instanceof PyInstance && !(c instanceof PyDict) && (c instanceof PyList || c instanceof PyTuple || c instanceof PyStr || c instanceof PyRange || c instanceof PyBytes)
+                && ((PyObject) key).type().lookup(INDEX) != null) {
+            key = Ops.indexInt(key);
+        }
         if (c instanceof PyList l) {
             if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
             if (key instanceof PySlice s) return new PyList(slice(l.items, s));
