@@ -111,6 +111,7 @@ public final class Arith {
                 return null;
             case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
                 if (a instanceof PySet && b instanceof PySet) return SetOps.binary(op, a, b);
+                if (Views.setLike(a) || Views.setLike(b)) return Views.setOp(op, a, b);
                 if (op == Numbers.OR && TypeUnion.unionable(a) && TypeUnion.unionable(b) && (a != PyNone.NONE || b != PyNone.NONE)) return TypeUnion.of(a, b);
                 if (op == Numbers.OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict d = new PyDict();
