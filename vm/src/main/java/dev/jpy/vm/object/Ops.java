@@ -226,6 +226,11 @@ public final class Ops {
             call(da, o, name);
             return;
         }
+        genericDelattr(o, name);
+    }
+
+    /** object.__delattr__: the instance dict entry removed, with no class's own __delattr__ consulted. */
+    public static void genericDelattr(Object o, PyStr name) {
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
                 : o instanceof Derived x ? x.instanceDict() : null;
         if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
