@@ -169,6 +169,12 @@ final class BuiltinTypes {
             else Ops.setattr(a[0], (PyStr) a[1], a[2]);
             return PyNone.NONE;
         });
+        Args.method(Types.OBJECT, "__delattr__", (a, k) -> {
+            Args.count("__delattr__", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr n)) throw Errors.type("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
+            Ops.genericDelattr(a[0], n);
+            return PyNone.NONE;
+        });
         Args.method(Types.OBJECT, "__format__", (a, k) -> {
             if (!((PyStr) a[1]).s.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             return new PyStr(Ops.str(a[0]));
@@ -253,7 +259,8 @@ final class BuiltinTypes {
         }
         if (x instanceof PyStr s) return parseInt(s.s, 10);
         Object r = Ops.callSpecial(x, "__int__");
-        if (r == null) r = Ops.callSpecial(x, "__index__");
+        if (r != null && !(r instanceof PyInt)) throw Errors.type("__int__ returned non-int (type " + Errors.typeName(r) + ")");
+        if (r == null && ((dev.jpy.vm.object.PyObject) x).type().lookup(new PyStr("__index__")) != null) r = Ops.indexInt(x);
         if (r != null) return r;
         throw Errors.type("int() argument must be a string, a bytes-like object or a real number, not '" + Errors.typeName(x) + "'");
     }
@@ -341,9 +348,8 @@ final class BuiltinTypes {
 
     private static Object newRange(Object[] a, PyTuple k) {
         Args.count("range", a, k, 1, 3);
-        for (Object x : a) {
-            if (!(x instanceof PyInt)) throw Errors.type("'" + Errors.typeName(x) + "' object cannot be interpreted as an integer");
-        }
+        a = a.clone();
+        for (int i = 0; i < a.length; i++) a[i] = Ops.indexInt(a[i]);
         if (a.length == 1) return new PyRange(0, Ops.index(a[0]), 1);
         long step = a.length == 3 ? Ops.index(a[2]) : 1;
         if (step == 0) throw Errors.value("range() arg 3 must not be zero");

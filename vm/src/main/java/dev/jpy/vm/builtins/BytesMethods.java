@@ -63,6 +63,8 @@ final class BytesMethods {
             Args.method(t, "isupper", (a, k) -> cased(a, true));
             Args.method(t, "isascii", (a, k) -> { for (byte x : self(a).b) if (x < 0) return PyBool.FALSE; return PyBool.TRUE; });
             Args.method(t, "hex", (a, k) -> hex(self(a).b, a, k));
+            Args.method(t, "translate", (a, k) -> translate(a, k));
+            Args.staticMethod(t, "maketrans", (a, k) -> maketrans(a, k));
             Args.method(t, "__bytes__", (a, k) -> new PyBytes(self(a).b.clone()));
             t.put("fromhex", new dev.jpy.vm.object.PyProperty(dev.jpy.vm.object.PyProperty.Kind.CLASSMETHOD,
                     new dev.jpy.vm.object.PyBuiltin("fromhex", false, (a, k) -> fromhex((PyType) a[0], a[1]))));
@@ -73,6 +75,37 @@ final class BytesMethods {
     }
 
     static PyBytes self(Object[] a) { return (PyBytes) a[0]; }
+
+    private static byte[] bytesLike(Object o) {
+        if (o instanceof PyBytes b) return b.b;
+        if (o instanceof dev.jpy.vm.object.PyMemoryView) return construct("bytes", new Object[] {o}, null);
+        throw Errors.type("a bytes-like object is required, not '" + Errors.typeName(o) + "'");
+    }
+
+    /** bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to the byte of to at the same place. */
+    private static Object maketrans(Object[] a, dev.jpy.vm.object.PyTuple k) {
+        Args.count("maketrans", a, k, 2, 2);
+        byte[] from = bytesLike(a[0]), to = bytesLike(a[1]);
+        if (from.length != to.length) throw Errors.value("maketrans arguments must have same length");
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) table[i] = (byte) i;
+        for (int i = 0; i < from.length; i++) table[from[i] & 0xFF] = to[i];
+        return new PyBytes(table);
+    }
+
+    /** bytes.translate(table, /, delete=b''): each byte not in delete mapped through table (None keeps it). */
+    private static Object translate(Object[] a, dev.jpy.vm.object.PyTuple k) {
+        int npos = Args.npos(a, k);
+        Args.count("translate", java.util.Arrays.copyOf(a, npos), null, 2, 3);
+        Object tab = a[1], del = npos > 2 ? a[2] : Args.kw(a, k, "delete");
+        byte[] table = tab == dev.jpy.vm.object.PyNone.NONE ? null : bytesLike(tab);
+        if (table != null && table.length != 256) throw Errors.value("translation table must be 256 characters long");
+        boolean[] drop = new boolean[256];
+        if (del != null) for (byte x : bytesLike(del)) drop[x & 0xFF] = true;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte x : self(a).b) if (!drop[x & 0xFF]) out.write(table == null ? x : table[x & 0xFF]);
+        return PyByteArray.like(self(a), out.toByteArray());
+    }
 
     /** The bytes of a bytes-like argument, or null when it is not one. */
     static byte[] bytesOf(Object o) { return o instanceof PyBytes b ? b.b : null; }

@@ -39,6 +39,11 @@ final class ComplexMethods {
     private static PyComplex part(String which, Object o) {
         if (o instanceof PyComplex c) return c;
         if (o instanceof PyFloat || o instanceof PyInt) return new PyComplex(Arith.toDouble(o), 0);
+        if (o instanceof dev.jpy.vm.object.PyInstance && ((dev.jpy.vm.object.PyObject) o).type().lookup(new dev.jpy.vm.object.PyStr("__complex__")) != null) {
+            Object r = dev.jpy.vm.object.Ops.callSpecial(o, "__complex__");
+            if (!(r instanceof PyComplex c)) throw Errors.type("__complex__ returned non-complex (type " + Errors.typeName(r) + ")");
+            return c;
+        }
         try {
             return new PyComplex(Arith.toDouble(o), 0);
         } catch (dev.jpy.vm.object.PyRaise e) {

@@ -73,7 +73,16 @@ final class DictMethods {
             } else {
                 int i = 0;
                 for (Object pair : Ops.toList(src)) {
-                    ArrayList<Object> kv = Ops.toList(pair);
+                    ArrayList<Object> kv;
+                    try {
+                        kv = Ops.toList(pair);
+                    } catch (dev.jpy.vm.object.PyRaise e) {
+                        String notIterable = "'" + Errors.typeName(pair) + "' object is not iterable";
+                        if (e.exc.args.items.length == 1 && e.exc.args.items[0] instanceof PyStr m && m.s.equals(notIterable)) {
+                            throw Errors.type("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                        }
+                        throw e;
+                    }
                     if (kv.size() != 2) throw Errors.value("dictionary update sequence element #" + i + " has length " + kv.size() + "; 2 is required");
                     Seq.setitem(d, kv.get(0), kv.get(1));
                     i++;

@@ -130,7 +130,11 @@ final class StrMethods {
         Args.method(t, "partition", (a, k) -> partition(a, false));
         Args.method(t, "rpartition", (a, k) -> partition(a, true));
         Args.method(t, "encode", (a, k) -> {
-            String enc = a.length > 1 ? ((PyStr) a[1]).s.toLowerCase().replace('_', '-') : "utf-8";
+            int npos = Args.npos(a, k);
+            Object ea = npos > 1 ? a[1] : Args.kw(a, k, "encoding"), er = npos > 2 ? a[2] : Args.kw(a, k, "errors");
+            String enc = ea instanceof PyStr es ? es.s.toLowerCase().replace('_', '-') : "utf-8";
+            PyBytes known = Codecs.encode((PyStr) a[0], enc, er instanceof PyStr rs ? rs.s : "strict");
+            if (known != null) return known;
             java.nio.charset.Charset cs = switch (enc) {
                 case "utf-8", "utf8" -> StandardCharsets.UTF_8;
                 case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
@@ -146,9 +150,12 @@ final class StrMethods {
         Args.method(t, "removesuffix", (a, k) -> { String p = ((PyStr) a[1]).s; return self(a).endsWith(p) && !p.isEmpty() ? PyStr.of(self(a).substring(0, self(a).length() - p.length())) : a[0]; });
         Args.method(t, "__format__", (a, k) -> PyStr.of(Format.format(a[0], ((PyStr) a[1]).s)));
         Args.method(Types.BYTES, "decode", (a, k) -> {
-            String enc = a.length > 1 ? ((PyStr) a[1]).s.toLowerCase().replace('_', '-') : "utf-8";
-            boolean latin1 = enc.equals("latin-1") || enc.equals("latin1") || enc.equals("iso-8859-1");
-            return PyStr.of(new String(((PyBytes) a[0]).b, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+            int npos = Args.npos(a, k);
+            Object ea = npos > 1 ? a[1] : Args.kw(a, k, "encoding"), er = npos > 2 ? a[2] : Args.kw(a, k, "errors");
+            String enc = ea instanceof PyStr es ? es.s : "utf-8";
+            PyStr known = Codecs.decode(((PyBytes) a[0]).b, enc, er instanceof PyStr rs ? rs.s : "strict");
+            if (known != null) return known;
+            throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + enc);
         });
     }
 

@@ -33,6 +33,9 @@ public final class Arith {
         if (r != null) return r;
         if (op == Numbers.ADD && a instanceof PyStr) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted("str", Errors.typeName(b), "str"));
         if (op == Numbers.ADD && (a instanceof PyList || a instanceof PyTuple)) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted(Errors.typeName(a), Errors.typeName(b), Errors.typeName(a)));
+        if (op == Numbers.ADD && a instanceof PyBytes && !(b instanceof PyBytes || b instanceof PyMemoryView)) {
+            throw Errors.type("can't concat " + Errors.typeName(b) + " to " + (a instanceof PyByteArray ? "bytearray" : "bytes"));
+        }
         if (op == Numbers.POW) throw Errors.type("unsupported operand type(s) for " + Opsyms.NB[nb] + " or pow(): '" + Errors.typeName(a) + "' and '" + Errors.typeName(b) + "'");
         throw Errors.type(Errors.UNSUPPORTED_BINOP.formatted(Opsyms.NB[nb], Errors.typeName(a), Errors.typeName(b)));
     }
@@ -108,6 +111,7 @@ public final class Arith {
                 return null;
             case Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR:
                 if (a instanceof PySet && b instanceof PySet) return SetOps.binary(op, a, b);
+                if (Views.setLike(a) || Views.setLike(b)) return Views.setOp(op, a, b);
                 if (op == Numbers.OR && TypeUnion.unionable(a) && TypeUnion.unionable(b) && (a != PyNone.NONE || b != PyNone.NONE)) return TypeUnion.of(a, b);
                 if (op == Numbers.OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict d = new PyDict();
@@ -126,6 +130,7 @@ public final class Arith {
         if (o instanceof PyInt i) return i.toDouble();
         Object r = Ops.callSpecial(o, "__float__");
         if (r instanceof PyFloat f) return f.v;
+        if (r != null) throw Errors.type(Errors.typeName(o) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
         throw Errors.type("must be real number, not " + Errors.typeName(o));
     }
 

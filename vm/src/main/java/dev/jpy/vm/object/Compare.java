@@ -62,6 +62,7 @@ public final class Compare {
         else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
         else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
         else if (a instanceof PySet x && b instanceof PySet y) return SetOps.compare(op, x, y) ? 1 : 0;
+        else if ((Views.setLike(a) || Views.setLike(b)) && Views.compare(op, a, b) >= 0) return Views.compare(op, a, b);
         else if (op == EQ || op == NE) {
             boolean e = sameValue(a, b);
             return (e == (op == EQ)) ? 1 : 0;

@@ -226,6 +226,11 @@ public final class Ops {
             call(da, o, name);
             return;
         }
+        genericDelattr(o, name);
+    }
+
+    /** object.__delattr__: the instance dict entry removed, with no class's own __delattr__ consulted. */
+    public static void genericDelattr(Object o, PyStr name) {
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
                 : o instanceof Derived x ? x.instanceDict() : null;
         if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
@@ -316,8 +321,15 @@ public final class Ops {
             if (i.big != null) throw Errors.raise(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
             return i.v;
         }
+        return index(indexInt(o));
+    }
+
+    /** operator.index(o): an int itself, else the int its __index__ returns (CPython's errors otherwise). */
+    public static PyInt indexInt(Object o) {
+        if (o instanceof PyInt i) return i;
         Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
-        if (r instanceof PyInt i) return index(i);
+        if (r instanceof PyInt i) return i;
+        if (r != null) throw Errors.type("__index__ returned non-int (type " + Errors.typeName(r) + ")");
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
@@ -368,7 +380,7 @@ public final class Ops {
         if (o instanceof PyRange r) return new RangeIter(r);
         if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
-        if (o instanceof PyDict d) return PyIter.ofJava(new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
+        if (o instanceof PyDict d) return Views.checked(d, new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
         if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);

@@ -31,7 +31,7 @@ public final class PyMemoryView extends PyObject {
 
     Object getitem(Object key) {
         check();
-        if (key instanceof PyInt i) return PyInt.of(obj.b[start + Seq.checkIndex(i, length, "index")] & 0xFF);
+        if (key instanceof PyInt i) return PyInt.of(obj.b[start + Seq.checkIndex(i, length, "")] & 0xFF);
         if (key instanceof PySlice s) {
             long[] r = s.indices(length);
             if (r[2] == 1) return new PyMemoryView(obj, start + (int) r[0], (int) Math.max(0, r[1] - r[0]));
@@ -48,7 +48,7 @@ public final class PyMemoryView extends PyObject {
         if (key instanceof PyInt i) {
             long v = Ops.index(value);
             if (v < 0 || v > 255) throw Errors.value("memoryview: invalid value for format 'B'");
-            obj.b[start + Seq.checkIndex(i, length, "index")] = (byte) v;
+            obj.b[start + Seq.checkIndex(i, length, "")] = (byte) v;
             return;
         }
         if (key instanceof PySlice s && value instanceof PyBytes src) {

@@ -29,8 +29,14 @@ public final class Seq {
         return getitemBase(c, key);
     }
 
+    private static final PyStr INDEX = PyStr.intern("__index__");
+
     /** Subscription by the builtin types themselves (list.__getitem__, dict.__getitem__, ...). */
     public static Object getitemBase(Object c, Object key) {
+        if (key instanceof PyInstance && !(c instanceof PyDict) && (c instanceof PyList || c instanceof PyTuple || c instanceof PyStr || c instanceof PyRange || c instanceof PyBytes)
+                && ((PyObject) key).type().lookup(INDEX) != null) {
+            key = Ops.indexInt(key);
+        }
         if (c instanceof PyList l) {
             if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
             if (key instanceof PySlice s) return new PyList(slice(l.items, s));
@@ -60,7 +66,7 @@ public final class Seq {
                 for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) sb.appendCodePoint(s.codePointAt((int) i));
                 return PyStr.of(sb.toString());
             }
-            throw Errors.type(Errors.INDICES_MUST_BE.formatted("string", Errors.typeName(key)));
+            throw Errors.type("string indices must be integers, not '" + Errors.typeName(key) + "'");
         }
         if (c instanceof PyRange r) {
             if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
@@ -70,7 +76,7 @@ public final class Seq {
             }
         }
         if (c instanceof PyBytes b) {
-            if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, "index")] & 0xFF);
+            if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, b instanceof PyByteArray ? "bytearray" : "")] & 0xFF);
             if (key instanceof PySlice s) {
                 List<Object> l = new ArrayList<>();
                 for (byte x : b.b) l.add(x);
@@ -106,7 +112,7 @@ public final class Seq {
     static int checkIndex(PyInt i, int size, String what) {
         long k = i.big == null ? i.v : Long.MAX_VALUE;
         if (k < 0) k += size;
-        if (k < 0 || k >= size) throw Errors.index(Errors.INDEX_OUT_OF_RANGE.formatted(what));
+        if (k < 0 || k >= size) throw Errors.index(what.isEmpty() ? "index out of range" : Errors.INDEX_OUT_OF_RANGE.formatted(what));
         return (int) k;
     }
 
