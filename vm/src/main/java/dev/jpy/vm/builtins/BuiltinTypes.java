@@ -218,8 +218,6 @@ final class BuiltinTypes {
         });
         Args.method(be, "__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
-            String special = dev.jpy.vm.object.ExceptionKinds.str(e);
-            if (special != null) return new PyStr(special);
             return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
         Args.method(be, "with_traceback", (a, k) -> a[0]);

@@ -114,6 +114,8 @@ public final class Repr {
 
     /** str() of an exception: its one argument, the args tuple, or OSError's "[Errno n] message: 'file'". */
     public static String exceptionStr(PyBaseException e) {
+        String special = ExceptionKinds.str(e); // OSError, ImportError, SyntaxError, UnicodeError: from their attributes
+        if (special != null) return special;
         Object[] a = e.args.items;
         if (a.length == 0) return "";
         if (a.length == 1) return e.type().isSubtype(Types.KEY_ERROR) ? repr(a[0]) : str(a[0]);
