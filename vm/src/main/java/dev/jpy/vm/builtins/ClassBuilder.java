@@ -99,8 +99,7 @@ final class ClassBuilder {
                 kwValues.add(a[npos + i]);
             }
         }
-        Object init = dev.jpy.vm.interp.Supers.lookupAfter(t, t, new PyStr("__init_subclass__"));
-        Object bound = dev.jpy.vm.interp.Supers.bindSuper(init, t);
+        Object bound = dev.jpy.vm.interp.Supers.getattr(new dev.jpy.vm.object.PySuper(t, t, t), new PyStr("__init_subclass__"));
         Ops.call(bound, kwValues.toArray(), kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray()));
     }
 

@@ -82,7 +82,7 @@ public final class Ops {
             Object v = m.dict.map.get(name);
             return v != null ? v : SpecialAttrs.get(o, name.s);
         }
-        if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.bindSuper(dev.jpy.vm.interp.Supers.lookupAfter(sup.cls, sup.self, name), sup.self);
+        if (o instanceof PySuper sup) return dev.jpy.vm.interp.Supers.getattr(sup, name);
         PyType t = ((PyObject) o).type();
         Object desc = t.lookup(name);
         if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
@@ -147,7 +147,7 @@ public final class Ops {
 
     /** For LOAD_ATTR with the method bit: the plain method of o's type to call with o as self, or null (then use getattr). */
     public static Object methodOrNull(Object o, PyStr name) {
-        if (o instanceof PyType || o instanceof PyModule) return null;
+        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return null; // their own lookups
         Object desc = ((PyObject) o).type().lookup(name);
         if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
                 && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {

@@ -53,6 +53,7 @@ public final class Repr {
         if (o instanceof GenericAlias g) return g.toString();
         if (o instanceof TypeUnion u) return u.toString();
         if (o instanceof PyModule m) return moduleRepr(m);
+        if (o instanceof PySuper s) return s.repr();
         if (o instanceof PyMemoryView) return (((PyMemoryView) o).released ? "<released memory at " : "<memory at ") + address(o) + ">";
         if (o instanceof Views.View v) return v.type().name + seq(v.snapshot().toArray(), "([", "])", false);
         if (o instanceof PyIter it && it.repr() != null) return it.repr();

@@ -121,7 +121,7 @@ final class SpecialAttrs {
             case "__module__" -> new PyStr(t.module);
             case "__mro__" -> PyTuple.of((Object[]) t.mro.clone());
             case "__bases__" -> PyTuple.of((Object[]) t.bases.clone());
-            case "__base__" -> t.bases.length > 0 ? t.bases[0] : PyNone.NONE;
+            case "__base__" -> t.bases.length == 0 ? PyNone.NONE : t.heap ? Layouts.bestBase(t.bases) : t.bases[0];
             case "__dict__" -> t.dict;
             case "__doc__" -> PyNone.NONE;
             default -> null;

@@ -78,11 +78,11 @@ public final class TypeCall {
     public static PyType newClass(PyType meta, String name, PyType[] bases, PyDict ns) {
         if (bases.length == 0) bases = new PyType[] {Types.OBJECT};
         PyType.Layout layout = PyType.Layout.OBJECT;
+        Layouts.bestBase(bases);
         for (int i = 0; i < bases.length; i++) {
             for (int j = 0; j < i; j++) if (bases[j] == bases[i]) throw Errors.type("duplicate base class " + bases[i].name);
         }
         for (PyType b : bases) {
-            if (b == Types.BOOL) throw Errors.type("type 'bool' is not an acceptable base type");
             for (PyType m : b.mro) {
                 if (m.layout == PyType.Layout.EXCEPTION) { layout = PyType.Layout.EXCEPTION; break; }
                 if (m.layout == PyType.Layout.BUILTIN && m != Types.OBJECT) { layout = PyType.Layout.BUILTIN; break; }
