@@ -14,6 +14,7 @@ import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyObject;
 import dev.jpy.vm.object.PyProperty;
 import dev.jpy.vm.object.PyRange;
+import dev.jpy.vm.object.Ranges;
 import dev.jpy.vm.object.PySet;
 import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyStr;
@@ -105,13 +106,11 @@ final class BuiltinTypes {
         });
         Args.method(Types.RANGE, "index", (a, k) -> {
             Args.methodCount("index", a, k, 1, 1);
-            long at = rangeIndex((PyRange) a[0], a[1]);
-            if (at < 0) throw Errors.value(a[1] instanceof PyInt ? Ops.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
-            return PyInt.of(at);
+            return Ranges.index((PyRange) a[0], a[1]);
         });
         Args.method(Types.RANGE, "count", (a, k) -> {
             Args.methodCount("count", a, k, 1, 1);
-            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+            return PyInt.of(Ranges.count((PyRange) a[0], a[1]));
         });
         Args.method(Types.FUNCTION, "__get__", (a, k) -> {
             Args.methodCount("__get__", a, k, 1, 2);
@@ -325,17 +324,6 @@ final class BuiltinTypes {
         return Ops.call(decode, enc == null ? new PyStr("utf-8") : enc, errors == null ? new PyStr("strict") : errors);
     }
 
-    /** The position of v in range r, or -1 (an int by arithmetic, anything else by equality). */
-    private static long rangeIndex(PyRange r, Object v) {
-        if (v instanceof PyInt i) {
-            java.math.BigInteger d = i.bigValue().subtract(java.math.BigInteger.valueOf(r.start));
-            java.math.BigInteger[] qr = d.divideAndRemainder(java.math.BigInteger.valueOf(r.step));
-            return qr[1].signum() == 0 && qr[0].signum() >= 0 && qr[0].compareTo(java.math.BigInteger.valueOf(r.length())) < 0 ? qr[0].longValue() : -1;
-        }
-        for (long n = 0, len = r.length(); n < len; n++) if (dev.jpy.vm.object.Compare.eq(PyInt.of(r.start + n * r.step), v)) return n;
-        return -1;
-    }
-
     private static Object newSet(Object[] a, boolean frozen) {
         Args.count(frozen ? "frozenset" : "set", a, null, 0, 1);
         if (frozen && a.length == 1 && a[0] instanceof PySet f && f.frozen) return f;
@@ -346,11 +334,11 @@ final class BuiltinTypes {
 
     private static Object newRange(Object[] a, PyTuple k) {
         Args.count("range", a, k, 1, 3);
-        a = a.clone();
-        for (int i = 0; i < a.length; i++) a[i] = Ops.indexInt(a[i]);
-        if (a.length == 1) return new PyRange(0, Ops.index(a[0]), 1);
-        long step = a.length == 3 ? Ops.index(a[2]) : 1;
-        if (step == 0) throw Errors.value("range() arg 3 must not be zero");
-        return new PyRange(Ops.index(a[0]), Ops.index(a[1]), step);
+        PyInt[] v = new PyInt[a.length];
+        for (int i = 0; i < a.length; i++) v[i] = Ops.indexInt(a[i]);
+        if (v.length == 1) return Ranges.make(PyInt.of(0), v[0], PyInt.of(1));
+        PyInt step = v.length == 3 ? v[2] : PyInt.of(1);
+        if (step.signum() == 0) throw Errors.value("range() arg 3 must not be zero");
+        return Ranges.make(v[0], v[1], step);
     }
 }

@@ -97,6 +97,7 @@ final class Iterators {
             Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
             if (r != null) return r;
             Object o = a[0];
+            if (o instanceof dev.jpy.vm.object.PyRange range) return dev.jpy.vm.object.Ranges.reversed(range);
             if (o instanceof dev.jpy.vm.object.PyInt || o instanceof dev.jpy.vm.object.PyFloat || o instanceof dev.jpy.vm.object.PyNone
                     || o instanceof dev.jpy.vm.object.PySet || o instanceof PyIter
                     || o instanceof dev.jpy.vm.object.PyInstance && ((dev.jpy.vm.object.PyObject) o).type().lookup("__getitem__") == null) {

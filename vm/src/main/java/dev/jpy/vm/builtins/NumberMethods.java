@@ -50,9 +50,9 @@ final class NumberMethods {
         })));
         Args.method(Types.SLICE, "indices", (a, k) -> {
             Args.methodCount("indices", a, k, 1, 1);
-            long n = Ops.index(a[1]);
-            if (n < 0) throw Errors.value("length should not be negative");
-            long[] r = ((dev.jpy.vm.object.PySlice) a[0]).indices((int) Math.min(n, Integer.MAX_VALUE));
+            java.math.BigInteger n = Ops.indexInt(a[1]).bigValue();
+            if (n.signum() < 0) throw Errors.value("length should not be negative");
+            java.math.BigInteger[] r = dev.jpy.vm.object.Ranges.indices((dev.jpy.vm.object.PySlice) a[0], n);
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
         for (PyType t : new PyType[] {i, f}) {

@@ -60,6 +60,7 @@ public final class Compare {
         } else if (a instanceof PyStr x && b instanceof PyStr y) c = x.compareTo(y);
         else if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(op, List.of(x.items), List.of(y.items));
         else if (a instanceof PyList x && b instanceof PyList y) return seqCompare(op, x.items, y.items);
+        else if (a instanceof PySlice x && b instanceof PySlice y) return a == b ? (op == EQ || op == LE || op == GE ? 1 : 0) : seqCompare(op, x.parts(), y.parts());
         else if (a instanceof PyBytes x && b instanceof PyBytes y) c = java.util.Arrays.compareUnsigned(x.b, y.b);
         else if (a instanceof PySet x && b instanceof PySet y) return SetOps.compare(op, x, y) ? 1 : 0;
         else if ((Views.setLike(a) || Views.setLike(b)) && Views.compare(op, a, b) >= 0) return Views.compare(op, a, b);
@@ -88,7 +89,7 @@ public final class Compare {
         if (a instanceof PyMethod x && b instanceof PyMethod y) return x.self == y.self && x.func == y.func;
         if (a instanceof PyComplex x) return x.equals(b);
         if (b instanceof PyComplex y) return y.equals(a);
-        if (a instanceof PyRange x && b instanceof PyRange y) return x.length() == y.length() && (x.length() == 0 || x.start == y.start && (x.length() == 1 || x.step == y.step));
+        if (a instanceof PyRange x && b instanceof PyRange y) return Ranges.equal(x, y);
         return false;
     }
 

@@ -249,7 +249,7 @@ public final class Ops {
         if (o instanceof PyFloat f) return f.v != 0;
         if (o instanceof PyComplex c) return c.re != 0 || c.im != 0;
         if (o instanceof PySet s) return !s.items.isEmpty();
-        if (o instanceof PyRange r) return r.length() != 0;
+        if (o instanceof PyRange r) return Ranges.truthy(r);
         if (o instanceof PyBytes b) return b.b.length != 0;
         if (o instanceof PyInstance) {
             Object r = callSpecial(o, "__bool__");
@@ -294,6 +294,8 @@ public final class Ops {
             return acc == -1 ? 1546275796 : acc;
         }
         if (o instanceof GenericAlias || o instanceof TypeUnion) return o.hashCode();
+        if (o instanceof PyRange r) return Ranges.hash(r);
+        if (o instanceof PySlice s) return s.hash();
         if (o instanceof PySet s && s.frozen) return s.items.frozenHash();
         if (o instanceof PyByteArray) throw Errors.type(Errors.UNHASHABLE.formatted("bytearray"));
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
@@ -377,7 +379,7 @@ public final class Ops {
     public static Object iterBase(Object o) {
         if (o instanceof PyList l) return new ListIter(l);
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
-        if (o instanceof PyRange r) return new RangeIter(r);
+        if (o instanceof PyRange r) return Ranges.iter(r);
         if (o instanceof PyIter it && it.iterable()) return it;
         if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
         if (o instanceof PyDict d) return Views.checked(d, new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);

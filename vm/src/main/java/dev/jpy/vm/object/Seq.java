@@ -68,13 +68,7 @@ public final class Seq {
             }
             throw Errors.type("string indices must be integers, not '" + Errors.typeName(key) + "'");
         }
-        if (c instanceof PyRange r) {
-            if (key instanceof PyInt i) return PyInt.of(r.start + r.step * checkIndex(i, (int) r.length(), "range object"));
-            if (key instanceof PySlice sl) {
-                long[] x = sl.indices(r.length());
-                return new PyRange(r.start + x[0] * r.step, r.start + x[1] * r.step, r.step * x[2]);
-            }
-        }
+        if (c instanceof PyRange r) return Ranges.getitem(r, key);
         if (c instanceof PyBytes b) {
             if (key instanceof PyInt i) return PyInt.of(b.b[checkIndex(i, b.b.length, b instanceof PyByteArray ? "bytearray" : "")] & 0xFF);
             if (key instanceof PySlice s) {
@@ -236,11 +230,7 @@ public final class Seq {
             for (Object o : t.items) if (Compare.eq(o, x)) return true;
             return false;
         }
-        if (c instanceof PyRange r && x instanceof PyInt i && i.big == null) {
-            long v = i.v;
-            if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
-            return (v - r.start) % r.step == 0;
-        }
+        if (c instanceof PyRange r && x instanceof PyInt i && !(x instanceof Derived)) return Ranges.contains(r, i);
         if (c instanceof Views.View v) {
             if (v.kind == Views.Kind.KEYS) return v.dict.map.containsKey(x);
             for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;

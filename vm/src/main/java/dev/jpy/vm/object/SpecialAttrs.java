@@ -97,9 +97,9 @@ final class SpecialAttrs {
         }
         if (o instanceof PyRange r) {
             return switch (name) {
-                case "start" -> PyInt.of(r.start);
-                case "stop" -> PyInt.of(r.stop);
-                case "step" -> PyInt.of(r.step);
+                case "start" -> PyInt.of(r.bigStart());
+                case "stop" -> PyInt.of(r.bigStop());
+                case "step" -> PyInt.of(r.bigStep());
                 default -> null;
             };
         }
