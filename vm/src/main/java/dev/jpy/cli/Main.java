@@ -9,9 +9,23 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /** Whether the process's standard output is a terminal (set by {@link #main}; false for in-process runs). */
+    static boolean stdoutIsTerminal;
+
     public static void main(String[] args) {
+        stdoutIsTerminal = isTerminal(1);
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Whether file descriptor fd is a terminal: on Linux its /proc link names a tty device, elsewhere ask the console. */
+    private static boolean isTerminal(int fd) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Runs a command line with the given streams; returns the exit status. */

@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-P", description = "don't prepend a potentially unsafe path to sys.path")
     boolean safePath;
 
-    @Option(names = "-u", description = "unbuffered binary stdout and stderr (jpy flushes its output already)")
+    @Option(names = "-u", description = "unbuffered binary stdout and stderr; also PYTHONUNBUFFERED=x")
     boolean unbuffered;
 
     @Option(names = "-B", description = "don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x")
@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     /** The environment (a field so that tests can replace it). */
     Map<String, String> env = System.getenv();
 
+    /** Whether the process's stdout is a terminal (then sys.stdout is line-buffered); a field for tests. */
+    boolean terminal = Main.stdoutIsTerminal;
+
     /** The working directory (a field so that tests can replace it). */
     Path cwd = Path.of("").toAbsolutePath();
 
@@ -87,12 +90,12 @@ final class RunCommand implements Callable<Integer> {
     /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
-        PycRunner runner = new PycRunner(out, err, cwd);
+        PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
             PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd, flags())).run(code);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd, flags())).withCommand(command).run(code);
         }
         if (module != null) {
             List<String> argv = new ArrayList<>(List.of("-m"));

@@ -163,20 +163,25 @@ public final class BuiltinsModule {
         String sp = sep == null || sep == PyNone.NONE ? " " : strArg(sep, "sep");
         String en = end == null || end == PyNone.NONE ? "\n" : strArg(end, "end");
         int n = Args.npos(a, k);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(sp);
-            sb.append(Ops.str(a[i]));
-        }
-        sb.append(en);
         Object target = file == null || file == PyNone.NONE ? VmState.get().stdout : file;
-        if (target instanceof TextStream ts) {
-            ts.out.print(sb);
-            if (flush != null && Ops.truthy(flush)) ts.out.flush();
-        } else {
-            Ops.call(Ops.getattr(target, new PyStr("write")), new PyStr(sb.toString()));
+        if (target == PyNone.NONE) return PyNone.NONE;
+        // one write per piece, as CPython's print does (a file's write() sees them; the std buffers flush by them)
+        TextStream ts = target instanceof TextStream t ? t : null;
+        Object write = ts != null ? null : Ops.getattr(target, PyStr.intern("write"));
+        for (int i = 0; i <= n; i++) {
+            if (i > 0 && i < n) writePiece(ts, write, sp);
+            writePiece(ts, write, i < n ? Ops.str(a[i]) : en);
+        }
+        if (flush != null && Ops.truthy(flush)) {
+            if (ts != null) ts.flush();
+            else Ops.call(Ops.getattr(target, PyStr.intern("flush")));
         }
         return PyNone.NONE;
+    }
+
+    private static void writePiece(TextStream ts, Object write, String s) {
+        if (ts != null) ts.write(s);
+        else Ops.call(write, new PyStr(s));
     }
 
     private static String strArg(Object o, String name) {

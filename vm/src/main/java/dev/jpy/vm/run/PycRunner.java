@@ -32,6 +32,9 @@ public final class PycRunner {
     /** Frames CPython's traceback shows above the program's (runpy's under -m), each a printed line. */
     private final java.util.List<String> outerFrames = new java.util.ArrayList<>();
     private Path mainFile;
+    private boolean unbuffered, terminal;
+    /** The {@code -c} command, whose lines tracebacks show for {@code "<string>"}; null otherwise. */
+    private String command;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -43,6 +46,22 @@ public final class PycRunner {
     /** The argv, search path and cache options the program's imports see ({@link RunConfig#current()}). */
     public PycRunner withConfig(RunConfig config) {
         this.config = config;
+        return this;
+    }
+
+    /**
+     * How sys.stdout and sys.stderr buffer ({@link TextStream}): unbuffered under -u or PYTHONUNBUFFERED; stdout
+     * line-buffered when it is a terminal, else block-buffered.
+     */
+    public PycRunner withStdio(boolean unbuffered, boolean terminal) {
+        this.unbuffered = unbuffered;
+        this.terminal = terminal;
+        return this;
+    }
+
+    /** The {@code -c} command's text (tracebacks show its lines for {@code "<string>"}). */
+    public PycRunner withCommand(String command) {
+        this.command = command;
         return this;
     }
 
@@ -77,7 +96,7 @@ public final class PycRunner {
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
     public int run(PyCode code) {
-        return BigStack.call(() -> session(st -> {
+        return BigStack.call(() -> session(mainFile != null, st -> {
             PyCodeObj co;
             try {
                 co = new CodeLoader().load(code);
@@ -94,7 +113,7 @@ public final class PycRunner {
 
     /** {@code -m MODULE}: runs a module, or a package's {@code __main__}, as runpy does; returns the exit status. */
     public int runModule(String name) {
-        return BigStack.call(() -> session(st -> {
+        return BigStack.call(() -> session(false, st -> {
             PyDict globals = MainModule.setUp(st, config);
             try {
                 ModuleMain.run(name, globals, config, outerFrames);
@@ -107,19 +126,29 @@ public final class PycRunner {
         }), STACK_BYTES, "jpy-main");
     }
 
-    /** One program run on this thread: fresh interpreter state, uncaught exceptions printed, streams flushed. */
-    private int session(java.util.function.ToIntFunction<VmState> body) {
+    /**
+     * One program run on this thread: fresh interpreter state, uncaught exceptions printed, streams flushed. A script
+     * file ({@code script}) ends as CPython's does: stderr, then stdout, are flushed before an uncaught exception is
+     * printed; after -c or -m code the exception is printed at once, and stdout, then stderr, are flushed at exit.
+     */
+    private int session(boolean script, java.util.function.ToIntFunction<VmState> body) {
         RunConfig.set(config);
         VmState st = new VmState(BuiltinsModule.create(), out, err);
-        st.stdout = new TextStream(out);
-        st.stderr = new TextStream(err);
+        TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered);
+        st.stdout = stdout;
+        st.stderr = stderr;
         VmState.set(st);
         ModuleRegistry.reset();
         try {
-            return body.applyAsInt(st);
+            int status = body.applyAsInt(st);
+            if (script) flushIo(stdout, stderr);
+            return status;
         } catch (PyRaise e) {
-            return uncaught(e.exc);
+            if (script) flushIo(stdout, stderr);
+            return uncaught(e.exc, stderr);
         } finally {
+            stdout.flush();
+            stderr.flush();
             out.flush();
             err.flush();
             VmState.set(null);
@@ -127,16 +156,26 @@ public final class PycRunner {
         }
     }
 
-    private int uncaught(PyBaseException e) {
-        out.flush();
+    /** CPython's flush_io after a script file ran: stderr's buffers out, then stdout's. */
+    private static void flushIo(TextStream stdout, TextStream stderr) {
+        stderr.flush();
+        stdout.flush();
+    }
+
+    /** Prints an uncaught exception (or SystemExit's message) on sys.stderr's stream; returns the exit status. */
+    private int uncaught(PyBaseException e, TextStream stderr) {
         if (e.type().isSubtype(Types.SYSTEM_EXIT)) {
             Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
             if (code == PyNone.NONE) return 0;
             if (code instanceof PyInt i) return (int) i.v;
-            err.println(Ops.str(code));
+            stderr.write(Ops.str(code));
+            stderr.write("\n");
             return 1;
         }
-        err.print(new Traceback(sourceRoot).withOuterFrames(outerFrames).format(e));
+        Traceback tb = new Traceback(sourceRoot).withOuterFrames(outerFrames);
+        if (command != null) tb.withSource("<string>", command);
+        stderr.write(tb.format(e));
+        stderr.flush();
         return 1;
     }
 }

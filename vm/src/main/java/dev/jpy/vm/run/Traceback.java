@@ -35,6 +35,12 @@ public final class Traceback {
         return this;
     }
 
+    /** The text of a file that is not on disk: the {@code -c} command, shown for {@code "<string>"} as CPython 3.13 does. */
+    public Traceback withSource(String filename, String text) {
+        sources.put(filename, List.of(text.split("\r\n|\r|\n", -1)));
+        return this;
+    }
+
     public String format(PyBaseException e) {
         Ctx c = new Ctx();
         root = e;
