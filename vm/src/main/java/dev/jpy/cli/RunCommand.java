@@ -178,7 +178,19 @@ final class RunCommand implements Callable<Integer> {
         if (ignoreEnvironment) f.add("ignore_environment");
         if (safePath || nonEmpty(pyEnv("PYTHONSAFEPATH")) != null) f.add("safe_path");
         if (noUserSite) f.add("no_user_site");
+        if ("0".equals(pyEnv("PYTHONHASHSEED"))) f.add("hash_seed_zero"); // sys.flags.hash_randomization 0
+        String utf8 = pyEnv("PYTHONUTF8");
+        if ("1".equals(utf8) || !"0".equals(utf8) && cLocale()) f.add("utf8_mode"); // PEP 540: on by default in the C locale
         return f;
+    }
+
+    /** Whether the locale of LC_CTYPE (from LC_ALL, LC_CTYPE or LANG, the first set) is C or POSIX. */
+    private boolean cLocale() {
+        for (String v : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String s = nonEmpty(env.get(v));
+            if (s != null) return s.equals("C") || s.equals("POSIX");
+        }
+        return true;
     }
 
     /** A PYTHON* environment variable, or null under -E or -I. */

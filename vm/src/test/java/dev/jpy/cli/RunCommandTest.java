@@ -126,6 +126,24 @@ class RunCommandTest {
         assertEquals("0 0 False 0 1 0 0\n", runIn(Map.of("PYTHONDONTWRITEBYTECODE", "1"), main.toString())[0]);
     }
 
+    @Test
+    void sysFlagsIsAStructSequenceWithCPythonsValues(@TempDir Path dir) throws Exception {
+        Path main = dir.resolve("flags.py");
+        Files.writeString(main, "import sys\nprint(sys.flags)\n");
+        // what python3.13 prints under `env -i PYTHONHASHSEED=0 [PYTHONUTF8=1]` (the C locale turns UTF-8 mode on)
+        String head = "sys.flags(debug=0, inspect=0, interactive=0, ";
+        assertEquals(head + "optimize=2, dont_write_bytecode=0, no_user_site=1, no_site=0, ignore_environment=1, verbose=0, bytes_warning=0, "
+                + "quiet=0, hash_randomization=1, isolated=1, dev_mode=False, utf8_mode=1, warn_default_encoding=0, safe_path=True, "
+                + "int_max_str_digits=4300)\n", runIn(Map.of("PYTHONHASHSEED", "0"), "-I", "-OO", main.toString())[0]);
+        assertEquals(head + "optimize=0, dont_write_bytecode=1, no_user_site=1, no_site=0, ignore_environment=0, verbose=0, bytes_warning=0, "
+                + "quiet=0, hash_randomization=0, isolated=0, dev_mode=False, utf8_mode=1, warn_default_encoding=0, safe_path=False, "
+                + "int_max_str_digits=4300)\n", runIn(Map.of("PYTHONHASHSEED", "0", "PYTHONUTF8", "1"), "-B", "-s", main.toString())[0]);
+        assertEquals(head + "optimize=0, dont_write_bytecode=0, no_user_site=0, no_site=0, ignore_environment=1, verbose=0, bytes_warning=0, "
+                + "quiet=0, hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=1, warn_default_encoding=0, safe_path=False, "
+                + "int_max_str_digits=4300)\n", runIn(Map.of("PYTHONHASHSEED", "0", "PYTHONUTF8", "1"), "-E", main.toString())[0]);
+        assertEquals("0\n", runIn(Map.of("LANG", "C.UTF-8"), "-c", "import sys; print(sys.flags.utf8_mode)")[0]);
+    }
+
     /** {@code jpy run ARGS} with the given environment: stdout, stderr. */
     private static String[] runIn(Map<String, String> env, String... args) throws Exception {
         RunCommand rc = new RunCommand();

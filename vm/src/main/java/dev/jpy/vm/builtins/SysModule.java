@@ -15,6 +15,9 @@ import dev.jpy.vm.object.Types;
 final class SysModule implements NativeModule {
     @Override public String name() { return "sys"; }
 
+    private static final dev.jpy.vm.object.PyType VERSION_INFO = dev.jpy.vm.object.StructSeq.newType("sys", "version_info",
+            java.util.List.of("major", "minor", "micro", "releaselevel", "serial"), 5);
+
     @Override public void init(PyDict d) {
         VmState st = VmState.get();
         d.put("stdout", st.stdout);
@@ -26,7 +29,7 @@ final class SysModule implements NativeModule {
         d.put("modules", st.modules);
         d.put("path", st.path);
         d.put("maxsize", PyInt.of(Long.MAX_VALUE));
-        d.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
+        d.put("version_info", dev.jpy.vm.object.StructSeq.of(VERSION_INFO, PyInt.of(3), PyInt.of(13), PyInt.of(0), new PyStr("final"), PyInt.of(0)));
         d.put("platform", new PyStr("linux"));
         d.put("byteorder", new PyStr("little"));
         d.put("flags", SysFlags.create());

@@ -26,6 +26,7 @@ public final class Repr {
         if (o instanceof PyComplex c) return dev.jpy.marshal.model.PyRepr.complexRepr(c.re, c.im);
         if (o instanceof PyNone n) return n.repr;
         if (o instanceof PyList l) return guarded(l, "[...]", () -> seq(l.items.toArray(), "[", "]", false));
+        if (o instanceof StructSeq s) return s.repr();
         if (o instanceof PyTuple t) return seq(t.items, "(", ")", t.items.length == 1);
         if (o instanceof PyDict d) return guarded(d, "{...}", () -> dict(d));
         if (o instanceof PySet s) return set(s);
