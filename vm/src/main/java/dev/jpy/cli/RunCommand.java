@@ -52,6 +52,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-P", description = "don't prepend a potentially unsafe path to sys.path")
     boolean safePath;
 
+    @Option(names = "-S", description = "don't imply 'import site' on initialization (jpy has no site module)")
+    boolean noSite;
+
+    @Option(names = "-q", description = "don't print version and copyright messages on interactive startup")
+    boolean quiet;
+
+    @Option(names = "-d", description = "turn on parser debugging output (sys.flags.debug; jpy prints none)")
+    boolean[] debug = new boolean[0];
+
+    @Option(names = "-R", description = "hash randomization, on by default (no effect)")
+    boolean randomizeHashes;
+
     @Option(names = "-u", description = "unbuffered binary stdout and stderr; also PYTHONUNBUFFERED=x")
     boolean unbuffered;
 
@@ -64,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-v", description = "verbose: trace the .pyc cache decisions of imports on stderr")
     boolean[] verbose = new boolean[0];
 
-    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: pycache_prefix=DIR")
+    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: pycache_prefix=DIR, utf8[=0|1]")
     List<String> xOptions = new ArrayList<>();
 
     @Option(names = "--check-hash-based-pycs", paramLabel = "MODE", description = "always|default|never")
@@ -178,8 +190,16 @@ final class RunCommand implements Callable<Integer> {
         if (ignoreEnvironment) f.add("ignore_environment");
         if (safePath || nonEmpty(pyEnv("PYTHONSAFEPATH")) != null) f.add("safe_path");
         if (noUserSite) f.add("no_user_site");
+        if (noSite) f.add("no_site");
+        if (quiet) f.add("quiet");
+        if (debug.length > 0) f.add("debug");
         if ("0".equals(pyEnv("PYTHONHASHSEED"))) f.add("hash_seed_zero"); // sys.flags.hash_randomization 0
         String utf8 = pyEnv("PYTHONUTF8");
+        for (String x : xOptions) if (x.equals("utf8") || x.startsWith("utf8=")) utf8 = x.equals("utf8") ? "1" : x.substring(5);
+        if (utf8 != null && !utf8.isEmpty() && !utf8.equals("0") && !utf8.equals("1")) {
+            throw new JpyException("Fatal Python error: preconfig_init_utf8_mode: invalid " + (xOptions.stream().anyMatch(x -> x.startsWith("utf8"))
+                    ? "-X utf8 option value" : "PYTHONUTF8 environment variable value"), ExitCode.FAILURE);
+        }
         if ("1".equals(utf8) || !"0".equals(utf8) && cLocale()) f.add("utf8_mode"); // PEP 540: on by default in the C locale
         return f;
     }

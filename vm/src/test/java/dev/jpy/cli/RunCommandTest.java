@@ -142,6 +142,9 @@ class RunCommandTest {
                 + "quiet=0, hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=1, warn_default_encoding=0, safe_path=False, "
                 + "int_max_str_digits=4300)\n", runIn(Map.of("PYTHONHASHSEED", "0", "PYTHONUTF8", "1"), "-E", main.toString())[0]);
         assertEquals("0\n", runIn(Map.of("LANG", "C.UTF-8"), "-c", "import sys; print(sys.flags.utf8_mode)")[0]);
+        assertEquals("sys.flags(debug=1, inspect=0, interactive=0, optimize=0, dont_write_bytecode=0, no_user_site=0, no_site=1, ignore_environment=0, "
+                + "verbose=0, bytes_warning=0, quiet=1, hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=0, warn_default_encoding=0, "
+                + "safe_path=False, int_max_str_digits=4300)\n", runIn(Map.of(), "-S", "-q", "-dd", "-R", "-X", "utf8=0", main.toString())[0]);
     }
 
     /** {@code jpy run ARGS} with the given environment: stdout, stderr. */
