@@ -9,11 +9,12 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
-    /** Whether the process's standard output is a terminal (set by {@link #main}; false for in-process runs). */
-    static boolean stdoutIsTerminal;
+    /** Whether the process's standard output and error are terminals (set by {@link #main}; false for in-process runs). */
+    static boolean stdoutIsTerminal, stderrIsTerminal;
 
     public static void main(String[] args) {
         stdoutIsTerminal = isTerminal(1);
+        stderrIsTerminal = isTerminal(2);
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }

@@ -88,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
     /** The environment (a field so that tests can replace it). */
     Map<String, String> env = System.getenv();
 
-    /** Whether the process's stdout is a terminal (then sys.stdout is line-buffered); a field for tests. */
-    boolean terminal = Main.stdoutIsTerminal;
+    /** Whether the process's stdout is a terminal (then sys.stdout is line-buffered), and its stderr; fields for tests. */
+    boolean terminal = Main.stdoutIsTerminal, stderrTerminal = Main.stderrIsTerminal;
 
     /** The working directory (a field so that tests can replace it). */
     Path cwd = Path.of("").toAbsolutePath();
@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
-        PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal);
+        PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal, stderrTerminal);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);

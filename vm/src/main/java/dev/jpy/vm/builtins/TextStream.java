@@ -6,6 +6,7 @@ import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyObject;
 import dev.jpy.vm.object.PyProperty;
+import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyType;
 import java.io.PrintWriter;
 
@@ -30,16 +31,39 @@ public final class TextStream extends PyObject {
             ((TextStream) a[0]).flush();
             return PyNone.NONE;
         });
-        TYPE.put("line_buffering", new PyProperty(PyProperty.Kind.PROPERTY,
-                new PyBuiltin("line_buffering", false, (a, k) -> PyBool.of(((TextStream) a[0]).lineBuffering))));
-        TYPE.put("write_through", new PyProperty(PyProperty.Kind.PROPERTY,
-                new PyBuiltin("write_through", false, (a, k) -> PyBool.of(((TextStream) a[0]).writeThrough))));
+        Args.method(TYPE, "writelines", (a, k) -> {
+            for (Object line : dev.jpy.vm.object.Ops.toList(a[1])) ((TextStream) a[0]).write(Args.str(line, "write() argument").s);
+            return PyNone.NONE;
+        });
+        Args.method(TYPE, "isatty", (a, k) -> PyBool.of(((TextStream) a[0]).terminal));
+        Args.method(TYPE, "fileno", (a, k) -> PyInt.of(((TextStream) a[0]).fd));
+        Args.method(TYPE, "writable", (a, k) -> PyBool.TRUE);
+        Args.method(TYPE, "readable", (a, k) -> PyBool.FALSE);
+        Args.method(TYPE, "seekable", (a, k) -> PyBool.FALSE);
+        property("line_buffering", s -> PyBool.of(s.lineBuffering));
+        property("write_through", s -> PyBool.of(s.writeThrough));
+        property("encoding", s -> new PyStr("utf-8"));
+        property("errors", s -> new PyStr(s.fd == 2 ? "backslashreplace" : "strict"));
+        property("name", s -> new PyStr(s.fd == 2 ? "<stderr>" : "<stdout>"));
+        property("mode", s -> new PyStr("w"));
+        property("closed", s -> PyBool.FALSE);
+        property("newlines", s -> PyNone.NONE);
+        property("buffer", s -> s.buffer);
+    }
+
+    private static void property(String name, java.util.function.Function<TextStream, Object> get) {
+        TYPE.put(name, new PyProperty(PyProperty.Kind.PROPERTY, new PyBuiltin(name, false, (a, k) -> get.apply((TextStream) a[0]))));
     }
 
     /** CPython's TextIOWrapper chunk size and the BufferedWriter size of std streams on a pipe or a file. */
     private static final int CHUNK = 8192, BLOCK = 4096;
 
     public final PrintWriter out;
+    /** 1 for stdout, 2 for stderr (fileno(), and the name and errors CPython gives each). */
+    private int fd = 1;
+    private boolean terminal;
+    /** sys.stdout.buffer: bytes written there skip the pending text (as in CPython, where they may overtake it). */
+    private final StdBuffer buffer = new StdBuffer(this);
     private final boolean lineBuffering, writeThrough;
     /** The BufferedWriter's size; 0 under -u, where the text layer writes to the file itself. */
     private final int bufferSize;
@@ -58,13 +82,21 @@ public final class TextStream extends PyObject {
 
     /** sys.stdout: block-buffered, line-buffered on a terminal; unbuffered under -u or PYTHONUNBUFFERED. */
     public static TextStream stdout(PrintWriter out, boolean unbuffered, boolean terminal) {
-        return unbuffered ? new TextStream(out) : new TextStream(out, terminal, false, BLOCK);
+        TextStream s = unbuffered ? new TextStream(out) : new TextStream(out, terminal, false, BLOCK);
+        s.terminal = terminal;
+        return s;
     }
 
     /** sys.stderr: line-buffered (CPython 3.9+); unbuffered under -u or PYTHONUNBUFFERED. */
-    public static TextStream stderr(PrintWriter err, boolean unbuffered) {
-        return unbuffered ? new TextStream(err) : new TextStream(err, true, false, BLOCK);
+    public static TextStream stderr(PrintWriter err, boolean unbuffered, boolean terminal) {
+        TextStream s = unbuffered ? new TextStream(err) : new TextStream(err, true, false, BLOCK);
+        s.fd = 2;
+        s.terminal = terminal;
+        return s;
     }
+
+    /** Whether there is a BufferedWriter under the text (its type name; FileIO under -u). */
+    boolean buffered() { return bufferSize > 0; }
 
     @Override public PyType type() { return TYPE; }
 
@@ -94,7 +126,7 @@ public final class TextStream extends PyObject {
     }
 
     /** BufferedWriter.write: kept when it fits; else the buffer is written, then the data too when it is larger. */
-    private void bufferWrite(CharSequence b, int n) {
+    void bufferWrite(CharSequence b, int n) {
         if (bufferSize > 0 && n <= bufferSize - bufferedBytes) {
             buffered.append(b);
             bufferedBytes += n;
@@ -109,7 +141,7 @@ public final class TextStream extends PyObject {
         }
     }
 
-    private void flushBuffer() {
+    void flushBuffer() {
         if (buffered.isEmpty()) return;
         raw(buffered);
         buffered.setLength(0);

@@ -32,7 +32,7 @@ public final class PycRunner {
     /** Frames CPython's traceback shows above the program's (runpy's under -m), each a printed line. */
     private final java.util.List<String> outerFrames = new java.util.ArrayList<>();
     private Path mainFile;
-    private boolean unbuffered, terminal;
+    private boolean unbuffered, terminal, stderrTerminal;
     /** The {@code -c} command, whose lines tracebacks show for {@code "<string>"}; null otherwise. */
     private String command;
 
@@ -51,11 +51,12 @@ public final class PycRunner {
 
     /**
      * How sys.stdout and sys.stderr buffer ({@link TextStream}): unbuffered under -u or PYTHONUNBUFFERED; stdout
-     * line-buffered when it is a terminal, else block-buffered.
+     * line-buffered when it is a terminal, else block-buffered; isatty() tells whether each is a terminal.
      */
-    public PycRunner withStdio(boolean unbuffered, boolean terminal) {
+    public PycRunner withStdio(boolean unbuffered, boolean terminal, boolean stderrTerminal) {
         this.unbuffered = unbuffered;
         this.terminal = terminal;
+        this.stderrTerminal = stderrTerminal;
         return this;
     }
 
@@ -134,7 +135,7 @@ public final class PycRunner {
     private int session(boolean script, java.util.function.ToIntFunction<VmState> body) {
         RunConfig.set(config);
         VmState st = new VmState(BuiltinsModule.create(), out, err);
-        TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered);
+        TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered, stderrTerminal);
         st.stdout = stdout;
         st.stderr = stderr;
         VmState.set(st);
