@@ -200,6 +200,7 @@ final class BuiltinTypes {
     static String defaultRepr(Object o) {
         PyType t = ((PyObject) o).type();
         Object q = t.dict.get("__qualname__");
+        if (t.module.equals("builtins")) return "<" + t.name + " object at " + Repr.address(o) + ">"; // as CPython's object_repr
         return "<" + t.module + "." + (q instanceof PyStr s ? s.s : t.name) + " object at " + Repr.address(o) + ">";
     }
 
