@@ -104,14 +104,7 @@ final class BuiltinTypes {
             p.fdel = ((PyProperty) a[0]).fdel;
             return p;
         });
-        Args.method(Types.RANGE, "index", (a, k) -> {
-            Args.methodCount("index", a, k, 1, 1);
-            return Ranges.index((PyRange) a[0], a[1]);
-        });
-        Args.method(Types.RANGE, "count", (a, k) -> {
-            Args.methodCount("count", a, k, 1, 1);
-            return PyInt.of(Ranges.count((PyRange) a[0], a[1]));
-        });
+        RangeMethods.install();
         Args.method(Types.FUNCTION, "__get__", (a, k) -> {
             Args.methodCount("__get__", a, k, 1, 2);
             return a[1] == PyNone.NONE ? a[0] : new dev.jpy.vm.object.PyMethod(a[0], a[1]);
