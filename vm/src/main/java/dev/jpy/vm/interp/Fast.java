@@ -143,6 +143,10 @@ final class Fast {
                     if (v != null) { s[sp - 1] = v; return sp; }
                     if (desc != null) { s[sp - 1] = new PyMethod(desc, o); return sp; }
                 }
+            } else if (desc instanceof PyMember m && m.valueOrNull(inst) instanceof Object v) { // a set __slots__ member
+                s[sp - 1] = v;
+                if ((arg & 1) != 0) s[sp++] = null;
+                return sp;
             }
         } else if ((arg & 1) != 0 && !(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
             // a method of a builtin type (list.append, str.join, ...): these objects have no instance dict to check

@@ -22,6 +22,12 @@ public final class PyMember extends PyObject {
         return v;
     }
 
+    /** The value on inst, or null when the slot is unset or inst is not an instance of the owner. */
+    public Object valueOrNull(PyInstance inst) {
+        Object[] a = inst.slotValues;
+        return a != null && index < a.length && inst.type().isSubtype(owner) ? a[index] : null;
+    }
+
     public void set(Object obj, Object value) {
         values(obj, true)[index] = value;
     }
