@@ -156,17 +156,7 @@ final class BuiltinTypes {
             return r == PyNone.NOT_IMPLEMENTED ? r : PyBool.of(!Ops.truthy(r));
         });
         Args.method(Types.OBJECT, "__hash__", (a, k) -> PyInt.of(System.identityHashCode(a[0]) >>> 4));
-        Args.method(Types.OBJECT, "__setattr__", (a, k) -> {
-            if (a[0] instanceof PyInstance i) i.dict.map.put(a[1], a[2]);
-            else Ops.setattr(a[0], (PyStr) a[1], a[2]);
-            return PyNone.NONE;
-        });
-        Args.method(Types.OBJECT, "__delattr__", (a, k) -> {
-            Args.count("__delattr__", a, k, 2, 2);
-            if (!(a[1] instanceof PyStr n)) throw Errors.type("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
-            Ops.genericDelattr(a[0], n);
-            return PyNone.NONE;
-        });
+        AttrMethods.install();
         Args.method(Types.OBJECT, "__format__", (a, k) -> {
             if (!((PyStr) a[1]).s.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             return new PyStr(Ops.str(a[0]));

@@ -56,7 +56,7 @@ public final class Ops {
     public static Object getattr(Object o, PyStr name) {
         Object v;
         try {
-            v = getattrOrNull(o, name);
+            v = hooked(o, PyType.GETATTRIBUTE) ? callSpecial(o, "__getattribute__", name) : getattrOrNull(o, name);
         } catch (PyRaise e) { // an AttributeError raised by a property or descriptor also falls back to __getattr__
             Object ga = getattrHook(o);
             if (ga == null || !e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) throw e;
@@ -68,6 +68,18 @@ public final class Ops {
             if (o instanceof PyModule m && m.dict.get("__getattr__") instanceof Object mga) return call(mga, name); // PEP 562
             throw Errors.attribute(o, name.s);
         }
+        return v;
+    }
+
+    /** Whether o's class defines the attribute hook {@code bit} ({@link PyType#hooks()}) in Python. */
+    private static boolean hooked(Object o, int bit) {
+        return (o instanceof PyInstance || o instanceof Derived) && (((PyObject) o).type().hooks() & bit) != 0;
+    }
+
+    /** object.__getattribute__: the generic lookup (descriptors, instance dict, class), with no __getattr__ fallback. */
+    public static Object genericGetattr(Object o, PyStr name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) throw Errors.attribute(o, name.s);
         return v;
     }
 
@@ -89,6 +101,7 @@ public final class Ops {
             if (p.fget == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no getter");
             return call(p.fget, o);
         }
+        if (desc instanceof PyMember m) return m.get(o);
         boolean custom = desc instanceof PyInstance;
         if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
         PyDict idict = o instanceof PyInstance inst ? inst.dict : o instanceof Derived d ? d.instanceDict() : null;
@@ -147,7 +160,7 @@ public final class Ops {
 
     /** For LOAD_ATTR with the method bit: the plain method of o's type to call with o as self, or null (then use getattr). */
     public static Object methodOrNull(Object o, PyStr name) {
-        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return null; // their own lookups
+        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || hooked(o, PyType.GETATTRIBUTE)) return null; // their own lookups
         Object desc = ((PyObject) o).type().lookup(name);
         if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
                 && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {
@@ -157,6 +170,12 @@ public final class Ops {
     }
 
     public static void setattr(Object o, PyStr name, Object value) {
+        if (hooked(o, PyType.SETATTR)) callSpecial(o, "__setattr__", name, value);
+        else genericSetattr(o, name, value);
+    }
+
+    /** object.__setattr__: data descriptors of the class, then the instance dict (none for __slots__ instances). */
+    public static void genericSetattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
             if (name.s.equals("__name__") && value instanceof PyStr s) {
                 t.name = s.s;
@@ -176,25 +195,17 @@ public final class Ops {
             call(p.fset, o, value);
             return;
         }
+        if (desc instanceof PyMember m) {
+            m.set(o, value);
+            return;
+        }
         if (desc instanceof PyInstance && ((PyObject) desc).type().lookup("__set__") != null) {
             callSpecial(desc, "__set__", o, value);
             return;
         }
-        Object sa = t.heap ? t.lookup("__setattr__") : null;
-        if (sa != null && !(sa instanceof PyBuiltin)) {
-            call(sa, o, name, value);
-            return;
-        }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
-        if (o instanceof PyInstance inst) {
-            if (t == Types.OBJECT || t.slots != null && !t.slots.contains(name.s)) {
-                throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
-            }
-            inst.dict.map.put(name, value);
-            return;
-        }
-        if (o instanceof Derived d) {
-            d.instanceDict().map.put(name, value);
+        if ((o instanceof PyInstance || o instanceof Derived) && t != Types.OBJECT && t.slots == null) {
+            (o instanceof PyInstance inst ? inst.dict : ((Derived) o).instanceDict()).map.put(name, value);
             return;
         }
         if (o instanceof PyFunction f) {
@@ -208,32 +219,44 @@ public final class Ops {
             f.dict.map.put(name, value);
             return;
         }
-        throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+        throw desc != null ? readOnly(o, name) : noDict(o, name);
+    }
+
+    private static PyRaise noDict(Object o, PyStr name) {
+        return Errors.raise(Types.ATTRIBUTE_ERROR, "'" + Errors.typeName(o) + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+    }
+
+    /** Setting or deleting a class attribute through an instance that has no __dict__. */
+    private static PyRaise readOnly(Object o, PyStr name) {
+        return Errors.raise(Types.ATTRIBUTE_ERROR, "'" + Errors.typeName(o) + "' object attribute '" + name.s + "' is read-only");
     }
 
     public static void delattr(Object o, PyStr name) {
-        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+        if (hooked(o, PyType.DELATTR)) callSpecial(o, "__delattr__", name);
+        else genericDelattr(o, name);
+    }
+
+    /** object.__delattr__: data descriptors of the class, then the instance dict entry, with no class's own __delattr__. */
+    public static void genericDelattr(Object o, PyStr name) {
+        Object desc = o instanceof PyType ? null : ((PyObject) o).type().lookup(name);
+        if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
             return;
         }
-        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyInstance dd && dd.type().lookup("__delete__") != null) {
+        if (desc instanceof PyMember m) {
+            m.delete(o);
+            return;
+        }
+        if (desc instanceof PyInstance dd && dd.type().lookup("__delete__") != null) {
             callSpecial(dd, "__delete__", o);
             return;
         }
-        Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python
-        if (da != null && !(da instanceof PyBuiltin)) {
-            call(da, o, name);
-            return;
-        }
-        genericDelattr(o, name);
-    }
-
-    /** object.__delattr__: the instance dict entry removed, with no class's own __delattr__ consulted. */
-    public static void genericDelattr(Object o, PyStr name) {
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
-                : o instanceof Derived x ? x.instanceDict() : null;
-        if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
+                : o instanceof Derived x ? x.instanceDict() : o instanceof PyFunction f ? (f.dict != null ? f.dict : new PyDict()) : null;
+        if (d != null && !(o instanceof PyType) && ((PyObject) o).type().slots != null) d = null; // a __slots__ instance
+        if (d == null) throw desc != null ? readOnly(o, name) : noDict(o, name);
+        if (d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }
 
     // ---------------------------------------------------------------- truth, hash, equality

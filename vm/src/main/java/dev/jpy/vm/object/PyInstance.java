@@ -4,6 +4,8 @@ package dev.jpy.vm.object;
 public class PyInstance extends PyObject {
     private PyType type;
     public final PyDict dict = new PyDict();
+    /** The values of the __slots__ members (indexed by {@link PyMember#index}; null entries are unset), or null. */
+    public Object[] slotValues;
 
     public PyInstance(PyType type) { this.type = type; }
 

@@ -49,6 +49,7 @@ public final class Repr {
             if (m.func instanceof PyBuiltin b) return "<built-in method " + b.name + " of " + Errors.typeName(m.self) + " object at " + address(m.self) + ">";
             return "<bound method " + ((PyFunction) m.func).qualname + " of " + repr(m.self) + ">";
         }
+        if (o instanceof PyMember m) return m.toString();
         if (o instanceof PyRange r) return Ranges.repr(r);
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();

@@ -20,8 +20,18 @@ final class SpecialAttrs {
         if (o instanceof PyType t) return type(t, name);
         if (o instanceof PyFunction f) return function(f, name);
         if (o instanceof PyBaseException e) return exception(e, name);
-        if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
-        if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
+        if (name.equals("__dict__") && (o instanceof PyInstance || o instanceof Derived)) { // none for __slots__ instances
+            return ((PyObject) o).type().slots != null ? null : o instanceof PyInstance i ? i.dict : ((Derived) o).instanceDict();
+        }
+        if (o instanceof PyMember m) {
+            return switch (name) {
+                case "__name__" -> new PyStr(m.name);
+                case "__qualname__" -> new PyStr(m.owner.name + "." + m.name);
+                case "__objclass__" -> m.owner;
+                case "__doc__" -> PyNone.NONE; // a dict's values given as __slots__ are for pydoc, not the member
+                default -> null;
+            };
+        }
         if (o instanceof PyBuiltin b) {
             Object extra = b.attrs == null ? null : b.attrs.get(name);
             if (extra != null) return extra;

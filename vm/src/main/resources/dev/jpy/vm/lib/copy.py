@@ -1,5 +1,6 @@
 # jpy's copy module (run by dev.jpy.vm.builtins.CopyModule): shallow and deep copies of builtin containers
-# and of instances (through __copy__/__deepcopy__, __getnewargs__, or a new object with a copied __dict__).
+# and of instances (through __copy__/__deepcopy__, __getnewargs__, or a new object with a copied __dict__ and
+# __slots__ values).
 
 
 class Error(Exception):
@@ -81,13 +82,33 @@ def _reconstruct(x, memo):
     if deep:
         memo[id(x)] = y
     state = getattr(x, '__dict__', None)
-    if state:
+    slots = _slot_state(x)
+    if state or slots:
         if deep:
-            state = deepcopy(state, memo)
+            state, slots = deepcopy(state, memo), deepcopy(slots, memo)
         setstate = getattr(y, '__setstate__', None)
         if setstate is not None:
-            setstate(state)
+            setstate((state, slots) if slots else state)
         else:
-            for k, v in state.items():
+            for k, v in (state or {}).items():
+                setattr(y, k, v)
+            for k, v in slots.items():
                 setattr(y, k, v)
     return y
+
+
+def _slot_state(x):
+    """The values of x's __slots__ members by name (private names mangled), as object.__getstate__ gives them."""
+    state = {}
+    for c in type(x).__mro__:
+        names = c.__dict__.get('__slots__', ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__') and c.__name__.lstrip('_'):
+                name = '_%s%s' % (c.__name__.lstrip('_'), name)
+            try:
+                state[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return state
