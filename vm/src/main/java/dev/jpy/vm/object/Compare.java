@@ -41,7 +41,7 @@ public final class Compare {
 
     /** 1 or 0 for a comparison between builtin values; NOT_BUILTIN when a dunder method must decide. */
     private static int builtinCompare(int op, Object a, Object b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) return NOT_BUILTIN;
+        if (a instanceof PyInstance || b instanceof PyInstance || Ops.isMetaInstance(a) || Ops.isMetaInstance(b)) return NOT_BUILTIN;
         if ((a instanceof Derived || b instanceof Derived) && (Derived.override(a, DUNDER[op]) != null || Derived.override(b, DUNDER[SWAPPED[op]]) != null)) {
             return NOT_BUILTIN;
         }

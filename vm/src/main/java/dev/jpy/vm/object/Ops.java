@@ -72,12 +72,16 @@ public final class Ops {
     }
 
     private static Object getattrHook(Object o) {
+        if (o instanceof PyType t) return metaHook(t, "__getattr__");
         return o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
     }
 
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
-        if (o instanceof PyType t) return typeAttr(t, name);
+        if (o instanceof PyType t) {
+            Object ga = metaHook(t, "__getattribute__");
+            return ga == null ? typeAttr(t, name) : call(ga, t, name);
+        }
         if (o instanceof PyModule m) {
             Object v = m.dict.map.get(name);
             return v != null ? v : SpecialAttrs.get(o, name.s);
@@ -116,6 +120,13 @@ public final class Ops {
             if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
         }
         return desc;
+    }
+
+    /** type.__getattribute__: the class attribute, with no metaclass __getattribute__ or __getattr__ consulted. */
+    public static Object typeGetattribute(PyType t, PyStr name) {
+        Object v = typeAttr(t, name);
+        if (v == null) throw Errors.attribute(t, name.s);
+        return v;
     }
 
     static Object typeAttr(PyType t, PyStr name) {
@@ -158,13 +169,38 @@ public final class Ops {
 
     public static void setattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
+            Object sa = metaHook(t, "__setattr__");
+            if (sa != null) call(sa, t, name, value);
+            else typeSetattr(t, name, value);
+            return;
+        }
+        setattrNoType(o, name, value);
+    }
+
+    /** A special method a metaclass written in Python defines for its classes (not a builtin one); null otherwise. */
+    static Object metaHook(PyType t, String name) {
+        if (!t.type().heap) return null;
+        Object h = t.type().lookup(name);
+        return h == null || h instanceof PyBuiltin ? null : h;
+    }
+
+    /** type.__setattr__: the class dict entry set, with no metaclass __setattr__ consulted. */
+    public static void typeSetattr(PyType t, PyStr name, Object value) {
+        if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fset == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.type().name + "' object has no setter");
+            call(p.fset, t, value);
+            return;
+        }
+        {
             if (name.s.equals("__name__") && value instanceof PyStr s) {
                 t.name = s.s;
                 return;
             }
             t.dict.map.put(name, value);
-            return;
         }
+    }
+
+    private static void setattrNoType(Object o, PyStr name, Object value) {
         if (o instanceof PyModule m) {
             m.dict.map.put(name, value);
             return;
@@ -212,6 +248,10 @@ public final class Ops {
     }
 
     public static void delattr(Object o, PyStr name) {
+        if (o instanceof PyType t && metaHook(t, "__delattr__") instanceof Object da) {
+            call(da, t, name);
+            return;
+        }
         if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
@@ -251,7 +291,7 @@ public final class Ops {
         if (o instanceof PySet s) return !s.items.isEmpty();
         if (o instanceof PyRange r) return r.length() != 0;
         if (o instanceof PyBytes b) return b.b.length != 0;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || isMetaInstance(o)) {
             Object r = callSpecial(o, "__bool__");
             if (r != null) {
                 if (!(r instanceof PyBool b)) throw Errors.type("__bool__ should return bool, returned " + Errors.typeName(r));

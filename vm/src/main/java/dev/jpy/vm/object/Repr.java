@@ -101,7 +101,7 @@ public final class Repr {
             if (!(o instanceof PyStr) && Derived.override(o, "__repr__") != null) return repr(o);
         }
         if (o instanceof PyStr s) return s.s;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof PyType t && t.type().heap && t.type().lookup("__str__") instanceof PyFunction) {
             Object r = Ops.callSpecial(o, "__str__");
             if (r != null) {
                 if (!(r instanceof PyStr s)) throw Errors.type("__str__ returned non-string (type " + Errors.typeName(r) + ")");
