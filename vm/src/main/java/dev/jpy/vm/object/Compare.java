@@ -45,6 +45,11 @@ public final class Compare {
         if ((a instanceof Derived || b instanceof Derived) && (Derived.override(a, DUNDER[op]) != null || Derived.override(b, DUNDER[SWAPPED[op]]) != null)) {
             return NOT_BUILTIN;
         }
+        return valueCompare(op, a, b);
+    }
+
+    /** The comparison of builtin values (also of subclass instances, whatever their own methods say). */
+    private static int valueCompare(int op, Object a, Object b) {
         int c;
         if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
         else if (a instanceof PyFloat x && b instanceof PyFloat y) {
@@ -96,7 +101,7 @@ public final class Compare {
     public static Object base(int op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
         try {
-            int c = builtinCompare(op, a, b);
+            int c = valueCompare(op, a, b);
             return c == NOT_BUILTIN ? PyNone.NOT_IMPLEMENTED : PyBool.of(c != 0);
         } catch (PyRaise e) {
             return PyNone.NOT_IMPLEMENTED;

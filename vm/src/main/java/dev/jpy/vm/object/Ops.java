@@ -230,6 +230,9 @@ public final class Ops {
             return;
         }
         if (o instanceof Derived d) {
+            if (t.slots != null && !t.slots.contains(name.s)) {
+                throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+            }
             d.instanceDict().map.put(name, value);
             return;
         }
