@@ -100,12 +100,24 @@ public final class Compare {
     /** The builtin comparison alone (what int.__eq__, list.__lt__, ... do): NotImplemented for other operands. */
     public static Object base(int op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        if (!comparableKinds(a, b)) return PyNone.NOT_IMPLEMENTED;
         try {
             int c = valueCompare(op, a, b);
             return c == NOT_BUILTIN ? PyNone.NOT_IMPLEMENTED : PyBool.of(c != 0);
         } catch (PyRaise e) {
             return PyNone.NOT_IMPLEMENTED;
         }
+    }
+
+    /** Whether the builtin comparison of a's type takes b (int.__eq__ takes ints only, float.__eq__ floats and ints, ...). */
+    private static boolean comparableKinds(Object a, Object b) {
+        if (a instanceof PyInt) return b instanceof PyInt;
+        if (a instanceof PyFloat) return b instanceof PyFloat || b instanceof PyInt;
+        if (a instanceof PyStr) return b instanceof PyStr;
+        if (a instanceof PyTuple) return b instanceof PyTuple;
+        if (a instanceof PyList) return b instanceof PyList;
+        if (a instanceof PyDict) return b instanceof PyDict;
+        return true;
     }
 
     private static int seqCompare(int op, List<Object> x, List<Object> y) {
