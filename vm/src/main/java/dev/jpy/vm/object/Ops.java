@@ -342,9 +342,10 @@ public final class Ops {
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
         if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
-        if (o instanceof PyInstance inst) {
-            Object h = inst.type().lookup("__hash__");
-            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
+        if (o instanceof PyInstance || isMetaInstance(o)) {
+            PyType t = ((PyObject) o).type();
+            Object h = t.lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(t.name));
             if (h != null && !(h instanceof PyBuiltin)) return index(call(h, o));
         }
         return System.identityHashCode(o) >>> 4;
@@ -370,14 +371,14 @@ public final class Ops {
     /** operator.index(o): an int itself, else the int its __index__ returns (CPython's errors otherwise). */
     public static PyInt indexInt(Object o) {
         if (o instanceof PyInt i) return i;
-        Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
+        Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__index__") : null;
         if (r instanceof PyInt i) return i;
         if (r != null) throw Errors.type("__index__ returned non-int (type " + Errors.typeName(r) + ")");
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
     /** A class whose metaclass is written in Python (its special methods come from the metaclass). */
-    static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
+    public static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
 
     public static long len(Object o) {
         if (o instanceof Derived && Derived.override(o, "__len__") != null) {
