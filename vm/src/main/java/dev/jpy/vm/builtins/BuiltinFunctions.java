@@ -98,6 +98,7 @@ final class BuiltinFunctions {
         d.put("__debug__", PyBool.TRUE);
         d.put("__doc__", new PyStr(DOC));
         for (String q : new String[] {"exit", "quit"}) d.put(q, quitter(q));
+        SiteBuiltins.install(d);
     }
 
     private static final String DOC = "Built-in functions, types, exceptions, and other objects.\n\n"

@@ -172,12 +172,31 @@ final class BuiltinTypes {
         });
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.method(Types.TYPE, "__getattribute__", (a, k) -> {
+            Args.count("__getattribute__", a, k, 2, 2);
+            return Ops.typeGetattribute((PyType) a[0], typeAttrName(a[1]));
+        });
+        Args.method(Types.TYPE, "__setattr__", (a, k) -> {
+            Args.count("__setattr__", a, k, 3, 3);
+            Ops.typeSetattr((PyType) a[0], typeAttrName(a[1]), a[2]);
+            return PyNone.NONE;
+        });
+        Args.method(Types.TYPE, "__delattr__", (a, k) -> {
+            Args.count("__delattr__", a, k, 2, 2);
+            Ops.genericDelattr(a[0], typeAttrName(a[1]));
+            return PyNone.NONE;
+        });
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
         Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
             PyList out = new PyList();
             for (var ref : ((PyType) a[0]).subclasses) if (ref.get() != null) out.items.add(ref.get());
             return out;
         });
+    }
+
+    private static PyStr typeAttrName(Object o) {
+        if (o instanceof PyStr s) return s;
+        throw Errors.type("attribute name must be string, not '" + Errors.typeName(o) + "'");
     }
 
     static String defaultRepr(Object o) {

@@ -185,7 +185,7 @@ public final class Arith {
     }
 
     private static Object unaryDunder(Object a, String name, String sym) {
-        Object r = a instanceof PyInstance ? Ops.callSpecial(a, name) : null;
+        Object r = a instanceof PyInstance || a instanceof Derived || Ops.isMetaInstance(a) ? Ops.callSpecial(a, name) : null;
         if (r != null) return r;
         throw Errors.type(Errors.BAD_UNARY.formatted(sym, Errors.typeName(a)));
     }

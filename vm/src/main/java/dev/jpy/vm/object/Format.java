@@ -39,7 +39,7 @@ public final class Format {
 
     /** format(value, spec). */
     public static String format(Object v, String spec) {
-        if (v instanceof PyInstance) {
+        if (v instanceof PyInstance || Ops.isMetaInstance(v)) {
             Object r = Ops.callSpecial(v, "__format__", new PyStr(spec));
             if (r != null) return ((PyStr) r).s;
             if (!spec.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");

@@ -84,12 +84,16 @@ public final class Ops {
     }
 
     private static Object getattrHook(Object o) {
+        if (o instanceof PyType t) return metaHook(t, "__getattr__");
         return o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
     }
 
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
-        if (o instanceof PyType t) return typeAttr(t, name);
+        if (o instanceof PyType t) {
+            Object ga = metaHook(t, "__getattribute__");
+            return ga == null ? typeAttr(t, name) : call(ga, t, name);
+        }
         if (o instanceof PyModule m) {
             Object v = m.dict.map.get(name);
             return v != null ? v : SpecialAttrs.get(o, name.s);
@@ -129,6 +133,13 @@ public final class Ops {
             if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
         }
         return desc;
+    }
+
+    /** type.__getattribute__: the class attribute, with no metaclass __getattribute__ or __getattr__ consulted. */
+    public static Object typeGetattribute(PyType t, PyStr name) {
+        Object v = typeAttr(t, name);
+        if (v == null) throw Errors.attribute(t, name.s);
+        return v;
     }
 
     static Object typeAttr(PyType t, PyStr name) {
@@ -177,13 +188,38 @@ public final class Ops {
     /** object.__setattr__: data descriptors of the class, then the instance dict (none for __slots__ instances). */
     public static void genericSetattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
+            Object sa = metaHook(t, "__setattr__");
+            if (sa != null) call(sa, t, name, value);
+            else typeSetattr(t, name, value);
+            return;
+        }
+        setattrNoType(o, name, value);
+    }
+
+    /** A special method a metaclass written in Python defines for its classes (not a builtin one); null otherwise. */
+    static Object metaHook(PyType t, String name) {
+        if (!t.type().heap) return null;
+        Object h = t.type().lookup(name);
+        return h == null || h instanceof PyBuiltin ? null : h;
+    }
+
+    /** type.__setattr__: the class dict entry set, with no metaclass __setattr__ consulted. */
+    public static void typeSetattr(PyType t, PyStr name, Object value) {
+        if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fset == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.type().name + "' object has no setter");
+            call(p.fset, t, value);
+            return;
+        }
+        {
             if (name.s.equals("__name__") && value instanceof PyStr s) {
                 t.name = s.s;
                 return;
             }
             t.dict.map.put(name, value);
-            return;
         }
+    }
+
+    private static void setattrNoType(Object o, PyStr name, Object value) {
         if (o instanceof PyModule m) {
             m.dict.map.put(name, value);
             return;
@@ -232,7 +268,8 @@ public final class Ops {
     }
 
     public static void delattr(Object o, PyStr name) {
-        if (hooked(o, PyType.DELATTR)) callSpecial(o, "__delattr__", name);
+        if (o instanceof PyType t && metaHook(t, "__delattr__") instanceof Object da) call(da, t, name);
+        else if (hooked(o, PyType.DELATTR)) callSpecial(o, "__delattr__", name);
         else genericDelattr(o, name);
     }
 
@@ -274,7 +311,7 @@ public final class Ops {
         if (o instanceof PySet s) return !s.items.isEmpty();
         if (o instanceof PyRange r) return Ranges.truthy(r);
         if (o instanceof PyBytes b) return b.b.length != 0;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || isMetaInstance(o)) {
             Object r = callSpecial(o, "__bool__");
             if (r != null) {
                 if (!(r instanceof PyBool b)) throw Errors.type("__bool__ should return bool, returned " + Errors.typeName(r));
@@ -324,9 +361,10 @@ public final class Ops {
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
         if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
-        if (o instanceof PyInstance inst) {
-            Object h = inst.type().lookup("__hash__");
-            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
+        if (o instanceof PyInstance || isMetaInstance(o)) {
+            PyType t = ((PyObject) o).type();
+            Object h = t.lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(t.name));
             if (h != null && !(h instanceof PyBuiltin)) return index(call(h, o));
         }
         return System.identityHashCode(o) >>> 4;
@@ -352,14 +390,14 @@ public final class Ops {
     /** operator.index(o): an int itself, else the int its __index__ returns (CPython's errors otherwise). */
     public static PyInt indexInt(Object o) {
         if (o instanceof PyInt i) return i;
-        Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
+        Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__index__") : null;
         if (r instanceof PyInt i) return i;
         if (r != null) throw Errors.type("__index__ returned non-int (type " + Errors.typeName(r) + ")");
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
     /** A class whose metaclass is written in Python (its special methods come from the metaclass). */
-    static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
+    public static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
 
     public static long len(Object o) {
         if (o instanceof Derived && Derived.override(o, "__len__") != null) {

@@ -65,10 +65,16 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
+_PLAIN = (object, dict, list, tuple, set, frozenset)
+
+
 def _reconstruct(x, memo):
     """A new object of x's class with x's state; memo is None for a shallow copy."""
     cls = type(x)
     deep = memo is not None
+    for k in cls.__mro__:
+        if k not in _PLAIN and '__reduce__' in k.__dict__:
+            return _from_reduce(x, k.__dict__['__reduce__'](x), memo)
     newargs = getattr(x, '__getnewargs__', None)
     if newargs is not None:
         args = newargs()
@@ -94,6 +100,10 @@ def _reconstruct(x, memo):
                 setattr(y, k, v)
             for k, v in slots.items():
                 setattr(y, k, v)
+    if isinstance(x, dict):  # a dict or list subclass: its items too, as copyreg's dictitems and listitems
+        _fill(y, None, iter(dict.items(x)), memo)
+    elif isinstance(x, list):
+        _fill(y, iter(list.__iter__(x)), None, memo)
     return y
 
 
@@ -112,3 +122,32 @@ def _slot_state(x):
             except AttributeError:
                 pass
     return state
+
+
+def _from_reduce(x, rv, memo):
+    """The copy that x.__reduce__()'s (callable, args, state, listitems, dictitems) describes."""
+    deep = memo is not None
+    args = deepcopy(rv[1], memo) if deep else rv[1]
+    y = rv[0](*args)
+    if deep:
+        memo[id(x)] = y
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            y.__dict__.update(state)
+    _fill(y, rv[3] if len(rv) > 3 else None, rv[4] if len(rv) > 4 else None, memo)
+    return y
+
+
+def _fill(y, listitems, dictitems, memo):
+    deep = memo is not None
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for k, v in dictitems:
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
