@@ -169,7 +169,8 @@ public final class BuiltinsModule {
             sb.append(Ops.str(a[i]));
         }
         sb.append(en);
-        Object target = file == null || file == PyNone.NONE ? VmState.get().stdout : file;
+        Object target = file == null || file == PyNone.NONE ? VmState.get().sysStdout() : file;
+        if (target == PyNone.NONE) return PyNone.NONE;
         if (target instanceof TextStream ts) {
             ts.out.print(sb);
             if (flush != null && Ops.truthy(flush)) ts.out.flush();

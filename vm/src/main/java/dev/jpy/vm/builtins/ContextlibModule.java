@@ -17,7 +17,7 @@ import dev.jpy.vm.object.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The contextlib module (a native stand-in for the pure-Python one): suppress, contextmanager, ExitStack. */
+/** The contextlib module (a native stand-in for the pure-Python one): suppress, contextmanager, ExitStack here; the rest in lib/contextlib.py. */
 final class ContextlibModule implements NativeModule {
     @Override public String name() { return "contextlib"; }
 
@@ -88,6 +88,7 @@ final class ContextlibModule implements NativeModule {
         });
         Args.method(exitStack, "__exit__", (a, k) -> exitStack(callbacks(a[0]), a[1], a[2]));
         d.put("ExitStack", exitStack);
+        PySource.run("contextlib", d);
     }
 
     /** The exit callbacks of an ExitStack, made on first use (the class is called like any heap class). */

@@ -99,7 +99,6 @@ final class JsonModule implements NativeModule {
             else if (o instanceof PyTuple t) array(o, List.of(t.items), depth);
             else if (o instanceof PyDict d) object(o, d, depth);
             else if (isA(o, "_DictBase")) object(o, (PyDict) ((PyInstance) o).dict.get("_data"), depth);
-            else if (isA(o, "_NamedTuple")) array(o, List.of(((PyTuple) ((PyInstance) o).dict.get("_t")).items), depth);
             else if (dflt != null) {
                 enter(o);
                 value(Ops.call(dflt, o), depth);

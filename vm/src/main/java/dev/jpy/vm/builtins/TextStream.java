@@ -18,6 +18,20 @@ public final class TextStream extends PyObject {
             ((TextStream) a[0]).out.flush();
             return dev.jpy.vm.object.PyNone.NONE;
         });
+        Args.method(TYPE, "isatty", (a, k) -> dev.jpy.vm.object.PyBool.of(terminal()));
+        Args.method(TYPE, "writable", (a, k) -> dev.jpy.vm.object.PyBool.TRUE);
+        Args.method(TYPE, "readable", (a, k) -> dev.jpy.vm.object.PyBool.FALSE);
+    }
+
+    /** Whether the JVM's standard streams are a terminal (Console.isTerminal from Java 22 on; before, a console means one). */
+    public static boolean terminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     public final PrintWriter out;

@@ -217,12 +217,11 @@ def _names_list(names):
     return ', '.join(repr(n) for n in names[:-1]) + f', and {names[-1]!r}'
 
 
-class _NamedTuple:
-    """What the classes namedtuple() makes inherit: the tuple protocol over self._t."""
-    __slots__ = ('_t',)
+class _NamedTuple(tuple):
+    """The methods every class namedtuple() makes gets (copied into it: its bases are (tuple,), as in CPython)."""
+    __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
+    def __new__(cls, *args, **kwargs):
         fields = cls._fields
         where = f'{cls._typename}.__new__()'
         if len(args) > len(fields):
@@ -238,84 +237,35 @@ class _NamedTuple:
         if missing:
             s = '' if len(missing) == 1 else 's'
             raise TypeError(f'{where} missing {len(missing)} required positional argument{s}: {_names_list(missing)}')
-        self._t = tuple(values[f] if f in values else cls._field_defaults[f] for f in fields)
+        return tuple.__new__(cls, [values[f] if f in values else cls._field_defaults[f] for f in fields])
 
     @classmethod
     def _make(cls, iterable):
         values = tuple(iterable)
         if len(values) != len(cls._fields):
             raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
     def _replace(self, **kwds):
         fields = type(self)._fields
         unknown = [k for k in kwds if k not in fields]
         if unknown:
             raise TypeError(f'Got unexpected field names: {unknown!r}')
-        return type(self)(*[kwds.get(f, v) for f, v in zip(fields, self._t)])
+        return type(self)._make([kwds.get(f, v) for f, v in zip(fields, self)])
 
     def _asdict(self):
-        return dict(zip(type(self)._fields, self._t))
+        return dict(zip(type(self)._fields, self))
 
     def __getnewargs__(self):
-        return self._t
+        return tuple(self)
 
     def __repr__(self):
-        inner = ', '.join(f'{f}={v!r}' for f, v in zip(type(self)._fields, self._t))
+        inner = ', '.join(f'{f}={v!r}' for f, v in zip(type(self)._fields, self))
         return f'{type(self).__name__}({inner})'
 
-    def __getitem__(self, i):
-        return self._t[i]
 
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def __eq__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._t == t
-
-    def __ne__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._t != t
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-
-def _as_tuple(x):
-    if isinstance(x, _NamedTuple):
-        return x._t
-    return x if isinstance(x, tuple) else None
+_NT_METHODS = {k: v for k, v in _NamedTuple.__dict__.items() if k in ('__new__', '__repr__', '__getnewargs__', '_make',
+                                                                      '_replace', '_asdict')}
 
 
 def _check_name(name):
@@ -362,4 +312,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         ns[name] = property(_itemgetter(index))
-    return type(typename, (_NamedTuple,), ns)
+    ns.update(_NT_METHODS)
+    return type(typename, (tuple,), ns)
