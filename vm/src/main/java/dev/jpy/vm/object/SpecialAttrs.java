@@ -197,6 +197,7 @@ final class SpecialAttrs {
             case "__cause__" -> { e.cause = v == PyNone.NONE ? null : (PyBaseException) v; e.suppressContext = true; }
             case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
             case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
+            case "__traceback__" -> PyTraceback.assign(e, v);
             default -> { return false; }
         }
         return true;

@@ -677,5 +677,5 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
         return None

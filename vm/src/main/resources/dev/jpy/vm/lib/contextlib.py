@@ -104,11 +104,13 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
             return exc is not value
         except RuntimeError as exc:
             if exc is value or isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
