@@ -222,7 +222,11 @@ final class BuiltinTypes {
             PyBaseException e = (PyBaseException) a[0];
             return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
-        Args.method(be, "with_traceback", (a, k) -> a[0]);
+        Args.method(be, "with_traceback", (a, k) -> {
+            Args.methodCount("with_traceback", a, k, 1, 1);
+            dev.jpy.vm.object.PyTraceback.assign((dev.jpy.vm.object.PyBaseException) a[0], a[1]);
+            return a[0];
+        });
     }
 
     private static Object newType(PyType meta, Object[] a) {

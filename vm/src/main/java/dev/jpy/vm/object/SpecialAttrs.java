@@ -7,6 +7,13 @@ import java.util.List;
 final class SpecialAttrs {
     private SpecialAttrs() {}
 
+    /** Whether a property's accessor (or a classmethod's or staticmethod's function) is marked abstract. */
+    private static boolean abstractPart(Object f) {
+        if (f == null || f == PyNone.NONE) return false;
+        Object v = Ops.getattrOrNull(f, new PyStr("__isabstractmethod__"));
+        return v != null && Ops.truthy(v);
+    }
+
     /** __next__ and __iter__ of the iterators written in Java. */
     private static final PyBuiltin ITER_NEXT = new PyBuiltin("__next__", true, (a, k) -> {
         Object v = ((PyIter) a[0]).next();
@@ -59,6 +66,7 @@ final class SpecialAttrs {
                 case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
                 case "__doc__" -> p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
+                case "__isabstractmethod__" -> PyBool.of(abstractPart(p.fget) || p.kind == PyProperty.Kind.PROPERTY && (abstractPart(p.fset) || abstractPart(p.fdel)));
                 default -> null;
             };
         }
@@ -199,6 +207,7 @@ final class SpecialAttrs {
             case "__cause__" -> { e.cause = v == PyNone.NONE ? null : (PyBaseException) v; e.suppressContext = true; }
             case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
             case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
+            case "__traceback__" -> PyTraceback.assign(e, v);
             default -> { return false; }
         }
         return true;
