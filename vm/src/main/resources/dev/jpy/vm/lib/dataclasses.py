@@ -156,8 +156,43 @@ def _tuple_of(obj, fields):
     return tuple(getattr(obj, f.name) for f in fields)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)  # the instance may be frozen
+
+
+def _add_slots(cls, fields, weakref_slot, frozen):
+    """slots=True: the class made again with __slots__ naming its fields (less the slots of its bases)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        names = base.__dict__.get('__slots__', ())
+        inherited.update((names,) if isinstance(names, str) else names)
+    wanted = list(fields) + (['__weakref__'] if weakref_slot else [])
+    ns = dict(cls.__dict__)
+    ns['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in list(fields) + ['__dict__', '__weakref__']:
+        ns.pop(name, None)
+    qualname = cls.__qualname__
+    cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    cls.__qualname__ = qualname
+    if frozen:
+        cls.__getstate__ = _dataclass_getstate
+        cls.__setstate__ = _dataclass_setstate
+    return cls
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     fields = _collect_fields(cls, kw_only)
+    if slots:
+        cls = _add_slots(cls, fields, weakref_slot, frozen)
+    elif weakref_slot:
+        raise TypeError('weakref_slot is True but slots is False')
     cls.__dataclass_fields__ = fields
     compared = [f for f in fields.values() if f.compare]
     if init:
@@ -224,7 +259,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     return wrap if cls is None else wrap(cls)
 
 
