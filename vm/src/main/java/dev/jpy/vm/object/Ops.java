@@ -72,8 +72,8 @@ public final class Ops {
     }
 
     /** Whether o's class defines the attribute hook {@code bit} ({@link PyType#hooks()}) in Python. */
-    private static boolean hooked(Object o, int bit) {
-        return (o instanceof PyInstance || o instanceof Derived) && (((PyObject) o).type().hooks() & bit) != 0;
+    private static boolean hooked(Object o, int bit) { // a class's metaclass may define them too
+        return (o instanceof PyInstance || o instanceof Derived || o instanceof PyType) && (((PyObject) o).type().hooks() & bit) != 0;
     }
 
     /** object.__getattribute__: the generic lookup (descriptors, instance dict, class), with no __getattr__ fallback. */
@@ -84,7 +84,7 @@ public final class Ops {
     }
 
     private static Object getattrHook(Object o) {
-        return o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
+        return o instanceof PyInstance || o instanceof Derived || o instanceof PyType t && t.type().heap ? ((PyObject) o).type().lookup("__getattr__") : null;
     }
 
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
