@@ -204,6 +204,10 @@ public final class Ops {
             return;
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
+        if (desc == null && name.s.equals("__class__")) {
+            Slots.assignClass(o, value);
+            return;
+        }
         if ((o instanceof PyInstance || o instanceof Derived) && t != Types.OBJECT && t.slots == null) {
             (o instanceof PyInstance inst ? inst.dict : ((Derived) o).instanceDict()).map.put(name, value);
             return;
@@ -252,6 +256,7 @@ public final class Ops {
             callSpecial(dd, "__delete__", o);
             return;
         }
+        if (desc == null && name.s.equals("__class__")) throw Errors.type("can't delete __class__ attribute");
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
                 : o instanceof Derived x ? x.instanceDict() : o instanceof PyFunction f ? (f.dict != null ? f.dict : new PyDict()) : null;
         if (d != null && !(o instanceof PyType) && ((PyObject) o).type().slots != null) d = null; // a __slots__ instance
