@@ -122,7 +122,7 @@ final class Fast {
         if (!t.heap || desc instanceof PyProperty || desc instanceof PyInstance || desc instanceof PyMember) return false; // object() has no __dict__
         Object sa = t.lookup(SETATTR);
         if (sa != null && !(sa instanceof PyBuiltin)) return false;
-        return t.slots == null; // __slots__ instances have no __dict__
+        return t.slots == null && !name.s.equals("__class__"); // __slots__ instances have no __dict__
     }
 
     private static final PyStr SETATTR = PyStr.intern("__setattr__");

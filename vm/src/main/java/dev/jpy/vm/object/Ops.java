@@ -72,8 +72,8 @@ public final class Ops {
     }
 
     /** Whether o's class defines the attribute hook {@code bit} ({@link PyType#hooks()}) in Python. */
-    private static boolean hooked(Object o, int bit) {
-        return (o instanceof PyInstance || o instanceof Derived) && (((PyObject) o).type().hooks() & bit) != 0;
+    private static boolean hooked(Object o, int bit) { // a class's metaclass may define them too
+        return (o instanceof PyInstance || o instanceof Derived || o instanceof PyType) && (((PyObject) o).type().hooks() & bit) != 0;
     }
 
     /** object.__getattribute__: the generic lookup (descriptors, instance dict, class), with no __getattr__ fallback. */
@@ -240,6 +240,10 @@ public final class Ops {
             return;
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
+        if (desc == null && name.s.equals("__class__")) {
+            Slots.assignClass(o, value);
+            return;
+        }
         if ((o instanceof PyInstance || o instanceof Derived) && t != Types.OBJECT && t.slots == null) {
             (o instanceof PyInstance inst ? inst.dict : ((Derived) o).instanceDict()).map.put(name, value);
             return;
@@ -289,6 +293,7 @@ public final class Ops {
             callSpecial(dd, "__delete__", o);
             return;
         }
+        if (desc == null && name.s.equals("__class__")) throw Errors.type("can't delete __class__ attribute");
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
                 : o instanceof Derived x ? x.instanceDict() : o instanceof PyFunction f ? (f.dict != null ? f.dict : new PyDict()) : null;
         if (d != null && !(o instanceof PyType) && ((PyObject) o).type().slots != null) d = null; // a __slots__ instance

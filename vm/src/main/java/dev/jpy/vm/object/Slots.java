@@ -69,6 +69,28 @@ final class Slots {
         return base;
     }
 
+    /** obj.__class__ = value: allowed between heap classes whose instances have the same lay-out, as CPython checks it. */
+    static void assignClass(Object obj, Object value) {
+        if (!(value instanceof PyType to)) throw Errors.type("__class__ must be set to a class, not '" + Errors.typeName(value) + "' object");
+        PyType from = ((PyObject) obj).type();
+        if (!to.heap || !from.heap || !(obj instanceof PyInstance inst)) {
+            throw Errors.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        boolean same = to.layout == from.layout && Derived.solidBase(to) == Derived.solidBase(from)
+                && (to.slots == null) == (from.slots == null) && memberNames(to).equals(memberNames(from));
+        if (!same) throw Errors.type("__class__ assignment: '" + to.name + "' object layout differs from '" + from.name + "'");
+        inst.setType(to);
+    }
+
+    /** The names of t's slot members in lay-out order. */
+    private static List<String> memberNames(PyType t) {
+        String[] names = new String[t.slotCount];
+        for (PyType b : t.mro) {
+            for (Object v : b.dict.map.values()) if (v instanceof PyMember m && m.index < names.length) names[m.index] = m.name;
+        }
+        return java.util.Arrays.asList(names);
+    }
+
     private static boolean isIdentifier(String s) {
         return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
                 && s.codePoints().allMatch(Character::isUnicodeIdentifierPart);

@@ -27,8 +27,9 @@ final class SpecialAttrs {
         if (o instanceof PyType t) return type(t, name);
         if (o instanceof PyFunction f) return function(f, name);
         if (o instanceof PyBaseException e) return exception(e, name);
-        if (name.equals("__dict__") && (o instanceof PyInstance || o instanceof Derived)) { // none for __slots__ instances
-            return ((PyObject) o).type().slots != null ? null : o instanceof PyInstance i ? i.dict : ((Derived) o).instanceDict();
+        if (name.equals("__dict__") && (o instanceof PyInstance || o instanceof Derived)) { // none for object() and __slots__ instances
+            PyType t = ((PyObject) o).type();
+            return t.slots != null || t == Types.OBJECT ? null : o instanceof PyInstance i ? i.dict : ((Derived) o).instanceDict();
         }
         if (o instanceof PyMember m) {
             return switch (name) {

@@ -87,8 +87,11 @@ def _reconstruct(x, memo):
     y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
-    state = getattr(x, '__dict__', None)
-    slots = _slot_state(x)
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        state, slots = getstate(), None
+    else:
+        state, slots = getattr(x, '__dict__', None), _slot_state(x)
     if state or slots:
         if deep:
             state, slots = deepcopy(state, memo), deepcopy(slots, memo)
@@ -98,7 +101,7 @@ def _reconstruct(x, memo):
         else:
             for k, v in (state or {}).items():
                 setattr(y, k, v)
-            for k, v in slots.items():
+            for k, v in (slots or {}).items():
                 setattr(y, k, v)
     if isinstance(x, dict):  # a dict or list subclass: its items too, as copyreg's dictitems and listitems
         _fill(y, None, iter(dict.items(x)), memo)
