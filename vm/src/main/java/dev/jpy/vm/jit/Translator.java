@@ -1,0 +1,218 @@
+package dev.jpy.vm.jit;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.object.PyCodeObj;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Translates one code object into a JVM class extending {@code JitCode}: its {@code run(Frame, int pc, int sp)}
+ * enters at pc through a switch over the {@link Flow} entry points, then runs each Python instruction as
+ * straight-line JVM code (jumps are gotos) over the frame's array exactly as the interpreter would, with the
+ * stack pointer a constant per instruction. {@code f.lasti} is stored before each instruction that can raise, so
+ * unwinding, tracebacks and generators see what they see under the interpreter. The constants and names are
+ * static final fields (class data of a hidden class), so HotSpot treats them as constants.
+ */
+final class Translator {
+    static final String INTERP = "dev/jpy/vm/interp/", OBJ = "dev/jpy/vm/object/";
+    static final String FRAME = INTERP + "Frame", JITOPS = INTERP + "JitOps", O = "Ljava/lang/Object;", OS = "[Ljava/lang/Object;";
+    /** HotSpot does not compile methods longer than this (HugeMethodLimit): such code stays interpreted. */
+    static final int MAX_BYTES = 8000;
+    private static final int F = 1, PC = 2, SP = 3, S = 4, TMP = 5;
+
+    private final PyCodeObj code;
+    private final Flow flow;
+    private final String cls;
+    private final ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+        @Override protected String getCommonSuperClass(String a, String b) { return "java/lang/Object"; }
+    };
+    private MethodVisitor mv;
+    private Label[] labels;
+    private final List<Object> data = new ArrayList<>();
+    private final List<String> dataDesc = new ArrayList<>();
+    private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
+    private final int nl;
+
+    private Translator(PyCodeObj code, Flow flow, String cls) {
+        this.code = code;
+        this.flow = flow;
+        this.cls = cls;
+        this.nl = code.nlocalsplus;
+    }
+
+    /** The class file and its class data (the constants its static fields hold), or null when not translatable. */
+    record Result(byte[] bytes, Object[] data) {}
+
+    static Result translate(PyCodeObj code, String cls) {
+        Flow flow = Flow.of(code);
+        if (flow == null) return null;
+        Translator t = new Translator(code, flow, cls);
+        return t.emitClass() ? new Result(t.cw.toByteArray(), t.data.toArray()) : null;
+    }
+
+    private boolean emitClass() {
+        cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, cls, null, INTERP + "JitCode", null);
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, INTERP + "JitCode", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(L" + FRAME + ";II)" + O, null, null);
+        mv.visitCode();
+        Label end = new Label();
+        if (!emitRun()) return false;
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        if (end.getOffset() > MAX_BYTES) return false;
+        emitClinit();
+        cw.visitEnd();
+        return true;
+    }
+
+    /** Static final fields k0, k1, ... from the hidden class's class data (an Object[]). */
+    private void emitClinit() {
+        MethodVisitor c = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        c.visitCode();
+        Handle classData = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        c.visitLdcInsn(new ConstantDynamic("_", O, classData));
+        c.visitTypeInsn(CHECKCAST, OS);
+        c.visitVarInsn(ASTORE, 0);
+        for (int i = 0; i < data.size(); i++) {
+            String desc = dataDesc.get(i);
+            cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "k" + i, desc, null, null).visitEnd();
+            c.visitVarInsn(ALOAD, 0);
+            iconst(c, i);
+            c.visitInsn(AALOAD);
+            c.visitTypeInsn(CHECKCAST, desc.substring(1, desc.length() - 1));
+            c.visitFieldInsn(PUTSTATIC, cls, "k" + i, desc);
+        }
+        c.visitInsn(RETURN);
+        c.visitMaxs(0, 0);
+        c.visitEnd();
+    }
+
+    private boolean emitRun() {
+        int[] instr = code.instr;
+        int n = instr.length;
+        labels = new Label[n + 1];
+        for (int i = 0; i <= n; i++) labels[i] = new Label();
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME, "s", OS);
+        mv.visitVarInsn(ASTORE, S);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, TMP);
+        // the entry switch: each entry checks the stack pointer it expects, else the interpreter takes the frame
+        Label fallback = new Label();
+        int[] keys = flow.entries.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Label[] stubs = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) stubs[k] = new Label();
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitLookupSwitchInsn(fallback, keys, stubs);
+        for (int k = 0; k < keys.length; k++) {
+            mv.visitLabel(stubs[k]);
+            mv.visitVarInsn(ILOAD, SP);
+            iconst(nl + flow.entries.get(keys[k]));
+            mv.visitJumpInsn(IF_ICMPEQ, labels[keys[k]]);
+            mv.visitJumpInsn(GOTO, fallback);
+        }
+        mv.visitLabel(fallback);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitVarInsn(ILOAD, SP);
+        mv.visitMethodInsn(INVOKESTATIC, INTERP + "Interpreter", "execute", "(L" + FRAME + ";II)" + O, false);
+        mv.visitInsn(ARETURN);
+        Ops ops = new Ops(this);
+        for (int i = 0; i < n; i = Flow.next(instr, i)) {
+            if (flow.depth[i] < 0) continue;
+            mv.visitLabel(labels[i]);
+            int consumed = ops.emit(i, nl + flow.depth[i]);
+            if (consumed < 0) return false;
+            if (consumed > 0) i = Flow.next(instr, i); // a fused pair (compare and jump): skip the jump
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- emission helpers for Ops
+
+    PyCodeObj code() { return code; }
+
+    Flow flow() { return flow; }
+
+    MethodVisitor mv() { return mv; }
+
+    Label label(int pc) { return labels[pc]; }
+
+    static void iconst(MethodVisitor m, int v) {
+        if (v >= -1 && v <= 5) m.visitInsn(ICONST_0 + v);
+        else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) m.visitIntInsn(BIPUSH, v);
+        else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) m.visitIntInsn(SIPUSH, v);
+        else m.visitLdcInsn(v);
+    }
+
+    void iconst(int v) { iconst(mv, v); }
+
+    /** Pushes a constant object as a static final field of the class, typed by its JVM descriptor. */
+    void constant(Object v, String desc) {
+        Integer k = dataIndex.get(v);
+        if (k == null || !dataDesc.get(k).equals(desc)) {
+            k = data.size();
+            data.add(v);
+            dataDesc.add(desc);
+            dataIndex.put(v, k);
+        }
+        mv.visitFieldInsn(GETSTATIC, cls, "k" + k, desc);
+    }
+
+    void frame() { mv.visitVarInsn(ALOAD, F); }
+
+    void stack() { mv.visitVarInsn(ALOAD, S); }
+
+    void tmpStore() { mv.visitVarInsn(ASTORE, TMP); }
+
+    void tmpLoad() { mv.visitVarInsn(ALOAD, TMP); }
+
+    /** Pushes s[slot]. */
+    void load(int slot) {
+        stack();
+        iconst(slot);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** Starts s[slot] = ...: pushes the array and the index. */
+    void storeTo(int slot) {
+        stack();
+        iconst(slot);
+    }
+
+    void store() { mv.visitInsn(AASTORE); }
+
+    void clear(int slot) {
+        storeTo(slot);
+        mv.visitInsn(ACONST_NULL);
+        store();
+    }
+
+    /** f.lasti = pc: what tracebacks and the exception table read when the instruction raises. */
+    void lasti(int pc) {
+        frame();
+        iconst(pc);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "lasti", "I");
+    }
+
+    void call(String owner, String name, String desc) { mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false); }
+
+    static Opcode op(int word) { return Flow.op(word); }
+}
