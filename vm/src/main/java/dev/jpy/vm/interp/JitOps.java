@@ -5,6 +5,8 @@ import dev.jpy.vm.object.ListIter;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
 import dev.jpy.vm.object.PyCell;
+import dev.jpy.vm.object.PyFunction;
+import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
@@ -89,6 +91,76 @@ final class JitOps {
     }
 
     static boolean send(Object[] s, int sp) { return Generator.sendStep(s, sp); }
+
+    // ---------------------------------------------------------------- CALL of a Python function
+
+    /**
+     * CALL with arg arguments above [callable, self-or-null] at s[sp]: when the callable is a Python function (or a
+     * method of one) taking them positionally, a new frame holding them (the caller's slots cleared); else null,
+     * with the stack as the interpreter's CALL expects it.
+     */
+    static Frame frameFor(Frame caller, Object[] s, int sp, int arg) {
+        int base = sp - arg - 2;
+        Object callable = s[base], self = s[base + 1];
+        if (self == null && callable instanceof PyMethod m) {
+            s[base] = callable = m.func;
+            s[base + 1] = self = m.self;
+        }
+        int from = self != null ? base + 1 : base + 2, n = sp - from;
+        if (!(callable instanceof PyFunction fn) || fn.code.simpleArgs != n) return null;
+        VmState st = caller.st;
+        Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
+        f.st = st;
+        Object[] fs = f.s;
+        for (int i = 0; i < n; i++) fs[i] = s[from + i];
+        for (int i = base; i < sp; i++) s[i] = null;
+        return f;
+    }
+
+    /** Runs a new frame whose code has no translation (yet) the interpreter's way. */
+    static Object runFrame(Frame f) { return Interpreter.run(f, f.st, 0, f.code.nlocalsplus); }
+
+    /** What {@link Interpreter#run} does before a frame runs: the recursion limit, the thread's top frame. */
+    static void enter(Frame f) {
+        VmState st = f.st;
+        if (++st.depth > st.recursionLimit) {
+            st.depth--;
+            throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);
+        }
+        st.top = f;
+    }
+
+    /** What {@link Interpreter#run} does after: the caller is the top frame again. */
+    static void leave(Frame f) {
+        VmState st = f.st;
+        st.top = f.back;
+        st.depth--;
+    }
+
+    /**
+     * A translated frame entered by {@link #enter} threw: its exception table decides, as in {@link Interpreter#run};
+     * a handler found goes on through {@link Interpreter#run}, else the exception propagates.
+     */
+    static Object unwound(Frame f, Throwable t) {
+        VmState st = f.st;
+        long target;
+        try {
+            if (t instanceof PyRaise e) {
+                target = Unwind.handle(f, e, st);
+                if (target < 0) throw e.reraise ? new PyRaise(e.exc) : e;
+            } else if (t instanceof StackOverflowError) {
+                target = Unwind.handle(f, Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION), st);
+                if (target < 0) throw Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION);
+            } else if (t instanceof RuntimeException r) {
+                throw r;
+            } else {
+                throw (Error) t;
+            }
+        } finally {
+            leave(f);
+        }
+        return Interpreter.run(f, st, (int) (target >>> 32), (int) target);
+    }
 
     /** The stack pointer a rare instruction left differs from the one the translation assumed. */
     static PyRaise stackMismatch(Frame f, int pc, int got, int want) {

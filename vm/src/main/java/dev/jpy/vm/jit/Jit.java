@@ -18,7 +18,8 @@ public final class Jit {
     /** The translation of code, or null; {@code lookup} is a full-privilege lookup of the interpreter's package. */
     public static JitCode translate(PyCodeObj code, MethodHandles.Lookup lookup) {
         try {
-            Translator.Result r = Translator.translate(code, lookup.lookupClass().getPackageName().replace('.', '/') + "/Jit$" + javaName(code.qualname));
+            Translator.Result r = Translator.translate(code, lookup.lookupClass().getPackageName().replace('.', '/') + "/Jit$" + javaName(code.qualname),
+                    JitCode.threshold == 0 ? 65535 : Translator.HOTSPOT_BYTES); // translate-all (tests): every size
             if (r == null) {
                 if (DEBUG) System.err.println("jpy jit: not translated: " + code.qualname + " (" + code.filename + ")");
                 return null;

@@ -146,16 +146,7 @@ final class Ops {
                 t.load(sp - 3);
                 t.call(OBJ + "Seq", "setitem", "(" + O + O + O + ")V");
             }
-            case CALL -> {
-                t.lasti(i);
-                t.storeTo(sp - arg - 2);
-                t.frame();
-                t.stack();
-                t.iconst(sp);
-                t.iconst(arg);
-                t.call(INTERP + "Interpreter", "call", "(" + F + OS + "II)" + O);
-                t.store();
-            }
+            case CALL -> call(i, arg, sp);
             case RETURN_VALUE -> {
                 t.load(sp - 1);
                 mv.visitInsn(ARETURN);
@@ -261,6 +252,73 @@ final class Ops {
             default -> rare(i, op, arg, sp, nx);
         }
         return 0;
+    }
+
+    /**
+     * CALL: a Python function's frame is made here and, when its code has a translation, run by a virtual call
+     * from this very site (so HotSpot profiles each call site on its own), inside what Interpreter.run does around
+     * a frame (JitOps.enter/leave, and JitOps.unwound for an exception); other callables go the interpreter's way.
+     */
+    private void call(int i, int arg, int sp) {
+        int base = sp - arg - 2;
+        String jitCode = INTERP + "JitCode";
+        Label have = new Label(), jit = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label(),
+                result = new Label(), done = new Label();
+        t.lasti(i);
+        t.frame();
+        t.stack();
+        t.iconst(sp);
+        t.iconst(arg);
+        t.call(JITOPS, "frameFor", "(" + F + OS + "II)" + F);
+        mv.visitVarInsn(ASTORE, Translator.NF);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitJumpInsn(IFNONNULL, have);
+        t.storeTo(base);
+        t.frame();
+        t.stack();
+        t.iconst(sp);
+        t.iconst(arg);
+        t.call(INTERP + "Interpreter", "call", "(" + F + OS + "II)" + O);
+        t.store();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(have);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
+        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "jit", "L" + jitCode + ";");
+        mv.visitVarInsn(ASTORE, Translator.JC);
+        mv.visitVarInsn(ALOAD, Translator.JC);
+        mv.visitJumpInsn(IFNONNULL, jit);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        t.call(JITOPS, "runFrame", "(" + F + ")" + O);
+        t.tmpStore();
+        mv.visitJumpInsn(GOTO, result);
+        mv.visitLabel(jit);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        t.call(JITOPS, "enter", "(" + F + ")V");
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/Throwable");
+        mv.visitLabel(tryStart);
+        mv.visitVarInsn(ALOAD, Translator.JC);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
+        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "nlocalsplus", "I");
+        mv.visitMethodInsn(INVOKEVIRTUAL, jitCode, "run", "(" + F + "II)" + O, false);
+        t.tmpStore();
+        mv.visitLabel(tryEnd);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        t.call(JITOPS, "leave", "(" + F + ")V");
+        mv.visitJumpInsn(GOTO, result);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitInsn(SWAP);
+        t.call(JITOPS, "unwound", "(" + F + "Ljava/lang/Throwable;)" + O);
+        t.tmpStore();
+        mv.visitLabel(result);
+        t.storeTo(base);
+        t.tmpLoad();
+        t.store();
+        mv.visitLabel(done);
     }
 
     /** Any other instruction: Rare.execute, as the interpreter's default case, with its stack pointer checked. */

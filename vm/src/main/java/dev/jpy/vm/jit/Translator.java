@@ -25,9 +25,10 @@ import org.objectweb.asm.MethodVisitor;
 final class Translator {
     static final String INTERP = "dev/jpy/vm/interp/", OBJ = "dev/jpy/vm/object/";
     static final String FRAME = INTERP + "Frame", JITOPS = INTERP + "JitOps", O = "Ljava/lang/Object;", OS = "[Ljava/lang/Object;";
-    /** HotSpot does not compile methods longer than this (HugeMethodLimit): such code stays interpreted. */
-    static final int MAX_BYTES = 8000;
-    private static final int F = 1, PC = 2, SP = 3, S = 4, TMP = 5;
+    /** HotSpot does not compile methods longer than this (HugeMethodLimit): such code stays with jpy's interpreter. */
+    static final int HOTSPOT_BYTES = 8000;
+    /** JVM locals of run: this, the frame, pc, sp, the frame's array, a temporary, a callee frame and its translation. */
+    static final int F = 1, PC = 2, SP = 3, S = 4, TMP = 5, NF = 6, JC = 7;
 
     private final PyCodeObj code;
     private final Flow flow;
@@ -41,8 +42,10 @@ final class Translator {
     private final List<String> dataDesc = new ArrayList<>();
     private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
     private final int nl;
+    private final int maxBytes;
 
-    private Translator(PyCodeObj code, Flow flow, String cls) {
+    private Translator(PyCodeObj code, Flow flow, String cls, int maxBytes) {
+        this.maxBytes = maxBytes;
         this.code = code;
         this.flow = flow;
         this.cls = cls;
@@ -52,10 +55,10 @@ final class Translator {
     /** The class file and its class data (the constants its static fields hold), or null when not translatable. */
     record Result(byte[] bytes, Object[] data) {}
 
-    static Result translate(PyCodeObj code, String cls) {
+    static Result translate(PyCodeObj code, String cls, int maxBytes) {
         Flow flow = Flow.of(code);
         if (flow == null) return null;
-        Translator t = new Translator(code, flow, cls);
+        Translator t = new Translator(code, flow, cls, maxBytes);
         return t.emitClass() ? new Result(t.cw.toByteArray(), t.data.toArray()) : null;
     }
 
@@ -75,7 +78,7 @@ final class Translator {
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        if (end.getOffset() > MAX_BYTES) return false;
+        if (end.getOffset() > maxBytes) return false;
         emitClinit();
         cw.visitEnd();
         return true;
