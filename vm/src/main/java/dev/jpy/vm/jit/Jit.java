@@ -15,6 +15,9 @@ public final class Jit {
 
     private static final boolean DEBUG = System.getenv("JPY_JIT_DEBUG") != null;
 
+    /** How many code objects have been translated so far (for tests and diagnostics). */
+    public static final java.util.concurrent.atomic.AtomicInteger TRANSLATED = new java.util.concurrent.atomic.AtomicInteger();
+
     /** The translation of code, or null; {@code lookup} is a full-privilege lookup of the interpreter's package. */
     public static JitCode translate(PyCodeObj code, MethodHandles.Lookup lookup) {
         try {
@@ -26,6 +29,7 @@ public final class Jit {
             }
             MethodHandles.Lookup h = lookup.defineHiddenClassWithClassData(r.bytes(), r.data(), true);
             if (DEBUG) System.err.println("jpy jit: " + code.qualname + " (" + code.filename + "): " + r.bytes().length + " bytes");
+            TRANSLATED.incrementAndGet();
             return (JitCode) h.findConstructor(h.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) {
             if (DEBUG) {
