@@ -96,7 +96,11 @@ public final class Interpreter {
         try {
             while (true) {
                 try {
-                    return f.code.jit != null || JitCode.warm(f.code) ? f.code.jit.run(f, pc, sp) : execute(f, pc, sp);
+                    Object r = f.code.jit != null || JitCode.warm(f.code) ? f.code.jit.run(f, pc, sp) : execute(f, pc, sp);
+                    if (r != JitCode.OSR) return r;
+                    pc = f.resumePc; // a hot loop goes on in the translation (JitCode.osr)
+                    sp = f.resumeSp;
+                    f.resumePc = -1;
                 } catch (PyRaise e) {
                     long target = Unwind.handle(f, e, st);
                     if (target < 0) throw e.reraise ? new PyRaise(e.exc) : e;
@@ -173,7 +177,7 @@ public final class Interpreter {
                 case OpNum.JUMP_FORWARD -> pc += arg;
                 case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> {
                     pc -= arg;
-                    if (JitCode.warm(f.code)) return f.code.jit.run(f, pc, sp); // on-stack replacement of a hot loop
+                    if (JitCode.warm(f.code)) return JitCode.osr(f, pc, sp);
                 }
                 case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
                 case OpNum.FOR_ITER -> {

@@ -17,6 +17,19 @@ public abstract class JitCode {
     /** The threshold when neither is set. */
     static final int DEFAULT_THRESHOLD = 1000;
 
+    /**
+     * What {@link Interpreter#execute} returns when a loop got hot: {@link Interpreter#run} goes on at
+     * (f.resumePc, f.resumeSp) in the translation (on-stack replacement), outside the dispatch loop.
+     */
+    static final Object OSR = new Object();
+
+    /** Hands a frame at the head of a hot loop over to its translation: see {@link #OSR}. */
+    static Object osr(Frame f, int pc, int sp) {
+        f.resumePc = pc;
+        f.resumeSp = sp;
+        return OSR;
+    }
+
     /** Runs the frame from instruction pc with the stack pointer at sp, as {@link Interpreter#execute} would. */
     public abstract Object run(Frame f, int pc, int sp);
 

@@ -162,6 +162,15 @@ final class JitOps {
         return Interpreter.run(f, st, (int) (target >>> 32), (int) target);
     }
 
+    /** A translation entered where it has no entry point: the interpreter runs the frame (until a hot loop head). */
+    static Object interpret(Frame f, int pc, int sp) {
+        Object r = Interpreter.execute(f, pc, sp);
+        if (r != JitCode.OSR) return r;
+        int at = f.resumePc;
+        f.resumePc = -1;
+        return f.code.jit.run(f, at, f.resumeSp);
+    }
+
     /** The stack pointer a rare instruction left differs from the one the translation assumed. */
     static PyRaise stackMismatch(Frame f, int pc, int got, int want) {
         return Errors.raise(Types.SYSTEM_ERROR, "jpy jit: stack pointer " + got + " after the instruction at offset " + 2 * pc

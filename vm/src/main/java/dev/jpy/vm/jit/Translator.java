@@ -135,7 +135,7 @@ final class Translator {
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ILOAD, PC);
         mv.visitVarInsn(ILOAD, SP);
-        mv.visitMethodInsn(INVOKESTATIC, INTERP + "Interpreter", "execute", "(L" + FRAME + ";II)" + O, false);
+        mv.visitMethodInsn(INVOKESTATIC, JITOPS, "interpret", "(L" + FRAME + ";II)" + O, false);
         mv.visitInsn(ARETURN);
         Ops ops = new Ops(this);
         for (int i = 0; i < n; i = Flow.next(instr, i)) {
