@@ -86,6 +86,7 @@ final class Ops {
             }
             case LOAD_ATTR, STORE_ATTR -> {
                 t.lasti(i);
+                t.spill(op == Opcode.LOAD_ATTR ? sp - 1 : sp - 2, sp);
                 t.frame();
                 t.stack();
                 t.iconst(sp);
@@ -94,6 +95,7 @@ final class Ops {
                 if (op == Opcode.LOAD_ATTR) {
                     t.call(INTERP + "Fast", "loadAttr", "(" + F + OS + "III)I");
                     mv.visitInsn(POP);
+                    t.reload(sp - 1, sp + (arg & 1));
                 } else {
                     t.call(INTERP + "Fast", "storeAttr", "(" + F + OS + "III)V");
                 }
@@ -157,13 +159,16 @@ final class Ops {
             }
             case SEND -> {
                 t.lasti(i);
+                t.spill(sp - 2, sp);
                 t.stack();
                 t.iconst(sp);
                 t.call(JITOPS, "send", "(" + OS + "I)Z");
+                t.reload(sp - 1, sp);
                 mv.visitJumpInsn(IFNE, t.label(Flow.jumpTarget(instr, i)));
             }
             case RETURN_GENERATOR -> {
                 t.lasti(i);
+                t.spill(t.nlocalsplus(), sp);
                 t.frame();
                 t.iconst(nx);
                 t.iconst(sp);
@@ -171,6 +176,7 @@ final class Ops {
                 mv.visitInsn(ARETURN);
             }
             case YIELD_VALUE -> {
+                t.spill(t.nlocalsplus(), sp);
                 t.frame();
                 t.iconst(i);
                 t.iconst(nx);
@@ -180,6 +186,7 @@ final class Ops {
                 mv.visitInsn(ARETURN);
             }
             case BUILD_TUPLE, BUILD_LIST -> {
+                t.spill(sp - arg, sp);
                 t.storeTo(sp - arg);
                 t.stack();
                 t.iconst(sp - arg);
@@ -219,11 +226,13 @@ final class Ops {
             }
             case UNPACK_SEQUENCE -> {
                 t.lasti(i);
+                t.spill(sp - 1, sp);
                 t.stack();
                 t.iconst(sp);
                 t.iconst(arg);
                 t.call(INTERP + "Rare", "unpack", "(" + OS + "II)I");
                 mv.visitInsn(POP);
+                t.reload(sp - 1, sp - 1 + arg);
             }
             case BINARY_SLICE -> {
                 t.lasti(i);
@@ -265,6 +274,7 @@ final class Ops {
         Label have = new Label(), jit = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label(),
                 result = new Label(), done = new Label();
         t.lasti(i);
+        t.spill(base, sp);
         t.frame();
         t.stack();
         t.iconst(sp);
@@ -324,6 +334,7 @@ final class Ops {
     /** Any other instruction: Rare.execute, as the interpreter's default case, with its stack pointer checked. */
     private void rare(int i, Opcode op, int arg, int sp, int nx) {
         t.lasti(i);
+        t.spill(t.nlocalsplus(), sp);
         t.frame();
         mv.visitFieldInsn(GETSTATIC, "dev/jpy/marshal/opcode/Opcode", op.name(), "Ldev/jpy/marshal/opcode/Opcode;");
         t.iconst(arg);
@@ -350,6 +361,7 @@ final class Ops {
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
         mv.visitInsn(POP);
+        t.reload(t.nlocalsplus(), want);
     }
 
     /**
@@ -423,6 +435,7 @@ final class Ops {
         mv.visitInsn(DUP);
         Label ok = new Label();
         mv.visitJumpInsn(IFNONNULL, ok);
+        t.spillForHandler(i);
         t.frame();
         t.iconst(slot);
         t.iconst(i);

@@ -29,6 +29,8 @@ final class Translator {
     static final int HOTSPOT_BYTES = 8000;
     /** JVM locals of run: this, the frame, pc, sp, the frame's array, a temporary, a callee frame and its translation. */
     static final int F = 1, PC = 2, SP = 3, S = 4, TMP = 5, NF = 6, JC = 7;
+    /** The JVM local holding value-stack slot nlocalsplus + k is STK + k. */
+    static final int STK = 8;
 
     private final PyCodeObj code;
     private final Flow flow;
@@ -43,6 +45,10 @@ final class Translator {
     private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
     private final int nl;
     private final int maxBytes;
+    /** The stack depth the exception handler covering each instruction keeps (0: none). */
+    private final int[] handlerDepth;
+    /** The targets of the stores begun by {@link #storeTo}: a JVM local, or -1 for the frame's array. */
+    private final java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
 
     private Translator(PyCodeObj code, Flow flow, String cls, int maxBytes) {
         this.maxBytes = maxBytes;
@@ -50,6 +56,16 @@ final class Translator {
         this.flow = flow;
         this.cls = cls;
         this.nl = code.nlocalsplus;
+        this.handlerDepth = new int[code.instr.length];
+        int[] t = code.excTable;
+        for (int pc = 0; pc < handlerDepth.length; pc++) {
+            for (int i = 0; i < t.length; i += 4) {
+                if (pc >= t[i] && pc < t[i + 1]) {
+                    handlerDepth[pc] = t[i + 3] >> 1;
+                    break;
+                }
+            }
+        }
     }
 
     /** The class file and its class data (the constants its static fields hold), or null when not translatable. */
@@ -115,8 +131,10 @@ final class Translator {
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "s", OS);
         mv.visitVarInsn(ASTORE, S);
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, TMP);
+        for (int k = TMP; k < STK + code.frameSize - nl; k++) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, k);
+        }
         // the entry switch: each entry checks the stack pointer it expects, else the interpreter takes the frame
         Label fallback = new Label();
         int[] keys = flow.entries.keySet().stream().mapToInt(Integer::intValue).toArray();
@@ -127,9 +145,11 @@ final class Translator {
         for (int k = 0; k < keys.length; k++) {
             mv.visitLabel(stubs[k]);
             mv.visitVarInsn(ILOAD, SP);
-            iconst(nl + flow.entries.get(keys[k]));
-            mv.visitJumpInsn(IF_ICMPEQ, labels[keys[k]]);
-            mv.visitJumpInsn(GOTO, fallback);
+            int depth = flow.entries.get(keys[k]);
+            iconst(nl + depth);
+            mv.visitJumpInsn(IF_ICMPNE, fallback);
+            reload(nl, nl + depth);
+            mv.visitJumpInsn(GOTO, labels[keys[k]]);
         }
         mv.visitLabel(fallback);
         mv.visitVarInsn(ALOAD, F);
@@ -187,20 +207,64 @@ final class Translator {
 
     void tmpLoad() { mv.visitVarInsn(ALOAD, TMP); }
 
-    /** Pushes s[slot]. */
+    /*
+     * Slots below nlocalsplus (fast locals, cells, free variables) live in the frame's array; value-stack slots live
+     * in JVM locals, written to the array (spill) only where something reads them there: a handler's kept stack
+     * before an instruction that may raise, a yield, and the helpers that take the stack as (s, sp).
+     */
+
+    /** Pushes slot's value. */
     void load(int slot) {
+        if (slot >= nl) {
+            mv.visitVarInsn(ALOAD, STK + slot - nl);
+            return;
+        }
         stack();
         iconst(slot);
         mv.visitInsn(AALOAD);
     }
 
-    /** Starts s[slot] = ...: pushes the array and the index. */
+    /** Starts slot = ... (ended by {@link #store}). */
     void storeTo(int slot) {
+        if (slot >= nl) {
+            pending.push(STK + slot - nl);
+            return;
+        }
         stack();
         iconst(slot);
+        pending.push(-1);
     }
 
-    void store() { mv.visitInsn(AASTORE); }
+    void store() {
+        int local = pending.pop();
+        if (local >= 0) mv.visitVarInsn(ASTORE, local);
+        else mv.visitInsn(AASTORE);
+    }
+
+    /** Writes the value-stack slots in [from, to) to the frame's array. */
+    void spill(int from, int to) {
+        for (int slot = Math.max(from, nl); slot < to; slot++) {
+            stack();
+            iconst(slot);
+            mv.visitVarInsn(ALOAD, STK + slot - nl);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    /** Reads the value-stack slots in [from, to) back from the frame's array. */
+    void reload(int from, int to) {
+        for (int slot = Math.max(from, nl); slot < to; slot++) {
+            stack();
+            iconst(slot);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, STK + slot - nl);
+        }
+    }
+
+    /** Spills what the exception handler covering instruction pc keeps of the stack. */
+    void spillForHandler(int pc) { spill(nl, nl + handlerDepth[pc]); }
+
+    int nlocalsplus() { return nl; }
 
     void clear(int slot) {
         storeTo(slot);
@@ -213,6 +277,7 @@ final class Translator {
         frame();
         iconst(pc);
         mv.visitFieldInsn(PUTFIELD, FRAME, "lasti", "I");
+        spillForHandler(pc);
     }
 
     void call(String owner, String name, String desc) { mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false); }
