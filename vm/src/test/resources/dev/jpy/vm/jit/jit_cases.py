@@ -83,6 +83,30 @@ def boxes(n):
     return sum(Box(i).get() for i in range(n))
 print("boxes", boxes(5000))
 
+class Ctx:
+    def __init__(self):
+        self.n = 0
+    def __enter__(self):
+        self.n += 1
+        return self
+    def __exit__(self, *exc):
+        return exc[0] is KeyError
+
+def handlers(n):
+    ctx = Ctx()
+    caught = 0
+    for i in range(n):
+        try:
+            if i % 4 == 0:
+                raise ValueError(i)
+            with ctx:
+                if i % 4 == 1:
+                    {}[i]
+        except ValueError as e:
+            caught += e.args[0] % 3
+    return caught, ctx.n
+print("handlers", handlers(4000))
+
 def fails_late(n):
     for i in range(n):
         if i == n - 1:
