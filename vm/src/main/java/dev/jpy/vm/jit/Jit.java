@@ -28,7 +28,7 @@ public final class Jit {
                 return null;
             }
             MethodHandles.Lookup h = lookup.defineHiddenClassWithClassData(r.bytes(), r.data(), true);
-            if (DEBUG) System.err.println("jpy jit: " + code.qualname + " (" + code.filename + "): " + r.bytes().length + " bytes");
+            if (DEBUG) System.err.println("jpy jit: " + code.qualname + " (" + code.filename + "): " + r.codeBytes() + " bytes of JVM code for " + code.instr.length + " code units");
             TRANSLATED.incrementAndGet();
             return (JitCode) h.findConstructor(h.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) {

@@ -39,6 +39,7 @@ final class Translator {
         @Override protected String getCommonSuperClass(String a, String b) { return "java/lang/Object"; }
     };
     private MethodVisitor mv;
+    private int codeBytes;
     private Label[] labels;
     private final List<Object> data = new ArrayList<>();
     private final List<String> dataDesc = new ArrayList<>();
@@ -69,13 +70,13 @@ final class Translator {
     }
 
     /** The class file and its class data (the constants its static fields hold), or null when not translatable. */
-    record Result(byte[] bytes, Object[] data) {}
+    record Result(byte[] bytes, Object[] data, int codeBytes) {}
 
     static Result translate(PyCodeObj code, String cls, int maxBytes) {
         Flow flow = Flow.of(code);
         if (flow == null) return null;
         Translator t = new Translator(code, flow, cls, maxBytes);
-        return t.emitClass() ? new Result(t.cw.toByteArray(), t.data.toArray()) : null;
+        return t.emitClass() ? new Result(t.cw.toByteArray(), t.data.toArray(), t.codeBytes) : null;
     }
 
     private boolean emitClass() {
@@ -94,7 +95,8 @@ final class Translator {
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        if (end.getOffset() > maxBytes) return false;
+        codeBytes = end.getOffset();
+        if (codeBytes > maxBytes) return false;
         emitClinit();
         cw.visitEnd();
         return true;
