@@ -56,7 +56,7 @@ public final class Interpreter {
     }
 
     /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
-    private static Object call(Frame caller, Object[] s, int sp, int arg) {
+    static Object call(Frame caller, Object[] s, int sp, int arg) {
         int base = sp - arg - 2;
         Object callable = s[base], self = s[base + 1];
         if (self == null && callable instanceof PyMethod m) {
@@ -96,7 +96,11 @@ public final class Interpreter {
         try {
             while (true) {
                 try {
-                    return execute(f, pc, sp);
+                    Object r = f.code.jit != null || JitCode.warm(f.code) ? f.code.jit.run(f, pc, sp) : execute(f, pc, sp);
+                    if (r != JitCode.OSR) return r;
+                    pc = f.resumePc; // a hot loop goes on in the translation (JitCode.osr)
+                    sp = f.resumeSp;
+                    f.resumePc = -1;
                 } catch (PyRaise e) {
                     long target = Unwind.handle(f, e, st);
                     if (target < 0) throw e.reraise ? new PyRaise(e.exc) : e;
@@ -171,7 +175,10 @@ public final class Interpreter {
                 case OpNum.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
                 case OpNum.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
                 case OpNum.JUMP_FORWARD -> pc += arg;
-                case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> {
+                    pc -= arg;
+                    if (JitCode.warm(f.code)) return JitCode.osr(f, pc, sp);
+                }
                 case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
                 case OpNum.FOR_ITER -> {
                     Object it = s[sp - 1];

@@ -24,6 +24,9 @@ public final class PyCodeObj extends PyObject {
     public final int frameSize;
     /** The interpreter's inline caches, one slot per code unit (see dev.jpy.vm.interp.Fast). */
     public final Object[] icache;
+    /** Runs and loop back-edges so far, and the JVM class this code was translated to once hot (see JitCode). */
+    public int heat;
+    public dev.jpy.vm.interp.JitCode jit;
     private List<LocationTable.Position> positions;
 
     public PyCodeObj(PyCode code, int[] instr, Object[] consts, PyStr[] names) {
