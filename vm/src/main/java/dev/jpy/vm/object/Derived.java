@@ -62,6 +62,9 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        /** A class that defines __hash__ in Python hashes by it in dicts too (CPython's dict calls the type's slot). */
+        @Override public int hashCode() { return Derived.override(this, "__hash__") == null ? super.hashCode() : (int) Ops.hash(this); }
     }
 
     final class FloatSub extends PyFloat implements Derived {
@@ -76,6 +79,9 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        /** A class that defines __hash__ in Python hashes by it in dicts too (CPython's dict calls the type's slot). */
+        @Override public int hashCode() { return Derived.override(this, "__hash__") == null ? super.hashCode() : (int) Ops.hash(this); }
     }
 
     final class StrSub extends PyStr implements Derived {
@@ -90,6 +96,9 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        /** A class that defines __hash__ in Python hashes by it in dicts too (CPython's dict calls the type's slot). */
+        @Override public int hashCode() { return Derived.override(this, "__hash__") == null ? super.hashCode() : (int) Ops.hash(this); }
     }
 
     final class BytesSub extends PyBytes implements Derived {

@@ -19,6 +19,32 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
 
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** The one-character str of code point cp (shared for Latin-1, as CPython shares them). */
+    public static PyStr ofCodePoint(int cp) {
+        if (cp < 256) {
+            PyStr p = LATIN1[cp];
+            if (p == null) LATIN1[cp] = p = new PyStr(String.valueOf((char) cp));
+            return p;
+        }
+        return new PyStr(new String(Character.toChars(cp)));
+    }
+
+    /** An iterator over the characters, one str each. */
+    public PyIter iterator() {
+        return new PyIter(Types.STR_ITERATOR) {
+            int i;
+
+            @Override public Object next() {
+                if (i >= s.length()) return null;
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                return ofCodePoint(cp);
+            }
+        };
+    }
+
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The one shared PyStr for an identifier or constant, so that dict lookups by name hit on identity. */
@@ -42,11 +68,25 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override public boolean equals(Object o) { return o == this || o instanceof PyStr p && p.s.equals(s); }
 
-    @Override public int hashCode() { return s.hashCode(); }
+    /** The Python hash, so that a str subclass whose __hash__ returns hash(some str) finds plain str keys. */
+    @Override public int hashCode() { return (int) pyHash(); }
 
     public long pyHash() {
-        if (hash == -1) hash = PyHash.ofCodePoints(s.codePoints().toArray());
-        return hash;
+        long h = hash;
+        if (h == -1) hash = h = latin1Hash();
+        return h;
+    }
+
+    /** hash(s): CPython hashes the bytes of a one-byte-per-character str directly. */
+    private long latin1Hash() {
+        int n = s.length();
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) return PyHash.ofCodePoints(s.codePoints().toArray());
+            b[i] = (byte) c;
+        }
+        return PyHash.ofBytes(b);
     }
 
     @Override public int compareTo(PyStr o) {

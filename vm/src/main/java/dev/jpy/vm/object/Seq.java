@@ -57,7 +57,7 @@ public final class Seq {
         if (c instanceof PyStr s) {
             if (key instanceof PyInt i) {
                 int cp = s.codePointAt(checkIndex(i, s.length(), "string"));
-                return PyStr.of(new String(Character.toChars(cp)));
+                return PyStr.ofCodePoint(cp);
             }
             if (key instanceof PySlice sl) {
                 long[] r = sl.indices(s.length());
