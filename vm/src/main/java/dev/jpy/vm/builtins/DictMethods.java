@@ -92,5 +92,5 @@ final class DictMethods {
         if (k != null) for (int i = 0; i < k.items.length; i++) d.map.put(k.items[i], a[npos + i]);
     }
 
-    static PyList list(Object o) { return new PyList(Ops.toList(o)); }
+    static PyList list(Object o) { return PyList.wrap(Ops.toList(o)); }
 }

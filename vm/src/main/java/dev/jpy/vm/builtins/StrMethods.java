@@ -211,7 +211,7 @@ final class StrMethods {
         Object sepObj = a.length > 1 && Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "sep");
         Object maxObj = Args.npos(a, k) > 2 ? a[2] : Args.kw(a, k, "maxsplit");
         long max = maxObj == null ? -1 : Ops.index(maxObj);
-        List<Object> out = new ArrayList<>();
+        ArrayList<Object> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
             if (!fromRight) {
@@ -238,7 +238,7 @@ final class StrMethods {
                 }
             }
             for (String w : words) out.add(PyStr.of(w));
-            return new PyList(out);
+            return PyList.wrap(out);
         }
         String sep = ((PyStr) sepObj).s;
         if (sep.isEmpty()) throw Errors.value("empty separator");
@@ -263,7 +263,7 @@ final class StrMethods {
             parts.add(0, s.substring(0, j));
         }
         for (String w : parts) out.add(PyStr.of(w));
-        return new PyList(out);
+        return PyList.wrap(out);
     }
 
     private static boolean affix(Object[] a, boolean start) {

@@ -39,7 +39,7 @@ public final class Seq {
         }
         if (c instanceof PyList l) {
             if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
-            if (key instanceof PySlice s) return new PyList(slice(l.items, s));
+            if (key instanceof PySlice s) return PyList.wrap(slice(l.items, s));
             throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
         }
         if (c instanceof PyDict d) {
@@ -116,10 +116,10 @@ public final class Seq {
         return (int) k;
     }
 
-    public static List<Object> slice(List<Object> items, PySlice s) {
+    public static ArrayList<Object> slice(List<Object> items, PySlice s) {
         long[] r = s.indices(items.size());
         if (r[2] == 1) return new ArrayList<>(items.subList((int) r[0], (int) Math.max(r[0], r[1])));
-        List<Object> out = new ArrayList<>((int) r[3]);
+        ArrayList<Object> out = new ArrayList<>((int) r[3]);
         for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) out.add(items.get((int) i));
         return out;
     }
