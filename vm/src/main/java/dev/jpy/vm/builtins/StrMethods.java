@@ -67,10 +67,15 @@ final class StrMethods {
             return l;
         });
         Args.method(t, "join", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
             String sep = self(a);
+            // a list or tuple is read in place (CPython's join also takes a list's items as they are)
+            java.util.List<Object> items = a[1] instanceof dev.jpy.vm.object.PyList l ? l.items
+                    : a[1] instanceof dev.jpy.vm.object.PyTuple tu ? java.util.Arrays.asList(tu.items) : Ops.toList(a[1]);
+            int len = sep.length() * Math.max(0, items.size() - 1);
+            for (Object x : items) if (x instanceof PyStr s) len += s.s.length();
+            StringBuilder sb = new StringBuilder(len);
             int i = 0;
-            for (Object x : Ops.toList(a[1])) {
+            for (Object x : items) {
                 if (!(x instanceof PyStr s)) throw Errors.type("sequence item " + i + ": expected str instance, " + Errors.typeName(x) + " found");
                 if (i++ > 0) sb.append(sep);
                 sb.append(s.s);
