@@ -82,6 +82,8 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
     private static boolean eq(Object stored, Object probe) {
+        Class<?> c = stored.getClass();
+        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
         if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
         return stored.equals(probe);
     }
