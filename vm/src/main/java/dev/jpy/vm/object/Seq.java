@@ -243,7 +243,14 @@ public final class Seq {
         }
         if (c instanceof Views.View v) {
             if (v.kind == Views.Kind.KEYS) return v.dict.map.containsKey(x);
-            for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;
+            if (v.kind == Views.Kind.ITEMS) {  // a (key, value) pair: one lookup, as CPython's dictitems_contains
+                if (!(x instanceof PyTuple t) || t.items.length != 2) return false;
+                Ops.checkHashable(t.items[0]);
+                Object found = v.dict.map.get(t.items[0]);
+                return found != null && Compare.eq(found, t.items[1]);
+            }
+            VersionedMap m = v.dict.map;
+            for (int e = 0; e < m.limit(); e++) if (m.keyAt(e) != null && Compare.eq(m.valueAt(e), x)) return true;
             return false;
         }
         if (c instanceof PyInstance || Ops.isMetaInstance(c)) {
