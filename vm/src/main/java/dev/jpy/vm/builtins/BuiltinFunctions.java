@@ -76,7 +76,7 @@ final class BuiltinFunctions {
             Args.count("chr", a, k, 1, 1);
             long c = Ops.index(a[0]);
             if (c < 0 || c > 0x10FFFF) throw Errors.value("chr() arg not in range(0x110000)");
-            return new PyStr(new String(Character.toChars((int) c)));
+            return PyStr.ofCodePoint((int) c);
         });
         Args.def(d, "ord", (a, k) -> {
             Args.count("ord", a, k, 1, 1);

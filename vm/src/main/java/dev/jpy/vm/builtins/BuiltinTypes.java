@@ -38,12 +38,13 @@ final class BuiltinTypes {
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
         Types.STR.constructor = (a, k) -> {
+            if (a.length == 1 && k == null && a[0].getClass() == PyInt.class) return new PyStr(a[0].toString());  // str(int)
             if (a.length >= 2 && a.length <= 3) return decodeStr(a, k);
             Args.count("str", a, k, 0, 1);
             return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
         };
         Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
-        Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0])); };
+        Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : PyList.wrap(Ops.toList(a[0])); };
         Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
         Types.FROZENSET.constructor = (a, k) -> { if (k != null) throw Errors.type("frozenset() takes no keyword arguments"); return newSet(a, true); };
         Types.DICT.constructor = (a, k) -> {

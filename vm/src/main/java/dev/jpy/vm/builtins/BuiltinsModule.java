@@ -58,7 +58,7 @@ public final class BuiltinsModule {
         Args.def(d, "sorted", (a, k) -> {
             Args.onlyKeywords("sort", k, "key", "reverse");
             if (Args.npos(a, k) != 1) throw Errors.type("sorted expected 1 argument, got " + Args.npos(a, k));
-            PyList l = new PyList(Ops.toList(a[0]));
+            PyList l = PyList.wrap(Ops.toList(a[0]));
             ListMethods.sort(l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
         });

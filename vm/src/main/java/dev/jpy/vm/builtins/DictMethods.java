@@ -12,7 +12,6 @@ import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
 import dev.jpy.vm.object.Views;
 import java.util.ArrayList;
-import java.util.Map;
 
 /** The methods of dict and set. */
 final class DictMethods {
@@ -39,10 +38,11 @@ final class DictMethods {
         });
         Args.method(t, "popitem", (a, k) -> {
             if (d(a).map.isEmpty()) throw Errors.raise(Types.KEY_ERROR, "popitem(): dictionary is empty");
-            Map.Entry<Object, Object> last = null;
-            for (Map.Entry<Object, Object> e : d(a).map.entrySet()) last = e;
-            d(a).map.remove(last.getKey());
-            return PyTuple.of(last.getKey(), last.getValue());
+            var m = d(a).map;
+            int last = m.lastPosition();
+            Object key = m.keyAt(last), value = m.valueAt(last);
+            m.remove(key);
+            return PyTuple.of(key, value);
         });
         Args.method(t, "setdefault", (a, k) -> {
             Object v = d(a).map.get(a[1]);
@@ -92,5 +92,5 @@ final class DictMethods {
         if (k != null) for (int i = 0; i < k.items.length; i++) d.map.put(k.items[i], a[npos + i]);
     }
 
-    static PyList list(Object o) { return new PyList(Ops.toList(o)); }
+    static PyList list(Object o) { return PyList.wrap(Ops.toList(o)); }
 }

@@ -85,6 +85,7 @@ final class ListMethods {
     static void sort(PyList l, Object key, Object reverse) {
         boolean rev = reverse != null && Ops.truthy(reverse);
         List<Object> items = l.items;
+        if ((key == null || key == PyNone.NONE) && SortKeys.sortInts(items, rev)) return;
         int n = items.size();
         Object[] keys = new Object[n];
         Integer[] idx = new Integer[n];

@@ -35,4 +35,20 @@ final class SortKeys {
     }
 
     private static int cmp(double a, double b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+    private static final Comparator<Object> ASC = (p, q) -> Long.compare(((PyInt) p).v, ((PyInt) q).v), DESC = ASC.reversed();
+
+    /**
+     * Sorts a list of plain ints that fit a long (no key) in place, stably, moving the objects themselves: no index
+     * array, no boxing. False (the list untouched) when some item is not such an int.
+     */
+    static boolean sortInts(java.util.List<Object> items, boolean rev) {
+        int n = items.size();
+        if (n == 0 || items.get(0).getClass() != PyInt.class) return false;
+        Object[] a = items.toArray();
+        for (Object o : a) if (o.getClass() != PyInt.class || ((PyInt) o).big != null) return false;
+        java.util.Arrays.sort(a, rev ? DESC : ASC);
+        for (int i = 0; i < n; i++) items.set(i, a[i]);
+        return true;
+    }
 }

@@ -67,10 +67,15 @@ final class StrMethods {
             return l;
         });
         Args.method(t, "join", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
             String sep = self(a);
+            // a list or tuple is read in place (CPython's join also takes a list's items as they are)
+            java.util.List<Object> items = a[1] instanceof dev.jpy.vm.object.PyList l ? l.items
+                    : a[1] instanceof dev.jpy.vm.object.PyTuple tu ? java.util.Arrays.asList(tu.items) : Ops.toList(a[1]);
+            int len = sep.length() * Math.max(0, items.size() - 1);
+            for (Object x : items) if (x instanceof PyStr s) len += s.s.length();
+            StringBuilder sb = new StringBuilder(len);
             int i = 0;
-            for (Object x : Ops.toList(a[1])) {
+            for (Object x : items) {
                 if (!(x instanceof PyStr s)) throw Errors.type("sequence item " + i + ": expected str instance, " + Errors.typeName(x) + " found");
                 if (i++ > 0) sb.append(sep);
                 sb.append(s.s);
@@ -211,7 +216,7 @@ final class StrMethods {
         Object sepObj = a.length > 1 && Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "sep");
         Object maxObj = Args.npos(a, k) > 2 ? a[2] : Args.kw(a, k, "maxsplit");
         long max = maxObj == null ? -1 : Ops.index(maxObj);
-        List<Object> out = new ArrayList<>();
+        ArrayList<Object> out = new ArrayList<>();
         if (sepObj == null || sepObj == PyNone.NONE) {
             List<String> words = new ArrayList<>();
             if (!fromRight) {
@@ -238,7 +243,7 @@ final class StrMethods {
                 }
             }
             for (String w : words) out.add(PyStr.of(w));
-            return new PyList(out);
+            return PyList.wrap(out);
         }
         String sep = ((PyStr) sepObj).s;
         if (sep.isEmpty()) throw Errors.value("empty separator");
@@ -263,7 +268,7 @@ final class StrMethods {
             parts.add(0, s.substring(0, j));
         }
         for (String w : parts) out.add(PyStr.of(w));
-        return new PyList(out);
+        return PyList.wrap(out);
     }
 
     private static boolean affix(Object[] a, boolean start) {

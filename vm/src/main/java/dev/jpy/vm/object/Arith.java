@@ -10,6 +10,11 @@ public final class Arith {
 
     /** a OP b for an NB op number (0-25; 13 and up are the in-place forms). */
     public static Object binary(int nb, Object a, Object b) {
+        Class<?> ca = a.getClass(), cb = b.getClass();  // float with int (exact classes): no dunder can intervene
+        if ((ca == PyFloat.class && (cb == PyInt.class || cb == PyFloat.class)) || (cb == PyFloat.class && ca == PyInt.class)) {
+            Object r = Numbers.floatOp(nb >= 13 ? nb - 13 : nb, toDouble(a), toDouble(b));
+            if (r != null) return r;
+        }
         // int subclasses are Derived.IntSub: an exact-class test keeps this fast path cheap
         if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub) && !(b instanceof Derived.IntSub)) {
             Object r = Numbers.intOp(nb >= 13 ? nb - 13 : nb, x, y);

@@ -36,7 +36,7 @@ public interface Derived {
         if (h == null) return builtin;
         long v = Ops.index(Ops.call(h, self));
         long own = self instanceof PyStr s ? new PyStr(s.s).pyHash() : self instanceof PyInt i ? i.hash() : dev.jpy.marshal.model.PyHash.ofDouble(((PyFloat) self).v);
-        return v == own ? builtin : PyStr.javaHashFor(v);
+        return v == own ? builtin : (int) v; // builtin keys hash in Java as (int) of their Python hash
     }
 
     /** Calls the Python-level override of {@code name} on o; null when there is none. */

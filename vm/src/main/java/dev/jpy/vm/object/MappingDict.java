@@ -1,7 +1,5 @@
 package dev.jpy.vm.object;
 
-import java.util.LinkedHashMap;
-
 /**
  * A {@link PyDict} whose name lookups and stores go to a Python mapping object, for the {@code locals}
  * argument of {@code eval} and {@code exec} when it is not a dict: get is {@code __getitem__} (a KeyError
@@ -15,7 +13,7 @@ public final class MappingDict {
         return new PyDict(new Proxy(mapping));
     }
 
-    private static final class Proxy extends LinkedHashMap<Object, Object> {
+    private static final class Proxy extends VersionedMap {
         private final Object mapping;
 
         Proxy(Object mapping) { this.mapping = mapping; }

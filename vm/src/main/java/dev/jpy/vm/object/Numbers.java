@@ -60,7 +60,10 @@ public final class Numbers {
             case AND: return PyInt.of(x.and(y));
             case OR: return PyInt.of(x.or(y));
             case XOR: return PyInt.of(x.xor(y));
-            case FLOORDIV, MOD: {
+            case MOD:
+                if (y.signum() > 0) return PyInt.of(x.mod(y));  // the remainder alone: no quotient to build
+                // fall through
+            case FLOORDIV: {
                 if (y.signum() == 0) throw Errors.zeroDivision(op == MOD ? Errors.INT_MODULO_BY_ZERO : Errors.INT_DIVISION_BY_ZERO);
                 BigInteger[] qr = x.divideAndRemainder(y);
                 if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {

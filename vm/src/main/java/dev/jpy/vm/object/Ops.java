@@ -447,8 +447,8 @@ public final class Ops {
         if (o instanceof PyTuple t) return PyIter.ofArray(t.items, t.items.length, Types.TUPLE_ITERATOR);
         if (o instanceof PyRange r) return Ranges.iter(r);
         if (o instanceof PyIter it && it.iterable()) return it;
-        if (o instanceof PyStr s) return PyIter.ofJava(s.s.codePoints().mapToObj(c -> (Object) PyStr.of(new String(Character.toChars(c)))).iterator(), Types.STR_ITERATOR);
-        if (o instanceof PyDict d) return Views.checked(d, new java.util.ArrayList<>(d.map.keySet()).iterator(), Types.DICT_KEYITERATOR);
+        if (o instanceof PyStr s) return s.iterator();
+        if (o instanceof PyDict d) return new DictIter(d, Views.Kind.KEYS, Types.DICT_KEYITERATOR);
         if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
         if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);

@@ -1,18 +1,16 @@
 package dev.jpy.vm.object;
 
-import java.util.LinkedHashMap;
-
 /**
  * A dict in insertion order. Keys are run-time objects whose Java equals/hashCode follow Python's
  * {@code __eq__}/{@code __hash__} (1, 1.0 and True are the same key, as in CPython).
  */
 public class PyDict extends PyObject {
-    public final LinkedHashMap<Object, Object> map;
+    public final VersionedMap map;
 
     public PyDict() { this.map = new VersionedMap(); }
 
     /** A dict over a given map (type dicts use one that counts its changes). */
-    PyDict(LinkedHashMap<Object, Object> map) { this.map = map; }
+    PyDict(VersionedMap map) { this.map = map; }
 
     @Override public PyType type() { return Types.DICT; }
 

@@ -15,5 +15,5 @@ public class PyInstance extends PyObject {
 
     @Override public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
 
-    @Override public int hashCode() { return PyStr.javaHashFor(Ops.hash(this)); }
+    @Override public int hashCode() { return (int) Ops.hash(this); // as builtin keys: (int) of the Python hash }
 }

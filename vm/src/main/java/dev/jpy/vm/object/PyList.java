@@ -11,11 +11,10 @@ public class PyList extends PyObject {
 
     public PyList(List<Object> items) { this.items = new ArrayList<>(items); }
 
-    public static PyList wrap(ArrayList<Object> items) {
-        PyList l = new PyList();
-        l.items.addAll(items);
-        return l;
-    }
+    private PyList(ArrayList<Object> items, boolean adopt) { this.items = items; }
+
+    /** A list that takes over {@code items} (a fresh list nobody else holds): no copy. */
+    public static PyList wrap(ArrayList<Object> items) { return new PyList(items, true); }
 
     @Override public PyType type() { return Types.LIST; }
 

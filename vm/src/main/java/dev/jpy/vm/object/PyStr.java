@@ -19,6 +19,32 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
 
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    /** The one-character str of code point cp (shared for Latin-1, as CPython shares them). */
+    public static PyStr ofCodePoint(int cp) {
+        if (cp < 256) {
+            PyStr p = LATIN1[cp];
+            if (p == null) LATIN1[cp] = p = new PyStr(String.valueOf((char) cp));
+            return p;
+        }
+        return new PyStr(new String(Character.toChars(cp)));
+    }
+
+    /** An iterator over the characters, one str each. */
+    public PyIter iterator() {
+        return new PyIter(Types.STR_ITERATOR) {
+            int i;
+
+            @Override public Object next() {
+                if (i >= s.length()) return null;
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                return ofCodePoint(cp);
+            }
+        };
+    }
+
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The one shared PyStr for an identifier or constant, so that dict lookups by name hit on identity. */
@@ -46,29 +72,25 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return p.s.equals(s) || p instanceof Derived && !(this instanceof Derived) && p.equals(this); // a str subclass's own __eq__ decides
     }
 
-    @Override public int hashCode() { return s.hashCode(); }
+    /** The Python hash, so that a str subclass whose __hash__ returns hash(some str) finds plain str keys. */
+    @Override public int hashCode() { return (int) pyHash(); }
 
     public long pyHash() {
         long h = hash;
-        if (h == -1) hash = h = PyHash.ofCodePoints(s.codePoints().toArray());
-        int slot = (int) h & (RECENT.length - 1);
-        if (!(RECENT[slot] instanceof Recent r) || r.py != h) RECENT[slot] = new Recent(h, s.hashCode());
+        if (h == -1) hash = h = latin1Hash();
         return h;
     }
 
-    /** A str's Python hash and its Java hash (what dict maps bucket a str key by). */
-    private record Recent(long py, int java) {}
-
-    /** The strs hashed lately, by Python hash: a key with its own __hash__ that returns a str's hash meets that str in a dict. */
-    private static final Recent[] RECENT = new Recent[4096];
-
-    /**
-     * The Java hash for a dict key with its own __hash__ returning {@code py}: a str's Java hash when py is the hash
-     * of a str hashed lately (so that the key meets an equal str key, as in CPython), else py itself.
-     */
-    public static int javaHashFor(long py) {
-        Recent r = RECENT[(int) py & (RECENT.length - 1)];
-        return r != null && r.py == py ? r.java : (int) py;
+    /** hash(s): CPython hashes the bytes of a one-byte-per-character str directly. */
+    private long latin1Hash() {
+        int n = s.length();
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) return PyHash.ofCodePoints(s.codePoints().toArray());
+            b[i] = (byte) c;
+        }
+        return PyHash.ofBytes(b);
     }
 
     @Override public int compareTo(PyStr o) {

@@ -39,7 +39,7 @@ public final class Seq {
         }
         if (c instanceof PyList l) {
             if (key instanceof PyInt i) return l.items.get(checkIndex(i, l.items.size(), "list"));
-            if (key instanceof PySlice s) return new PyList(slice(l.items, s));
+            if (key instanceof PySlice s) return PyList.wrap(slice(l.items, s));
             throw Errors.type(Errors.INDICES_MUST_BE.formatted("list", Errors.typeName(key)));
         }
         if (c instanceof PyDict d) {
@@ -57,7 +57,7 @@ public final class Seq {
         if (c instanceof PyStr s) {
             if (key instanceof PyInt i) {
                 int cp = s.codePointAt(checkIndex(i, s.length(), "string"));
-                return PyStr.of(new String(Character.toChars(cp)));
+                return PyStr.ofCodePoint(cp);
             }
             if (key instanceof PySlice sl) {
                 long[] r = sl.indices(s.length());
@@ -110,10 +110,10 @@ public final class Seq {
         return (int) k;
     }
 
-    public static List<Object> slice(List<Object> items, PySlice s) {
+    public static ArrayList<Object> slice(List<Object> items, PySlice s) {
         long[] r = s.indices(items.size());
         if (r[2] == 1) return new ArrayList<>(items.subList((int) r[0], (int) Math.max(r[0], r[1])));
-        List<Object> out = new ArrayList<>((int) r[3]);
+        ArrayList<Object> out = new ArrayList<>((int) r[3]);
         for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) out.add(items.get((int) i));
         return out;
     }
@@ -233,7 +233,14 @@ public final class Seq {
         if (c instanceof PyRange r && x instanceof PyInt i && !(x instanceof Derived)) return Ranges.contains(r, i);
         if (c instanceof Views.View v) {
             if (v.kind == Views.Kind.KEYS) return v.dict.map.containsKey(x);
-            for (Object o : v.snapshot()) if (Compare.eq(o, x)) return true;
+            if (v.kind == Views.Kind.ITEMS) {  // a (key, value) pair: one lookup, as CPython's dictitems_contains
+                if (!(x instanceof PyTuple t) || t.items.length != 2) return false;
+                Ops.checkHashable(t.items[0]);
+                Object found = v.dict.map.get(t.items[0]);
+                return found != null && Compare.eq(found, t.items[1]);
+            }
+            VersionedMap m = v.dict.map;
+            for (int e = 0; e < m.limit(); e++) if (m.keyAt(e) != null && Compare.eq(m.valueAt(e), x)) return true;
             return false;
         }
         if (c instanceof PyInstance || Ops.isMetaInstance(c)) {

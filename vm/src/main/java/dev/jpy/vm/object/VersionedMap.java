@@ -1,17 +1,38 @@
 package dev.jpy.vm.object;
 
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
- * The map of a dict: every change bumps {@link #version}, which the interpreter's LOAD_GLOBAL caches are keyed by.
- * A type's dict ({@link TypeDict}) also bumps {@link PyType#version}, which invalidates all attribute caches.
+ * The map of a dict, laid out as CPython's compact dict: the entries (hash, key, value) in insertion order in
+ * parallel arrays, and an open-addressed index of entry numbers probed as CPython probes. Keys compare by identity,
+ * then the Java hash, then {@code equals} (which follows Python's {@code __eq__}). Every change bumps
+ * {@link #version}, which the interpreter's LOAD_GLOBAL caches are keyed by; a type's dict ({@link TypeDict}) also
+ * bumps {@link PyType#version}, which invalidates all attribute caches. Deleted entries leave a null key until the
+ * next resize compacts the arrays, so a Python iterator can walk the entries by position ({@link #limit},
+ * {@link #keyAt}, {@link #valueAt}) and see the changes CPython's iterators see.
  */
-public class VersionedMap extends LinkedHashMap<Object, Object> {
+public class VersionedMap extends AbstractMap<Object, Object> {
     /** Changes whenever the map may have changed. */
     public int version;
+
+    private static final int EMPTY = -1, DUMMY = -2, MIN_INDEX = 8;
+    private static final int[] NO_INDEX = new int[0];
+    private static final Object[] NO_ENTRIES = new Object[0];
+
+    /** Slots holding an entry number, EMPTY or DUMMY (a deleted entry); a power of two long, or empty. */
+    private int[] index = NO_INDEX;
+    private int[] hashes = NO_INDEX;
+    private Object[] keys = NO_ENTRIES, values = NO_ENTRIES;
+    /** Live entries; entries filled (live or deleted), which is also the number of non-EMPTY slots. */
+    private int used, filled;
+
+    public VersionedMap() {}
 
     void changed() { version++; }
 
@@ -23,38 +44,251 @@ public class VersionedMap extends LinkedHashMap<Object, Object> {
         }
     }
 
-    @Override public Object put(Object k, Object v) { changed(); return super.put(k, v); }
+    // ---------------------------------------------------------------- lookups
 
-    @Override public void putAll(Map<?, ?> m) { changed(); super.putAll(m); }
+    /** The entry number of key, or -1. */
+    private int find(Object key, int h) {
+        int[] idx = index, hs = hashes;
+        if (idx.length == 0) return -1;
+        Object[] ks = keys;
+        int mask = idx.length - 1, i = h & mask;
+        for (int perturb = h; ; ) {
+            int e = idx[i];
+            if (e == EMPTY) return -1;
+            if (e >= 0) {
+                Object k = ks[e];
+                if (k == key) return e;
+                if (hs[e] == h && eq(k, key)) {
+                    if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
 
-    @Override public Object remove(Object k) { changed(); return super.remove(k); }
+    /** The slot of index that refers to entry e (which is live). */
+    private int slotOf(int e, int h) {
+        int mask = index.length - 1, i = h & mask;
+        for (int perturb = h; index[i] != e; ) {
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return i;
+    }
 
-    @Override public boolean remove(Object k, Object v) { changed(); return super.remove(k, v); }
+    private static int hash(Object key) { return key.hashCode(); }
 
-    @Override public void clear() { changed(); super.clear(); }
+    /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
+    private static boolean eq(Object stored, Object probe) {
+        Class<?> c = stored.getClass();
+        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
+        if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
+        return stored.equals(probe);
+    }
 
-    @Override public Object putIfAbsent(Object k, Object v) { changed(); return super.putIfAbsent(k, v); }
+    @Override public Object get(Object key) {
+        int e = find(key, hash(key));
+        return e < 0 ? null : values[e];
+    }
 
-    @Override public boolean replace(Object k, Object o, Object v) { changed(); return super.replace(k, o, v); }
+    @Override public boolean containsKey(Object key) { return find(key, hash(key)) >= 0; }
 
-    @Override public Object replace(Object k, Object v) { changed(); return super.replace(k, v); }
+    @Override public int size() { return used; }
 
-    @Override public void replaceAll(BiFunction<? super Object, ? super Object, ?> f) { changed(); super.replaceAll(f); }
+    @Override public boolean isEmpty() { return used == 0; }
 
-    @Override public Object computeIfAbsent(Object k, Function<? super Object, ?> f) { changed(); return super.computeIfAbsent(k, f); }
+    // ---------------------------------------------------------------- changes
 
-    @Override public Object computeIfPresent(Object k, BiFunction<? super Object, ? super Object, ?> f) { changed(); return super.computeIfPresent(k, f); }
+    @Override public Object put(Object key, Object value) {
+        changed();
+        int h = hash(key), e = find(key, h);
+        if (e >= 0) {
+            Object old = values[e];
+            values[e] = value;
+            return old;
+        }
+        insert(key, h, value);
+        return null;
+    }
 
-    @Override public Object compute(Object k, BiFunction<? super Object, ? super Object, ?> f) { changed(); return super.compute(k, f); }
+    private void insert(Object key, int h, Object value) {
+        if (filled >= keys.length) grow();
+        int e = filled++;
+        hashes[e] = h;
+        keys[e] = key;
+        values[e] = value;
+        used++;
+        int mask = index.length - 1, i = h & mask;
+        for (int perturb = h; index[i] >= 0; ) {  // a new key may take a DUMMY slot only if the probe reaches it first
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        index[i] = e;
+    }
 
-    @Override public Object merge(Object k, Object v, BiFunction<? super Object, ? super Object, ?> f) { changed(); return super.merge(k, v, f); }
+    /** Rebuilds the arrays for about three times the live entries (CPython's growth rate), dropping deleted ones. */
+    private void grow() { rebuild(Math.max(used * 3, 1)); }
 
-    @Override protected boolean removeEldestEntry(Map.Entry<Object, Object> e) { return false; }
+    private void rebuild(int want) {
+        int n = MIN_INDEX;
+        while (n * 2 / 3 < want) n <<= 1;
+        int cap = n * 2 / 3;
+        int[] nh = new int[cap];
+        Object[] nk = new Object[cap], nv = new Object[cap];
+        int[] idx = new int[n];
+        Arrays.fill(idx, EMPTY);
+        int j = 0, mask = n - 1;
+        for (int e = 0; e < filled; e++) {
+            if (keys[e] == null) continue;
+            int h = hashes[e];
+            nh[j] = h;
+            nk[j] = keys[e];
+            nv[j] = values[e];
+            int i = h & mask;
+            for (int perturb = h; idx[i] != EMPTY; ) {
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+            idx[i] = j++;
+        }
+        index = idx;
+        hashes = nh;
+        keys = nk;
+        values = nv;
+        filled = j;
+    }
 
-    // removals through keySet()/values()/entrySet() iterators and Entry.setValue bypass the methods above
-    @Override public java.util.Set<Object> keySet() { changed(); return super.keySet(); }
+    @Override public Object remove(Object key) {
+        changed();
+        int h = hash(key), e = find(key, h);
+        if (e < 0) return null;
+        Object old = values[e];
+        removeEntry(e);
+        return old;
+    }
 
-    @Override public java.util.Collection<Object> values() { changed(); return super.values(); }
+    private void removeEntry(int e) {
+        index[slotOf(e, hashes[e])] = DUMMY;
+        keys[e] = null;
+        values[e] = null;
+        used--;
+    }
 
-    @Override public java.util.Set<Map.Entry<Object, Object>> entrySet() { changed(); return super.entrySet(); }
+    @Override public void clear() {
+        changed();
+        index = NO_INDEX;
+        hashes = NO_INDEX;
+        keys = values = NO_ENTRIES;
+        used = filled = 0;
+    }
+
+    @Override public void putAll(Map<?, ?> m) {
+        changed();
+        if (used == 0 && m instanceof VersionedMap v && v.used > 0) {
+            rebuild(v.used);
+            for (int e = 0; e < v.filled; e++) if (v.keys[e] != null) insert(v.keys[e], v.hashes[e], v.values[e]);
+            return;
+        }
+        for (Map.Entry<?, ?> x : m.entrySet()) put(x.getKey(), x.getValue());
+    }
+
+    /** Makes room for n more entries at once (dict.update, dict(...) of a known size). */
+    public void ensureCapacity(int n) {
+        if (filled + n > keys.length) rebuild(used + n);
+    }
+
+    // ---------------------------------------------------------------- iteration by position
+
+    /** Entry positions run from 0 below this; a position whose {@link #keyAt} is null holds a deleted entry. */
+    public int limit() { return filled; }
+
+    public Object keyAt(int e) { return keys[e]; }
+
+    public Object valueAt(int e) { return values[e]; }
+
+    /** The last live entry's position, or -1 (popitem). */
+    public int lastPosition() {
+        for (int e = filled - 1; e >= 0; e--) if (keys[e] != null) return e;
+        return -1;
+    }
+
+    @Override public Set<Map.Entry<Object, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override public Iterator<Map.Entry<Object, Object>> iterator() { return new Entries(); }
+
+            @Override public int size() { return used; }
+
+            @Override public boolean contains(Object o) {
+                if (!(o instanceof Map.Entry<?, ?> x)) return false;
+                int e = find(x.getKey(), hash(x.getKey()));
+                return e >= 0 && java.util.Objects.equals(values[e], x.getValue());
+            }
+
+            @Override public void clear() { VersionedMap.this.clear(); }
+        };
+    }
+
+    /** A Java iterator over the live entries; removal through it and setValue count as changes. */
+    private final class Entries implements Iterator<Map.Entry<Object, Object>> {
+        private final Object[] at = keys;
+        private int next = skip(0), last = -1;
+
+        private int skip(int e) {
+            while (e < filled && keys[e] == null) e++;
+            return e;
+        }
+
+        @Override public boolean hasNext() {
+            check();
+            return next < filled;
+        }
+
+        private void check() {
+            if (keys != at) throw new java.util.ConcurrentModificationException();
+        }
+
+        @Override public Map.Entry<Object, Object> next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            int e = last = next;
+            next = skip(e + 1);
+            return new Entry(e);
+        }
+
+        @Override public void remove() {
+            check();
+            if (last < 0 || keys[last] == null) throw new IllegalStateException();
+            changed();
+            removeEntry(last);
+            last = -1;
+        }
+    }
+
+    private final class Entry implements Map.Entry<Object, Object> {
+        private final int e;
+        private final Object key;
+
+        Entry(int e) {
+            this.e = e;
+            this.key = keys[e];
+        }
+
+        @Override public Object getKey() { return key; }
+
+        @Override public Object getValue() { return keys[e] == key ? values[e] : null; }
+
+        @Override public Object setValue(Object v) {
+            changed();
+            Object old = values[e];
+            if (keys[e] == key) values[e] = v;
+            return old;
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Map.Entry<?, ?> x && key.equals(x.getKey()) && java.util.Objects.equals(getValue(), x.getValue());
+        }
+
+        @Override public int hashCode() { return key.hashCode() ^ java.util.Objects.hashCode(getValue()); }
+    }
 }

@@ -39,7 +39,7 @@ public final class Views {
             return out;
         }
 
-        public PyIter iterator() { return checked(dict, snapshot().iterator(), Types.ITERATOR); }
+        public PyIter iterator() { return new DictIter(dict, kind, Types.ITERATOR); }
     }
 
     /** A keys or items view: these behave as sets for |, &, -, ^ and the comparisons. */
@@ -56,23 +56,5 @@ public final class Views {
         boolean okA = setLike(a) || a instanceof PySet, okB = setLike(b) || b instanceof PySet;
         if (!okA || !okB) return -1;
         return SetOps.compare(op, SetOps.fromIterable(false, a), SetOps.fromIterable(false, b)) ? 1 : 0;
-    }
-
-    /** An iterator over a snapshot of d that raises RuntimeError, as CPython's, once d's size has changed. */
-    public static PyIter checked(PyDict d, java.util.Iterator<?> it, PyType type) {
-        int size = d.map.size();
-        return new PyIter(type) {
-            boolean broken, done;
-            @Override public Object next() {
-                if (done) return null;
-                if (broken || d.map.size() != size) {
-                    broken = true;
-                    throw Errors.raise(Types.RUNTIME_ERROR, "dictionary changed size during iteration");
-                }
-                if (it.hasNext()) return it.next();
-                done = true;
-                return null;
-            }
-        };
     }
 }
