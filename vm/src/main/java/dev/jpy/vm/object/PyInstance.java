@@ -15,5 +15,6 @@ public class PyInstance extends PyObject {
 
     @Override public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
 
-    @Override public int hashCode() { return (int) Ops.hash(this); // as builtin keys: (int) of the Python hash }
+    /** As every builtin key: (int) of the Python hash, so equal keys of different types meet in a dict. */
+    @Override public int hashCode() { return (int) Ops.hash(this); }
 }
