@@ -236,10 +236,11 @@ final class BuiltinFunctions {
     private static Object input(Object[] a, PyTuple k) {
         Args.count("input", a, k, 0, 1);
         VmState st = VmState.get();
+        Object out = st.sysStdout();
         if (a.length > 0) {
-            Ops.call(Ops.getattr(st.stdout, PyStr.intern("write")), new PyStr(Ops.str(a[0])));
+            Ops.call(Ops.getattr(out, PyStr.intern("write")), new PyStr(Ops.str(a[0])));
         }
-        Object fl = Ops.getattrOrNull(st.stdout, PyStr.intern("flush"));
+        Object fl = Ops.getattrOrNull(out, PyStr.intern("flush"));
         if (fl != null) Ops.call(fl);
         else st.out.flush();
         String line;

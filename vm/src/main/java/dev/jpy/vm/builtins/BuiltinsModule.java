@@ -163,7 +163,7 @@ public final class BuiltinsModule {
         String sp = sep == null || sep == PyNone.NONE ? " " : strArg(sep, "sep");
         String en = end == null || end == PyNone.NONE ? "\n" : strArg(end, "end");
         int n = Args.npos(a, k);
-        Object target = file == null || file == PyNone.NONE ? VmState.get().stdout : file;
+        Object target = file == null || file == PyNone.NONE ? VmState.get().sysStdout() : file;
         if (target == PyNone.NONE) return PyNone.NONE;
         // one write per piece, as CPython's print does (a file's write() sees them; the std buffers flush by them)
         TextStream ts = target instanceof TextStream t ? t : null;

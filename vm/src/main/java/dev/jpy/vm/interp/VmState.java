@@ -27,6 +27,15 @@ public final class VmState {
         this.err = err;
     }
 
+    /** sys.stdout as the program sees it now (it may have replaced it, as redirect_stdout does); the original stream while sys has none. */
+    public Object sysStdout() {
+        if (modules.get("sys") instanceof dev.jpy.vm.object.PyModule m) {
+            Object v = m.dict.get("stdout");
+            if (v != null) return v;
+        }
+        return stdout;
+    }
+
     public static VmState get() { return CURRENT.get(); }
 
     public static void set(VmState s) { CURRENT.set(s); }
