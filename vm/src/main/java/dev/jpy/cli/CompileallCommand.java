@@ -161,14 +161,6 @@ final class CompileallCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether stdout is a terminal (Console.isTerminal from Java 22 on; before, a console means one). */
-    private static boolean isTerminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
-    }
+    /** Whether stdout is a terminal. */
+    private static boolean isTerminal() { return dev.jpy.vm.builtins.TextStream.terminal(); }
 }

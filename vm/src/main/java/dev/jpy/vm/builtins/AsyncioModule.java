@@ -5,7 +5,7 @@ import dev.jpy.vm.object.PyStr;
 
 /**
  * A minimal {@code asyncio}: an event loop with a virtual clock, Future/Task, run, sleep, gather, create_task,
- * Queue, Event, Lock, timeout, wait_for and TaskGroup. Its body is Python (lib/asyncio_mini.py, shipped precompiled
+ * Queue, Event, Lock, timeout, wait_for, TaskGroup, Semaphore, Condition, wait and as_completed. Its body is Python (lib/asyncio_mini.py and asyncio_more.py, shipped precompiled
  * and run through {@link PySource}), since it drives coroutines exactly as Python code would.
  */
 final class AsyncioModule implements NativeModule {
@@ -14,5 +14,6 @@ final class AsyncioModule implements NativeModule {
     @Override public void init(PyDict d) {
         d.put("__file__", new PyStr("<jpy asyncio_mini>"));
         PySource.run("asyncio_mini", d);
+        PySource.run("asyncio_more", d);
     }
 }

@@ -98,6 +98,7 @@ final class BuiltinFunctions {
         d.put("__debug__", PyBool.TRUE);
         d.put("__doc__", new PyStr(DOC));
         for (String q : new String[] {"exit", "quit"}) d.put(q, quitter(q));
+        SiteBuiltins.install(d);
     }
 
     private static final String DOC = "Built-in functions, types, exceptions, and other objects.\n\n"
@@ -198,7 +199,7 @@ final class BuiltinFunctions {
     /** Digits beyond which rounding a double cannot change it (NDIGITS_MAX) or must give zero (NDIGITS_MIN). */
     private static final int NDIGITS_MAX = 323, NDIGITS_MIN = -308;
 
-    private static Object round(Object[] a, PyTuple k) {
+    static Object round(Object[] a, PyTuple k) {
         Args.onlyKeywords("round", k, "number", "ndigits");
         int npos = Args.npos(a, k);
         Object x = npos > 0 ? a[0] : Args.kw(a, k, "number");
@@ -206,6 +207,10 @@ final class BuiltinFunctions {
         if (x == null) throw Errors.type("round() missing required argument 'number' (pos 1)");
         if (npos > 2) throw Errors.type("round() takes at most 2 arguments (" + npos + " given)");
         if (nd == null) nd = PyNone.NONE;
+        if (x instanceof dev.jpy.vm.object.Derived) {
+            Object own = dev.jpy.vm.object.Derived.call(x, "__round__", nd == PyNone.NONE ? new Object[0] : new Object[] {nd});
+            if (own != null) return own;
+        }
         if (x instanceof PyInt i) {
             if (nd == PyNone.NONE || Ops.index(nd) >= 0) return PyInt.of(i.bigValue());
             java.math.BigDecimal bd = new java.math.BigDecimal(i.bigValue()).setScale((int) Math.max(Ops.index(nd), -100000), java.math.RoundingMode.HALF_EVEN);

@@ -156,17 +156,7 @@ final class BuiltinTypes {
             return r == PyNone.NOT_IMPLEMENTED ? r : PyBool.of(!Ops.truthy(r));
         });
         Args.method(Types.OBJECT, "__hash__", (a, k) -> PyInt.of(System.identityHashCode(a[0]) >>> 4));
-        Args.method(Types.OBJECT, "__setattr__", (a, k) -> {
-            if (a[0] instanceof PyInstance i) i.dict.map.put(a[1], a[2]);
-            else Ops.setattr(a[0], (PyStr) a[1], a[2]);
-            return PyNone.NONE;
-        });
-        Args.method(Types.OBJECT, "__delattr__", (a, k) -> {
-            Args.count("__delattr__", a, k, 2, 2);
-            if (!(a[1] instanceof PyStr n)) throw Errors.type("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
-            Ops.genericDelattr(a[0], n);
-            return PyNone.NONE;
-        });
+        AttrMethods.install();
         Args.method(Types.OBJECT, "__format__", (a, k) -> {
             if (!((PyStr) a[1]).s.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             return new PyStr(Ops.str(a[0]));
@@ -182,12 +172,31 @@ final class BuiltinTypes {
         });
         Args.method(Types.TYPE, "__init__", (a, k) -> PyNone.NONE);
         Args.method(Types.TYPE, "__call__", (a, k) -> TypeCall.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Args.method(Types.TYPE, "__getattribute__", (a, k) -> {
+            Args.count("__getattribute__", a, k, 2, 2);
+            return Ops.typeGetattribute((PyType) a[0], typeAttrName(a[1]));
+        });
+        Args.method(Types.TYPE, "__setattr__", (a, k) -> {
+            Args.count("__setattr__", a, k, 3, 3);
+            Ops.typeSetattr((PyType) a[0], typeAttrName(a[1]), a[2]);
+            return PyNone.NONE;
+        });
+        Args.method(Types.TYPE, "__delattr__", (a, k) -> {
+            Args.count("__delattr__", a, k, 2, 2);
+            Ops.genericDelattr(a[0], typeAttrName(a[1]));
+            return PyNone.NONE;
+        });
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
         Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
             PyList out = new PyList();
             for (var ref : ((PyType) a[0]).subclasses) if (ref.get() != null) out.items.add(ref.get());
             return out;
         });
+    }
+
+    private static PyStr typeAttrName(Object o) {
+        if (o instanceof PyStr s) return s;
+        throw Errors.type("attribute name must be string, not '" + Errors.typeName(o) + "'");
     }
 
     static String defaultRepr(Object o) {
@@ -213,7 +222,11 @@ final class BuiltinTypes {
             PyBaseException e = (PyBaseException) a[0];
             return new PyStr(dev.jpy.vm.object.Repr.exceptionStr(e));
         });
-        Args.method(be, "with_traceback", (a, k) -> a[0]);
+        Args.method(be, "with_traceback", (a, k) -> {
+            Args.methodCount("with_traceback", a, k, 1, 1);
+            dev.jpy.vm.object.PyTraceback.assign((dev.jpy.vm.object.PyBaseException) a[0], a[1]);
+            return a[0];
+        });
     }
 
     private static Object newType(PyType meta, Object[] a) {

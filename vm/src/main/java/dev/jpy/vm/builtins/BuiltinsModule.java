@@ -223,7 +223,9 @@ public final class BuiltinsModule {
         if (acc instanceof PyStr) throw Errors.type("sum() can't sum strings [use ''.join(seq) instead]");
         Object it = Ops.iter(a[0]);
         for (Object x; (x = Ops.next(it)) != null; ) {
-            if (acc instanceof PyFloat f && (x instanceof PyFloat || x instanceof PyInt)) return floatSum(f.v, Arith.toDouble(x), it);
+            // the float fast path takes exact floats and ints only: a subclass may define its own __add__ (as CPython)
+            if (acc instanceof PyFloat f && !(acc instanceof dev.jpy.vm.object.Derived) && (x instanceof PyFloat || x instanceof PyInt)
+                    && !(x instanceof dev.jpy.vm.object.Derived)) return floatSum(f.v, Arith.toDouble(x), it);
             acc = Arith.binary(Numbers.ADD, acc, x);
         }
         return acc;
@@ -234,7 +236,7 @@ public final class BuiltinsModule {
         double c = 0;
         Object x = new PyFloat(first);
         do {
-            if (!(x instanceof PyFloat || x instanceof PyInt && ((PyInt) x).isSmall())) {
+            if (!(x instanceof PyFloat || x instanceof PyInt && ((PyInt) x).isSmall()) || x instanceof dev.jpy.vm.object.Derived) {
                 Object acc = Arith.binary(Numbers.ADD, new PyFloat(sum + c), x);
                 for (Object y; (y = Ops.next(it)) != null; ) acc = Arith.binary(Numbers.ADD, acc, y);
                 return acc;

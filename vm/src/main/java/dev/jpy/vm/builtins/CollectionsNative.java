@@ -17,12 +17,12 @@ import java.util.Collections;
 
 /**
  * The hot paths of the collections classes in Java, installed over their Python definitions (same state layout):
- * _count_elements, the dict protocol of _DictBase on its _data dict, and deque's ends on its _items list and _head.
+ * _count_elements and deque's ends on its _items list and _head.
  */
 final class CollectionsNative {
     private CollectionsNative() {}
 
-    private static final PyStr DATA = PyStr.intern("_data"), ITEMS = PyStr.intern("_items"), HEAD = PyStr.intern("_head"),
+    private static final PyStr ITEMS = PyStr.intern("_items"), HEAD = PyStr.intern("_head"),
             MAXLEN = PyStr.intern("_maxlen");
 
     /** _count_elements(mapping, iterable): what Counter.update does with an iterable (CPython's _collections helper). */
@@ -40,36 +40,7 @@ final class CollectionsNative {
     }
 
     static void install(PyDict d) {
-        PyType base = (PyType) d.get("_DictBase");
-        Args.method(base, "__getitem__", (a, k) -> {
-            Object v = data(a[0]).map.get(a[1]);
-            if (v != null) return v;
-            Ops.checkHashable(a[1]);
-            return Ops.call(Ops.getattr(a[0], PyStr.intern("__missing__")), a[1]);
-        });
-        Args.method(base, "__setitem__", (a, k) -> {
-            Ops.checkHashable(a[1]);
-            data(a[0]).map.put(a[1], a[2]);
-            return PyNone.NONE;
-        });
-        Args.method(base, "__contains__", (a, k) -> {
-            Ops.checkHashable(a[1]);
-            return PyBool.of(data(a[0]).map.containsKey(a[1]));
-        });
-        Args.method(base, "__len__", (a, k) -> PyInt.of(data(a[0]).map.size()));
-        Args.method(base, "__iter__", (a, k) -> Ops.iter(data(a[0])));
-        Args.method(base, "get", (a, k) -> {
-            Args.methodCount("get", a, k, 1, 2);
-            Ops.checkHashable(a[1]);
-            Object v = data(a[0]).map.get(a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
-        });
         deque((PyType) d.get("deque"));
-    }
-
-    private static PyDict data(Object self) {
-        if (self instanceof PyInstance i && i.dict.map.get(DATA) instanceof PyDict d) return d;
-        throw Errors.type("descriptor requires a mapping of the collections module, not '" + Errors.typeName(self) + "'");
     }
 
     /** deque's ends: the items are _items[_head:], with the same growth and compaction as the Python methods. */

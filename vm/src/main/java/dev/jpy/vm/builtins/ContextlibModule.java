@@ -17,7 +17,7 @@ import dev.jpy.vm.object.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The contextlib module (a native stand-in for the pure-Python one): suppress, contextmanager, ExitStack. */
+/** The contextlib module (a native stand-in for the pure-Python one): suppress, contextmanager, ExitStack here; the rest in lib/contextlib.py. */
 final class ContextlibModule implements NativeModule {
     @Override public String name() { return "contextlib"; }
 
@@ -60,7 +60,7 @@ final class ContextlibModule implements NativeModule {
             if (y == null) throw Errors.raise(Types.RUNTIME_ERROR, "generator didn't yield");
             return y;
         });
-        Args.method(gcm, "__exit__", (a, k) -> exitGenerator(field(a[0], "gen"), a[1], a[2]));
+        Args.method(gcm, "__exit__", (a, k) -> exitGenerator(field(a[0], "gen"), a[1], a[2], a.length > 3 ? a[3] : PyNone.NONE));
         Args.def(d, "contextmanager", (a, k) -> {
             Args.count("contextmanager", a, k, 1, 1);
             Object func = a[0];
@@ -88,6 +88,7 @@ final class ContextlibModule implements NativeModule {
         });
         Args.method(exitStack, "__exit__", (a, k) -> exitStack(callbacks(a[0]), a[1], a[2]));
         d.put("ExitStack", exitStack);
+        PySource.run("contextlib", d);
     }
 
     /** The exit callbacks of an ExitStack, made on first use (the class is called like any heap class). */
@@ -100,7 +101,7 @@ final class ContextlibModule implements NativeModule {
         return l.items;
     }
 
-    private static Object exitGenerator(Object gen, Object type, Object value) {
+    private static Object exitGenerator(Object gen, Object type, Object value, Object tb) {
         if (type == PyNone.NONE) {
             if (Ops.next(gen) != null) throw Errors.raise(Types.RUNTIME_ERROR, "generator didn't stop");
             return PyBool.FALSE;
@@ -109,7 +110,11 @@ final class ContextlibModule implements NativeModule {
         try {
             Ops.call(Ops.getattr(gen, new PyStr("throw")), value);
         } catch (PyRaise e) {
-            if (e.exc == value) return PyBool.FALSE;
+            if (e.exc == value) {
+                // the exception goes on from the with statement, with the traceback it had there (as CPython's __exit__)
+                if (tb instanceof dev.jpy.vm.object.PyTraceback) dev.jpy.vm.object.PyTraceback.assign(e.exc, tb);
+                return PyBool.FALSE;
+            }
             if (e.exc.type().isSubtype(Types.STOP_ITERATION)) return PyBool.TRUE;
             throw e;
         }

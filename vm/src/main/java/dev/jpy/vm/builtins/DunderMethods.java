@@ -97,9 +97,44 @@ final class DunderMethods {
         }
         binary(Types.STR, Numbers.MOD);
         binary(Types.BYTES, Numbers.MOD);
+        numberUnary();
         for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
             for (int op : new int[] {Numbers.OR, Numbers.AND, Numbers.SUB, Numbers.XOR}) binary(t, op);
         }
+    }
+
+    /** The unary and rounding dunders of int and float (__neg__, __round__, __floor__, __divmod__ ...), on the plain value of a subclass instance. */
+    private static void numberUnary() {
+        for (PyType t : new PyType[] {Types.INT, Types.FLOAT}) {
+            boolean isInt = t == Types.INT;
+            unary(t, "__neg__", v -> Arith.negative(v));
+            unary(t, "__pos__", v -> Arith.positive(v));
+            unary(t, "__getnewargs__", v -> dev.jpy.vm.object.PyTuple.of(v));
+            unary(t, "__floor__", v -> isInt ? v : Ops.call(Types.INT, new dev.jpy.vm.object.PyFloat(Math.floor(((dev.jpy.vm.object.PyFloat) v).v))));
+            unary(t, "__ceil__", v -> isInt ? v : Ops.call(Types.INT, new dev.jpy.vm.object.PyFloat(Math.ceil(((dev.jpy.vm.object.PyFloat) v).v))));
+            if (isInt) {
+                unary(t, "__invert__", v -> Arith.invert(v));
+                unary(t, "__trunc__", v -> v);
+            }
+            Args.method(t, "__round__", (a, k) -> {
+                Args.methodCount("__round__", a, k, 0, 1);
+                return BuiltinFunctions.round(a.length > 1 ? new Object[] {baseValue(a[0]), a[1]} : new Object[] {baseValue(a[0])}, null);
+            });
+            Args.method(t, "__divmod__", (a, k) -> {
+                Args.methodCount("__divmod__", a, k, 1, 1);
+                return plainNumber(a[1]) ? BuiltinFunctions.divmod(baseValue(a[0]), a[1]) : PyNone.NOT_IMPLEMENTED;
+            });
+            Args.method(t, "__rdivmod__", (a, k) -> {
+                Args.methodCount("__rdivmod__", a, k, 1, 1);
+                return plainNumber(a[1]) ? BuiltinFunctions.divmod(a[1], baseValue(a[0])) : PyNone.NOT_IMPLEMENTED;
+            });
+        }
+    }
+
+    private static boolean plainNumber(Object o) { return o instanceof PyInt || o instanceof dev.jpy.vm.object.PyFloat; }
+
+    private static void unary(PyType t, String name, java.util.function.UnaryOperator<Object> f) {
+        Args.method(t, name, (a, k) -> { Args.methodCount(name, a, k, 0, 0); return f.apply(baseValue(a[0])); });
     }
 
     private static void binary(PyType t, int op) {

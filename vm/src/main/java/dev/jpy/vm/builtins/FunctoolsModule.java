@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The functools module (a native stand-in for the pure-Python one): reduce, partial, wraps, lru_cache, cache. */
+/** The functools module (a native stand-in for the pure-Python one): reduce, partial, wraps, lru_cache, cache here; the rest in lib/functools.py. */
 final class FunctoolsModule implements NativeModule {
     @Override public String name() { return "functools"; }
 
@@ -36,6 +36,7 @@ final class FunctoolsModule implements NativeModule {
             return new PyBuiltin("decorating_function", false, (b, kk) -> cached(b[0], limit));
         });
         Args.def(d, "cache", (a, k) -> { Args.count("cache", a, k, 1, 1); return cached(a[0], -1); });
+        PySource.run("functools", d);
     }
 
     private static Object reduce(Object[] a, PyTuple k) {

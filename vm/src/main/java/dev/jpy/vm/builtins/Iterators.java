@@ -94,7 +94,7 @@ final class Iterators {
         };
         Types.REVERSED.constructor = (a, k) -> {
             Args.count("reversed", a, k, 1, 1);
-            Object r = a[0] instanceof dev.jpy.vm.object.PyInstance ? Ops.callSpecial(a[0], "__reversed__") : null;
+            Object r = a[0] instanceof dev.jpy.vm.object.PyInstance || Ops.isMetaInstance(a[0]) ? Ops.callSpecial(a[0], "__reversed__") : null;
             if (r != null) return r;
             Object o = a[0];
             if (o instanceof dev.jpy.vm.object.PyRange range) return dev.jpy.vm.object.Ranges.reversed(range);

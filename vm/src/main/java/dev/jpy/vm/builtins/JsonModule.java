@@ -98,8 +98,6 @@ final class JsonModule implements NativeModule {
             else if (o instanceof PyList l) array(o, l.items, depth);
             else if (o instanceof PyTuple t) array(o, List.of(t.items), depth);
             else if (o instanceof PyDict d) object(o, d, depth);
-            else if (isA(o, "_DictBase")) object(o, (PyDict) ((PyInstance) o).dict.get("_data"), depth);
-            else if (isA(o, "_NamedTuple")) array(o, List.of(((PyTuple) ((PyInstance) o).dict.get("_t")).items), depth);
             else if (dflt != null) {
                 enter(o);
                 value(Ops.call(dflt, o), depth);
@@ -107,13 +105,6 @@ final class JsonModule implements NativeModule {
             } else {
                 throw Errors.type("Object of type " + Errors.typeName(o) + " is not JSON serializable");
             }
-        }
-
-        /** Whether o is one of the collections types that CPython makes dict or tuple subclasses. */
-        private static boolean isA(Object o, String base) {
-            if (!(o instanceof PyInstance i)) return false;
-            for (PyType t : i.type().mro) if (t.name.equals(base) && t.module.equals("collections")) return true;
-            return false;
         }
 
         private String floatText(double v) {

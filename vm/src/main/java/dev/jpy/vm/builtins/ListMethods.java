@@ -46,8 +46,10 @@ final class ListMethods {
             throw Errors.value("list.remove(x): x not in list");
         });
         Args.method(t, "index", (a, k) -> {
+            Args.methodCount("index", a, k, 1, 3);
             List<Object> l = items(a);
-            for (int i = 0; i < l.size(); i++) if (Compare.eq(l.get(i), a[1])) return PyInt.of(i);
+            long[] r = searchRange(a, l.size());
+            for (int i = (int) r[0]; i < Math.min(r[1], l.size()); i++) if (Compare.eq(l.get(i), a[1])) return PyInt.of(i);
             throw Errors.value(Ops.repr(a[1]) + " is not in list");
         });
         Args.method(t, "count", (a, k) -> PyInt.of(items(a).stream().filter(x -> Compare.eq(x, a[1])).count()));
@@ -61,8 +63,10 @@ final class ListMethods {
             return PyNone.NONE;
         });
         Args.method(Types.TUPLE, "index", (a, k) -> {
+            Args.methodCount("index", a, k, 1, 3);
             Object[] l = ((PyTuple) a[0]).items;
-            for (int i = 0; i < l.length; i++) if (Compare.eq(l[i], a[1])) return PyInt.of(i);
+            long[] r = searchRange(a, l.length);
+            for (int i = (int) r[0]; i < r[1]; i++) if (Compare.eq(l[i], a[1])) return PyInt.of(i);
             throw Errors.value("tuple.index(x): x not in tuple");
         });
         Args.method(Types.TUPLE, "count", (a, k) -> {
@@ -70,6 +74,11 @@ final class ListMethods {
             for (Object x : ((PyTuple) a[0]).items) if (Compare.eq(x, a[1])) c++;
             return PyInt.of(c);
         });
+    }
+
+    /** The optional start and stop arguments of index(value, start, stop), clamped to 0..len like a slice's. */
+    private static long[] searchRange(Object[] a, int len) {
+        return new dev.jpy.vm.object.PySlice(a.length > 2 ? a[2] : PyNone.NONE, a.length > 3 ? a[3] : PyNone.NONE, PyNone.NONE).indices(len);
     }
 
     /** A stable sort by key (Python's list.sort): equal keys keep their order, with or without reverse. */

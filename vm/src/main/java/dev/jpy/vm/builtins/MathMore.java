@@ -28,6 +28,8 @@ final class MathMore {
         Args.def(d, "ceil", (a, k) -> rounded("ceil", a, k, Math::ceil));
         Args.def(d, "trunc", (a, k) -> {
             Args.count("trunc", a, k, 1, 1);
+            Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__trunc__") : null;
+            if (own != null) return own;
             if (a[0] instanceof PyInt) return a[0];
             if (a[0] instanceof PyFloat f) return toInt(f.v < 0 ? Math.ceil(f.v) : Math.floor(f.v));
             Object r = a[0] instanceof PyInstance ? Ops.callSpecial(a[0], "__trunc__") : null;
@@ -113,6 +115,8 @@ final class MathMore {
 
     private static Object rounded(String name, Object[] a, dev.jpy.vm.object.PyTuple k, DoubleUnaryOperator f) {
         Args.count(name, a, k, 1, 1);
+        Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__" + name + "__") : null;
+        if (own != null) return own;
         if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
         if (a[0] instanceof PyInstance) {
             Object r = Ops.callSpecial(a[0], "__" + name + "__");

@@ -24,6 +24,11 @@ public final class ModuleRegistry {
         Map<String, PyModule> loaded = LOADED.get();
         PyModule m = loaded.get(name);
         if (m != null) return m;
+        if (name.equals("posixpath")) { // os.path under its own name, as on CPython for POSIX
+            m = load("os.path");
+            loaded.put(name, m);
+            return m;
+        }
         if (name.equals("builtins")) {
             m = new PyModule(name, dev.jpy.vm.interp.VmState.get().builtins);
             loaded.put(name, m);

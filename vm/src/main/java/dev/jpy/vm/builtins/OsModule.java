@@ -1,11 +1,13 @@
 package dev.jpy.vm.builtins;
 
+import dev.jpy.vm.interp.VmState;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBytes;
 import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyModule;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
@@ -106,7 +108,13 @@ final class OsModule implements NativeModule {
         Args.def(d, "rename", OsModule::rename);
         Args.def(d, "replace", OsModule::rename);
         OsWalk.install(d);
-        d.put("path", ModuleRegistry.load("os.path"));
+        PyModule path = ModuleRegistry.load("os.path");
+        d.put("path", path);
+        VmState st = VmState.get(); // as CPython's os does, importing os puts os.path (posixpath) in sys.modules
+        if (st != null) {
+            st.modules.put("os.path", path);
+            st.modules.put("posixpath", path);
+        }
     }
 
     private static Object remove(Object[] a, PyTuple k) {

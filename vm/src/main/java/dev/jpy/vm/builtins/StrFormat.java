@@ -12,11 +12,20 @@ import dev.jpy.vm.object.Seq;
 final class StrFormat {
     private StrFormat() {}
 
+    /** The numbering state of one format() call, shared with the fields nested in its specs ("{:>{}}"). */
+    private static final class Numbering {
+        int auto = 1;
+        boolean manual, automatic;
+    }
+
     static String format(String fmt, Object[] a, PyTuple k) {
+        return format(fmt, a, k, new Numbering());
+    }
+
+    private static String format(String fmt, Object[] a, PyTuple k, Numbering num) {
         int npos = Args.npos(a, k);
         StringBuilder sb = new StringBuilder();
-        int auto = 1, n = fmt.length();
-        boolean manual = false, automatic = false;
+        int n = fmt.length();
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c == '}') {
@@ -45,13 +54,13 @@ final class StrFormat {
             String head = field.substring(0, end);
             Object v;
             if (head.isEmpty()) {
-                if (manual) throw Errors.value("cannot switch from manual field specification to automatic field numbering");
-                automatic = true;
-                if (auto >= npos) throw Errors.index("Replacement index " + (auto - 1) + " out of range for positional args tuple");
-                v = a[auto++];
+                if (num.manual) throw Errors.value("cannot switch from manual field specification to automatic field numbering");
+                num.automatic = true;
+                if (num.auto >= npos) throw Errors.index("Replacement index " + (num.auto - 1) + " out of range for positional args tuple");
+                v = a[num.auto++];
             } else if (head.chars().allMatch(Character::isDigit)) {
-                if (automatic) throw Errors.value("cannot switch from automatic field numbering to manual field specification");
-                manual = true;
+                if (num.automatic) throw Errors.value("cannot switch from automatic field numbering to manual field specification");
+                num.manual = true;
                 int idx = Integer.parseInt(head);
                 if (idx + 1 >= npos) throw Errors.index("Replacement index " + idx + " out of range for positional args tuple");
                 v = a[idx + 1];
@@ -73,7 +82,7 @@ final class StrFormat {
                     rest = rest.substring(e + 1);
                 }
             }
-            if (spec.contains("{")) spec = format(spec, a, k);
+            if (spec.contains("{")) spec = format(spec, a, k, num);
             if (conv == 'r') v = PyStr.of(Ops.repr(v));
             else if (conv == 's') v = PyStr.of(Ops.str(v));
             else if (conv == 'a') v = PyStr.of(dev.jpy.vm.interp.Rare.ascii(Ops.repr(v)));

@@ -35,6 +35,10 @@ final class SysModule implements NativeModule {
         d.put("platform", new PyStr("linux"));
         d.put("byteorder", new PyStr("little"));
         d.put("flags", SysFlags.create());
+        dev.jpy.vm.object.PyBuiltin hook = SiteBuiltins.hook();
+        d.put("breakpointhook", hook);
+        d.put("__breakpointhook__", hook);
+        d.put("copyright", new PyStr(SiteBuiltins.COPYRIGHT));
         Args.def(d, "exit", (a, k) -> {
             // as PyErr_SetObject: no argument or None gives no args, a tuple is the args
             PyTuple args = a.length == 0 || a[0] == PyNone.NONE ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : PyTuple.of(a[0]);

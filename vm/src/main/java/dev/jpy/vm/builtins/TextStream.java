@@ -51,6 +51,17 @@ public final class TextStream extends PyObject {
         property("buffer", s -> s.buffer);
     }
 
+    /** Whether the JVM's standard streams are a terminal (Console.isTerminal from Java 22 on; before, a console means one). */
+    public static boolean terminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     private static void property(String name, java.util.function.Function<TextStream, Object> get) {
         TYPE.put(name, new PyProperty(PyProperty.Kind.PROPERTY, new PyBuiltin(name, false, (a, k) -> get.apply((TextStream) a[0]))));
     }

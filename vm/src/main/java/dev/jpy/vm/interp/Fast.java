@@ -9,6 +9,7 @@ import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInstance;
 import dev.jpy.vm.object.PyInt;
+import dev.jpy.vm.object.PyMember;
 import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyModule;
 import dev.jpy.vm.object.PyObject;
@@ -99,6 +100,7 @@ final class Fast {
     record AttrEntry(PyType type, int version, Object desc, boolean plainStore, AttrEntry next) {}
 
     private static final int POLY = 4;
+    private static final Object HOOKED = new Object();
 
     private static AttrEntry entry(Object[] icache, int at, PyType t, PyStr name) {
         int v = PyType.version();
@@ -108,17 +110,19 @@ final class Fast {
             if (a.type == t) return a;
         }
         Object desc = t.lookup(name);
-        AttrEntry a = new AttrEntry(t, v, desc, plainStore(t, desc, name), n < POLY ? head : null);
+        // a class's own __getattribute__ sees every load: an entry no fast path accepts
+        Object load = (t.hooks() & PyType.GETATTRIBUTE) != 0 ? HOOKED : desc;
+        AttrEntry a = new AttrEntry(t, v, load, plainStore(t, desc, name), n < POLY ? head : null);
         icache[at] = a;
         return a;
     }
 
     /** Whether STORE_ATTR of name on an instance of t is a plain write into its __dict__. */
     private static boolean plainStore(PyType t, Object desc, PyStr name) {
-        if (!t.heap || desc instanceof PyProperty || desc instanceof PyInstance) return false; // object() has no __dict__
+        if (!t.heap || desc instanceof PyProperty || desc instanceof PyInstance || desc instanceof PyMember) return false; // object() has no __dict__
         Object sa = t.lookup(SETATTR);
         if (sa != null && !(sa instanceof PyBuiltin)) return false;
-        return t.slots == null || t.slots.contains(name.s);
+        return t.slots == null && !name.s.equals("__class__"); // __slots__ instances have no __dict__
     }
 
     private static final PyStr SETATTR = PyStr.intern("__setattr__");
@@ -139,6 +143,10 @@ final class Fast {
                     if (v != null) { s[sp - 1] = v; return sp; }
                     if (desc != null) { s[sp - 1] = new PyMethod(desc, o); return sp; }
                 }
+            } else if (desc instanceof PyMember m && m.valueOrNull(inst) instanceof Object v) { // a set __slots__ member
+                s[sp - 1] = v;
+                if ((arg & 1) != 0) s[sp++] = null;
+                return sp;
             }
         } else if ((arg & 1) != 0 && !(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
             // a method of a builtin type (list.append, str.join, ...): these objects have no instance dict to check

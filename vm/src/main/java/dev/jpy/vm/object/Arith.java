@@ -167,6 +167,10 @@ public final class Arith {
     }
 
     public static Object negative(Object a) {
+        if (a instanceof Derived) {
+            Object r = Derived.call(a, "__neg__");
+            if (r != null) return r;
+        }
         if (a instanceof PyInt i) return i.big == null && i.v != Long.MIN_VALUE ? PyInt.of(-i.v) : PyInt.of(i.bigValue().negate());
         if (a instanceof PyFloat f) return new PyFloat(-f.v);
         if (a instanceof PyComplex c) return new PyComplex(-c.re, -c.im);
@@ -174,18 +178,26 @@ public final class Arith {
     }
 
     public static Object positive(Object a) {
+        if (a instanceof Derived) {
+            Object r = Derived.call(a, "__pos__");
+            if (r != null) return r;
+        }
         if (a instanceof PyBool b) return PyInt.of(b.v);
         if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex) return a;
         return unaryDunder(a, "__pos__", "+");
     }
 
     public static Object invert(Object a) {
+        if (a instanceof Derived) {
+            Object r = Derived.call(a, "__invert__");
+            if (r != null) return r;
+        }
         if (a instanceof PyInt i) return i.big == null ? PyInt.of(~i.v) : PyInt.of(i.bigValue().not());
         return unaryDunder(a, "__invert__", "~");
     }
 
     private static Object unaryDunder(Object a, String name, String sym) {
-        Object r = a instanceof PyInstance ? Ops.callSpecial(a, name) : null;
+        Object r = a instanceof PyInstance || a instanceof Derived || Ops.isMetaInstance(a) ? Ops.callSpecial(a, name) : null;
         if (r != null) return r;
         throw Errors.type(Errors.BAD_UNARY.formatted(sym, Errors.typeName(a)));
     }

@@ -41,10 +41,15 @@ public final class Compare {
 
     /** 1 or 0 for a comparison between builtin values; NOT_BUILTIN when a dunder method must decide. */
     private static int builtinCompare(int op, Object a, Object b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) return NOT_BUILTIN;
+        if (a instanceof PyInstance || b instanceof PyInstance || Ops.isMetaInstance(a) || Ops.isMetaInstance(b)) return NOT_BUILTIN;
         if ((a instanceof Derived || b instanceof Derived) && (Derived.override(a, DUNDER[op]) != null || Derived.override(b, DUNDER[SWAPPED[op]]) != null)) {
             return NOT_BUILTIN;
         }
+        return valueCompare(op, a, b);
+    }
+
+    /** The comparison of builtin values (also of subclass instances, whatever their own methods say). */
+    private static int valueCompare(int op, Object a, Object b) {
         int c;
         if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
         else if (a instanceof PyFloat x && b instanceof PyFloat y) {
@@ -96,12 +101,24 @@ public final class Compare {
     /** The builtin comparison alone (what int.__eq__, list.__lt__, ... do): NotImplemented for other operands. */
     public static Object base(int op, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        if (!comparableKinds(a, b)) return PyNone.NOT_IMPLEMENTED;
         try {
-            int c = builtinCompare(op, a, b);
+            int c = valueCompare(op, a, b);
             return c == NOT_BUILTIN ? PyNone.NOT_IMPLEMENTED : PyBool.of(c != 0);
         } catch (PyRaise e) {
             return PyNone.NOT_IMPLEMENTED;
         }
+    }
+
+    /** Whether the builtin comparison of a's type takes b (int.__eq__ takes ints only, float.__eq__ floats and ints, ...). */
+    private static boolean comparableKinds(Object a, Object b) {
+        if (a instanceof PyInt) return b instanceof PyInt;
+        if (a instanceof PyFloat) return b instanceof PyFloat || b instanceof PyInt;
+        if (a instanceof PyStr) return b instanceof PyStr;
+        if (a instanceof PyTuple) return b instanceof PyTuple;
+        if (a instanceof PyList) return b instanceof PyList;
+        if (a instanceof PyDict) return b instanceof PyDict;
+        return true;
     }
 
     private static int seqCompare(int op, List<Object> x, List<Object> y) {

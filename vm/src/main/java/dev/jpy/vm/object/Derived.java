@@ -18,6 +18,27 @@ public interface Derived {
         return v;
     }
 
+    /**
+     * Key equality in a dict for a subclass of int, float or str with its own __eq__: that method decides (true when
+     * it says equal); false when the class has none (then the builtin value comparison applies).
+     */
+    static boolean keyEquals(PyObject self, Object o) {
+        return Derived.override(self, "__eq__") != null && o instanceof PyObject p && Compare.eq(self, p);
+    }
+
+    /**
+     * The Java hash of a dict key that subclasses int, float or str: the builtin's own when the class keeps the
+     * builtin __hash__ or its __hash__ gives the builtin's value (so that it meets equal plain keys), else its own.
+     */
+    static int keyHash(PyObject self, int builtin) {
+        Object h = Derived.override(self, "__hash__");
+        if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(self.type().name));
+        if (h == null) return builtin;
+        long v = Ops.index(Ops.call(h, self));
+        long own = self instanceof PyStr s ? new PyStr(s.s).pyHash() : self instanceof PyInt i ? i.hash() : dev.jpy.marshal.model.PyHash.ofDouble(((PyFloat) self).v);
+        return v == own ? builtin : PyStr.javaHashFor(v);
+    }
+
     /** Calls the Python-level override of {@code name} on o; null when there is none. */
     static Object call(Object o, String name, Object... args) {
         return override(o, name) == null ? null : Ops.callSpecial(o, name, args);
@@ -62,6 +83,10 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        @Override public boolean equals(Object o) { return keyEquals(this, o) ? true : Derived.override(this, "__eq__") == null && super.equals(o); }
+
+        @Override public int hashCode() { return keyHash(this, super.hashCode()); }
     }
 
     final class FloatSub extends PyFloat implements Derived {
@@ -76,6 +101,10 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        @Override public boolean equals(Object o) { return keyEquals(this, o) ? true : Derived.override(this, "__eq__") == null && super.equals(o); }
+
+        @Override public int hashCode() { return keyHash(this, super.hashCode()); }
     }
 
     final class StrSub extends PyStr implements Derived {
@@ -90,6 +119,10 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        @Override public boolean equals(Object o) { return keyEquals(this, o) ? true : Derived.override(this, "__eq__") == null && super.equals(o); }
+
+        @Override public int hashCode() { return keyHash(this, super.hashCode()); }
     }
 
     final class BytesSub extends PyBytes implements Derived {

@@ -37,11 +37,20 @@ public final class Format {
         return new Spec(fill, align, sign, alt, width, grouping, precision, type, z);
     }
 
+    private static String formatResult(Object r) {
+        if (r instanceof PyStr s) return s.s;
+        throw Errors.type("__format__ must return a str, not " + Errors.typeName(r));
+    }
+
     /** format(value, spec). */
     public static String format(Object v, String spec) {
-        if (v instanceof PyInstance) {
+        if (v instanceof Derived) {
+            Object r = Derived.call(v, "__format__", new PyStr(spec));
+            if (r != null) return formatResult(r);
+        }
+        if (v instanceof PyInstance || Ops.isMetaInstance(v)) {
             Object r = Ops.callSpecial(v, "__format__", new PyStr(spec));
-            if (r != null) return ((PyStr) r).s;
+            if (r != null) return formatResult(r);
             if (!spec.isEmpty()) throw Errors.type("unsupported format string passed to " + Errors.typeName(v) + ".__format__");
             return Ops.str(v);
         }
@@ -118,7 +127,7 @@ public final class Format {
             case '%' -> fixed(a * 100, p) + "%";
             case 'e', 'E' -> sci(a, p);
             case 'g', 'G', 'n' -> general(a, s.precision < 0 ? 6 : Math.max(p, 1), s.alt);
-            default -> s.precision < 0 ? Numbers.floatRepr(a) : withPoint(general(a, Math.max(p, 1), false));
+            default -> s.precision < 0 ? Numbers.floatRepr(a) : withPoint(general(a, Math.max(p, 1), false, true));
         };
         if (s.alt && "eEfF%".indexOf(s.type) >= 0 && !body.contains(".")) {
             int e = body.indexOf('e');
@@ -147,12 +156,19 @@ public final class Format {
         return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
 
-    static String general(double a, int p, boolean keepZeros) {
-        if (a == 0) return "0";
+    static String general(double a, int p, boolean keepZeros) { return general(a, p, keepZeros, false); }
+
+    /**
+     * 'g' with p significant digits. For the no-type format (dot0) fixed notation must keep a digit after the point
+     * within the p digits, so it switches to an exponent one digit earlier (CPython's Py_DTSF_ADD_DOT_0).
+     */
+    static String general(double a, int p, boolean keepZeros, boolean dot0) {
+        int limit = dot0 ? p - 1 : p;
+        if (a == 0) return limit > 0 ? "0" : sci(0, 0);
         BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
         int exp = bd.precision() - bd.scale() - 1;
         String r;
-        if (exp >= -4 && exp < p) r = fixed(a, p - 1 - exp);
+        if (exp >= -4 && exp < limit) r = fixed(a, p - 1 - exp);
         else r = sci(a, p - 1);
         if (!keepZeros) {
             int e = r.indexOf('e');

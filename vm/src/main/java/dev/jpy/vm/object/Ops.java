@@ -56,7 +56,7 @@ public final class Ops {
     public static Object getattr(Object o, PyStr name) {
         Object v;
         try {
-            v = getattrOrNull(o, name);
+            v = hooked(o, PyType.GETATTRIBUTE) ? callSpecial(o, "__getattribute__", name) : getattrOrNull(o, name);
         } catch (PyRaise e) { // an AttributeError raised by a property or descriptor also falls back to __getattr__
             Object ga = getattrHook(o);
             if (ga == null || !e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) throw e;
@@ -71,13 +71,29 @@ public final class Ops {
         return v;
     }
 
+    /** Whether o's class defines the attribute hook {@code bit} ({@link PyType#hooks()}) in Python. */
+    private static boolean hooked(Object o, int bit) { // a class's metaclass may define them too
+        return (o instanceof PyInstance || o instanceof Derived || o instanceof PyType) && (((PyObject) o).type().hooks() & bit) != 0;
+    }
+
+    /** object.__getattribute__: the generic lookup (descriptors, instance dict, class), with no __getattr__ fallback. */
+    public static Object genericGetattr(Object o, PyStr name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) throw Errors.attribute(o, name.s);
+        return v;
+    }
+
     private static Object getattrHook(Object o) {
+        if (o instanceof PyType t) return metaHook(t, "__getattr__");
         return o instanceof PyInstance || o instanceof Derived ? ((PyObject) o).type().lookup("__getattr__") : null;
     }
 
     /** The attribute, or null when it is missing (no AttributeError raised by this lookup itself). */
     public static Object getattrOrNull(Object o, PyStr name) {
-        if (o instanceof PyType t) return typeAttr(t, name);
+        if (o instanceof PyType t) {
+            Object ga = metaHook(t, "__getattribute__");
+            return ga == null ? typeAttr(t, name) : call(ga, t, name);
+        }
         if (o instanceof PyModule m) {
             Object v = m.dict.map.get(name);
             return v != null ? v : SpecialAttrs.get(o, name.s);
@@ -89,6 +105,7 @@ public final class Ops {
             if (p.fget == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no getter");
             return call(p.fget, o);
         }
+        if (desc instanceof PyMember m) return m.get(o);
         boolean custom = desc instanceof PyInstance;
         if (custom && ((PyObject) desc).type().lookup("__set__") != null) return customGet(desc, o, t);
         PyDict idict = o instanceof PyInstance inst ? inst.dict : o instanceof Derived d ? d.instanceDict() : null;
@@ -116,6 +133,13 @@ public final class Ops {
             if (p.kind == PyProperty.Kind.STATICMETHOD) return p.fget;
         }
         return desc;
+    }
+
+    /** type.__getattribute__: the class attribute, with no metaclass __getattribute__ or __getattr__ consulted. */
+    public static Object typeGetattribute(PyType t, PyStr name) {
+        Object v = typeAttr(t, name);
+        if (v == null) throw Errors.attribute(t, name.s);
+        return v;
     }
 
     static Object typeAttr(PyType t, PyStr name) {
@@ -147,7 +171,7 @@ public final class Ops {
 
     /** For LOAD_ATTR with the method bit: the plain method of o's type to call with o as self, or null (then use getattr). */
     public static Object methodOrNull(Object o, PyStr name) {
-        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return null; // their own lookups
+        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || hooked(o, PyType.GETATTRIBUTE)) return null; // their own lookups
         Object desc = ((PyObject) o).type().lookup(name);
         if ((desc instanceof PyFunction || desc instanceof PyBuiltin b && b.method)
                 && !(o instanceof PyInstance inst && inst.dict.map.containsKey(name))) {
@@ -157,14 +181,45 @@ public final class Ops {
     }
 
     public static void setattr(Object o, PyStr name, Object value) {
+        if (hooked(o, PyType.SETATTR)) callSpecial(o, "__setattr__", name, value);
+        else genericSetattr(o, name, value);
+    }
+
+    /** object.__setattr__: data descriptors of the class, then the instance dict (none for __slots__ instances). */
+    public static void genericSetattr(Object o, PyStr name, Object value) {
         if (o instanceof PyType t) {
+            Object sa = metaHook(t, "__setattr__");
+            if (sa != null) call(sa, t, name, value);
+            else typeSetattr(t, name, value);
+            return;
+        }
+        setattrNoType(o, name, value);
+    }
+
+    /** A special method a metaclass written in Python defines for its classes (not a builtin one); null otherwise. */
+    static Object metaHook(PyType t, String name) {
+        if (!t.type().heap) return null;
+        Object h = t.type().lookup(name);
+        return h == null || h instanceof PyBuiltin ? null : h;
+    }
+
+    /** type.__setattr__: the class dict entry set, with no metaclass __setattr__ consulted. */
+    public static void typeSetattr(PyType t, PyStr name, Object value) {
+        if (t.type().heap && t.type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+            if (p.fset == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.type().name + "' object has no setter");
+            call(p.fset, t, value);
+            return;
+        }
+        {
             if (name.s.equals("__name__") && value instanceof PyStr s) {
                 t.name = s.s;
                 return;
             }
             t.dict.map.put(name, value);
-            return;
         }
+    }
+
+    private static void setattrNoType(Object o, PyStr name, Object value) {
         if (o instanceof PyModule m) {
             m.dict.map.put(name, value);
             return;
@@ -176,25 +231,21 @@ public final class Ops {
             call(p.fset, o, value);
             return;
         }
+        if (desc instanceof PyMember m) {
+            m.set(o, value);
+            return;
+        }
         if (desc instanceof PyInstance && ((PyObject) desc).type().lookup("__set__") != null) {
             callSpecial(desc, "__set__", o, value);
             return;
         }
-        Object sa = t.heap ? t.lookup("__setattr__") : null;
-        if (sa != null && !(sa instanceof PyBuiltin)) {
-            call(sa, o, name, value);
-            return;
-        }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name.s, value)) return;
-        if (o instanceof PyInstance inst) {
-            if (t == Types.OBJECT || t.slots != null && !t.slots.contains(name.s)) {
-                throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
-            }
-            inst.dict.map.put(name, value);
+        if (desc == null && name.s.equals("__class__")) {
+            Slots.assignClass(o, value);
             return;
         }
-        if (o instanceof Derived d) {
-            d.instanceDict().map.put(name, value);
+        if ((o instanceof PyInstance || o instanceof Derived) && t != Types.OBJECT && t.slots == null) {
+            (o instanceof PyInstance inst ? inst.dict : ((Derived) o).instanceDict()).map.put(name, value);
             return;
         }
         if (o instanceof PyFunction f) {
@@ -208,32 +259,46 @@ public final class Ops {
             f.dict.map.put(name, value);
             return;
         }
-        throw Errors.raise(Types.ATTRIBUTE_ERROR, "'" + t.name + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+        throw desc != null ? readOnly(o, name) : noDict(o, name);
+    }
+
+    private static PyRaise noDict(Object o, PyStr name) {
+        return Errors.raise(Types.ATTRIBUTE_ERROR, "'" + Errors.typeName(o) + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+    }
+
+    /** Setting or deleting a class attribute through an instance that has no __dict__. */
+    private static PyRaise readOnly(Object o, PyStr name) {
+        return Errors.raise(Types.ATTRIBUTE_ERROR, "'" + Errors.typeName(o) + "' object attribute '" + name.s + "' is read-only");
     }
 
     public static void delattr(Object o, PyStr name) {
-        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
+        if (o instanceof PyType t && metaHook(t, "__delattr__") instanceof Object da) call(da, t, name);
+        else if (hooked(o, PyType.DELATTR)) callSpecial(o, "__delattr__", name);
+        else genericDelattr(o, name);
+    }
+
+    /** object.__delattr__: data descriptors of the class, then the instance dict entry, with no class's own __delattr__. */
+    public static void genericDelattr(Object o, PyStr name) {
+        Object desc = o instanceof PyType ? null : ((PyObject) o).type().lookup(name);
+        if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
             if (p.fdel == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + Errors.typeName(o) + "' object has no deleter");
             call(p.fdel, o);
             return;
         }
-        if (!(o instanceof PyType) && ((PyObject) o).type().lookup(name) instanceof PyInstance dd && dd.type().lookup("__delete__") != null) {
+        if (desc instanceof PyMember m) {
+            m.delete(o);
+            return;
+        }
+        if (desc instanceof PyInstance dd && dd.type().lookup("__delete__") != null) {
             callSpecial(dd, "__delete__", o);
             return;
         }
-        Object da = o instanceof PyInstance i && i.type().heap ? i.type().lookup("__delattr__") : null; // a __delattr__ written in Python
-        if (da != null && !(da instanceof PyBuiltin)) {
-            call(da, o, name);
-            return;
-        }
-        genericDelattr(o, name);
-    }
-
-    /** object.__delattr__: the instance dict entry removed, with no class's own __delattr__ consulted. */
-    public static void genericDelattr(Object o, PyStr name) {
+        if (desc == null && name.s.equals("__class__")) throw Errors.type("can't delete __class__ attribute");
         PyDict d = o instanceof PyInstance i ? i.dict : o instanceof PyType t ? t.dict : o instanceof PyModule m ? m.dict
-                : o instanceof Derived x ? x.instanceDict() : null;
-        if (d == null || d.map.remove(name) == null) throw Errors.attribute(o, name.s);
+                : o instanceof Derived x ? x.instanceDict() : o instanceof PyFunction f ? (f.dict != null ? f.dict : new PyDict()) : null;
+        if (d != null && !(o instanceof PyType) && ((PyObject) o).type().slots != null) d = null; // a __slots__ instance
+        if (d == null) throw desc != null ? readOnly(o, name) : noDict(o, name);
+        if (d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }
 
     // ---------------------------------------------------------------- truth, hash, equality
@@ -251,7 +316,7 @@ public final class Ops {
         if (o instanceof PySet s) return !s.items.isEmpty();
         if (o instanceof PyRange r) return Ranges.truthy(r);
         if (o instanceof PyBytes b) return b.b.length != 0;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || isMetaInstance(o)) {
             Object r = callSpecial(o, "__bool__");
             if (r != null) {
                 if (!(r instanceof PyBool b)) throw Errors.type("__bool__ should return bool, returned " + Errors.typeName(r));
@@ -301,9 +366,10 @@ public final class Ops {
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
         if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
-        if (o instanceof PyInstance inst) {
-            Object h = inst.type().lookup("__hash__");
-            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(inst.type().name));
+        if (o instanceof PyInstance || isMetaInstance(o)) {
+            PyType t = ((PyObject) o).type();
+            Object h = t.lookup("__hash__");
+            if (h == PyNone.NONE) throw Errors.type(Errors.UNHASHABLE.formatted(t.name));
             if (h != null && !(h instanceof PyBuiltin)) return index(call(h, o));
         }
         return System.identityHashCode(o) >>> 4;
@@ -329,14 +395,14 @@ public final class Ops {
     /** operator.index(o): an int itself, else the int its __index__ returns (CPython's errors otherwise). */
     public static PyInt indexInt(Object o) {
         if (o instanceof PyInt i) return i;
-        Object r = o instanceof PyInstance ? callSpecial(o, "__index__") : null;
+        Object r = o instanceof PyInstance || isMetaInstance(o) ? callSpecial(o, "__index__") : null;
         if (r instanceof PyInt i) return i;
         if (r != null) throw Errors.type("__index__ returned non-int (type " + Errors.typeName(r) + ")");
         throw Errors.type("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
     /** A class whose metaclass is written in Python (its special methods come from the metaclass). */
-    static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
+    public static boolean isMetaInstance(Object o) { return o instanceof PyType t && t.type().heap; }
 
     public static long len(Object o) {
         if (o instanceof Derived && Derived.override(o, "__len__") != null) {

@@ -4,6 +4,8 @@ package dev.jpy.vm.object;
 public class PyInstance extends PyObject {
     private PyType type;
     public final PyDict dict = new PyDict();
+    /** The values of the __slots__ members (indexed by {@link PyMember#index}; null entries are unset), or null. */
+    public Object[] slotValues;
 
     public PyInstance(PyType type) { this.type = type; }
 
@@ -13,5 +15,5 @@ public class PyInstance extends PyObject {
 
     @Override public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
 
-    @Override public int hashCode() { return (int) Ops.hash(this); }
+    @Override public int hashCode() { return PyStr.javaHashFor(Ops.hash(this)); }
 }

@@ -48,11 +48,11 @@ public class PyInt extends PyObject {
     @Override public String toString() { return big != null ? big.toString() : Long.toString(v); }
 
     @Override public boolean equals(Object o) {
-        if (o instanceof PyInt i) return big == null ? i.big == null && i.v == v : big.equals(i.big);
-        if (o instanceof PyFloat f) return Numbers.compareIntFloat(this, f.v) == 0;
-        // a dict key that is an instance with __eq__ (a number-like class) decides, as the reflected comparison does
-        if (o instanceof PyInstance i) return i.equals(this);
-        return false;
+        if (o instanceof PyInt i && (big == null ? i.big == null && i.v == v : big.equals(i.big))) return true;
+        if (o instanceof PyFloat f && Numbers.compareIntFloat(this, f.v) == 0) return true;
+        // a dict key that is an instance with __eq__ (a number-like class), or a subclass of a builtin with its own
+        // __eq__, decides, as the reflected comparison does
+        return (o instanceof PyInstance || o instanceof Derived && !(this instanceof Derived)) && o.equals(this);
     }
 
     @Override public int hashCode() { return (int) hash(); }

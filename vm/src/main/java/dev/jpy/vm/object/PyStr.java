@@ -40,13 +40,35 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override public PyType type() { return Types.STR; }
 
-    @Override public boolean equals(Object o) { return o == this || o instanceof PyStr p && p.s.equals(s); }
+    @Override public boolean equals(Object o) {
+        if (o == this) return true;
+        if (!(o instanceof PyStr p)) return o instanceof PyInstance i && i.equals(this); // a key with its own __eq__ decides
+        return p.s.equals(s) || p instanceof Derived && !(this instanceof Derived) && p.equals(this); // a str subclass's own __eq__ decides
+    }
 
     @Override public int hashCode() { return s.hashCode(); }
 
     public long pyHash() {
-        if (hash == -1) hash = PyHash.ofCodePoints(s.codePoints().toArray());
-        return hash;
+        long h = hash;
+        if (h == -1) hash = h = PyHash.ofCodePoints(s.codePoints().toArray());
+        int slot = (int) h & (RECENT.length - 1);
+        if (!(RECENT[slot] instanceof Recent r) || r.py != h) RECENT[slot] = new Recent(h, s.hashCode());
+        return h;
+    }
+
+    /** A str's Python hash and its Java hash (what dict maps bucket a str key by). */
+    private record Recent(long py, int java) {}
+
+    /** The strs hashed lately, by Python hash: a key with its own __hash__ that returns a str's hash meets that str in a dict. */
+    private static final Recent[] RECENT = new Recent[4096];
+
+    /**
+     * The Java hash for a dict key with its own __hash__ returning {@code py}: a str's Java hash when py is the hash
+     * of a str hashed lately (so that the key meets an equal str key, as in CPython), else py itself.
+     */
+    public static int javaHashFor(long py) {
+        Recent r = RECENT[(int) py & (RECENT.length - 1)];
+        return r != null && r.py == py ? r.java : (int) py;
     }
 
     @Override public int compareTo(PyStr o) {

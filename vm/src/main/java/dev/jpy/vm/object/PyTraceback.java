@@ -15,6 +15,18 @@ public final class PyTraceback extends PyObject {
     /** The outermost traceback object of e, or None when e was never raised. */
     public static Object of(PyBaseException e) { return e.traceback.isEmpty() ? PyNone.NONE : new PyTraceback(e, e.traceback.size() - 1); }
 
+    /** exc.__traceback__ = tb (or exc.with_traceback(tb)): e's entries become tb's and those deeper than it; None clears them. */
+    public static void assign(PyBaseException e, Object tb) {
+        if (tb == PyNone.NONE) {
+            e.traceback.clear();
+            return;
+        }
+        if (!(tb instanceof PyTraceback t)) throw Errors.type("__traceback__ must be a traceback or None");
+        java.util.List<PyBaseException.TracebackEntry> entries = new java.util.ArrayList<>(t.exc.traceback.subList(0, t.index + 1));
+        e.traceback.clear();
+        e.traceback.addAll(entries);
+    }
+
     Object attr(String name) {
         PyBaseException.TracebackEntry t = exc.traceback.get(index);
         return switch (name) {

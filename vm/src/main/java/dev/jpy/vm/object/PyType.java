@@ -18,8 +18,12 @@ public final class PyType extends PyObject {
     public PyBuiltin.Body constructor;
     private PyType metatype;
     public final boolean heap;
-    /** The attribute names instances may set when the class and its bases define __slots__ (null: instances have a dict). */
+    /** Non-null when instances have no __dict__ (the class and its bases define __slots__ without it): the class's own slot names. */
     public java.util.Set<String> slots;
+    /** How many slot values instances carry (the member descriptors of the class and its bases index into them). */
+    public int slotCount;
+    /** The nearest class in the MRO that declared a nonempty __slots__ (this or a base), or null: the instance lay-out. */
+    public PyType slotBase;
 
     public PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;
@@ -61,6 +65,31 @@ public final class PyType extends PyObject {
             return v;
         }
         return v == MISSING ? null : v;
+    }
+
+    /** {@link #hooks()} bits: the class (or a base) defines __getattribute__ / __setattr__ / __delattr__ in Python. */
+    public static final int GETATTRIBUTE = 1, SETATTR = 2, DELATTR = 4;
+    private static final PyStr[] HOOK_NAMES = {PyStr.intern("__getattribute__"), PyStr.intern("__setattr__"), PyStr.intern("__delattr__")};
+    private int hooks, hooksVersion = -1;
+
+    /**
+     * Which of the attribute hooks instances must go through (an or of {@link #GETATTRIBUTE}, {@link #SETATTR},
+     * {@link #DELATTR}): set when the MRO finds one that is not a builtin (object's). Valid for one type version,
+     * so a hook assigned to a class later is seen by the inline caches, which are filled again.
+     */
+    public int hooks() {
+        if (hooksVersion != version) {
+            int h = 0;
+            if (heap) {
+                for (int i = 0; i < HOOK_NAMES.length; i++) {
+                    Object v = lookup(HOOK_NAMES[i]);
+                    if (v != null && !(v instanceof PyBuiltin)) h |= 1 << i;
+                }
+            }
+            hooks = h;
+            hooksVersion = version;
+        }
+        return hooks;
     }
 
     private Object lookupMro(PyStr name) {

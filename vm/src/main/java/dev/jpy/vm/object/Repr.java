@@ -49,6 +49,7 @@ public final class Repr {
             if (m.func instanceof PyBuiltin b) return "<built-in method " + b.name + " of " + Errors.typeName(m.self) + " object at " + address(m.self) + ">";
             return "<bound method " + ((PyFunction) m.func).qualname + " of " + repr(m.self) + ">";
         }
+        if (o instanceof PyMember m) return m.toString();
         if (o instanceof PyRange r) return Ranges.repr(r);
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         if (o instanceof GenericAlias g) return g.toString();
@@ -64,13 +65,17 @@ public final class Repr {
         return "<" + Errors.typeName(o) + " object at " + address(o) + ">";
     }
 
-    /** {@code <module 'm' from '/p/m.py'>}, {@code (namespace) from [...]} or {@code (built-in)}. */
+    /** The modules CPython 3.13 freezes into its executable: their repr says {@code (frozen)}. */
+    private static final java.util.Set<String> FROZEN = java.util.Set.of("os", "posixpath", "abc", "io", "stat", "codecs", "genericpath");
+
+    /** {@code <module 'm' from '/p/m.py'>}, {@code (namespace) from [...]}, {@code (frozen)} or {@code (built-in)}, named by its __name__. */
     private static String moduleRepr(PyModule m) {
+        String name = m.dict.get("__name__") instanceof PyStr n ? n.s : m.name;
         Object file = m.dict.get("__file__");
-        if (file instanceof PyStr f) return "<module '" + m.name + "' from " + repr(f) + ">";
+        if (file instanceof PyStr f) return "<module '" + name + "' from " + repr(f) + ">";
         Object path = m.dict.get("__path__");
-        if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + m.name + "' (namespace) from " + repr(l) + ">";
-        return "<module '" + m.name + "' (built-in)>";
+        if (file == PyNone.NONE && path instanceof PyList l) return "<module '" + name + "' (namespace) from " + repr(l) + ">";
+        return "<module '" + name + "' (" + (FROZEN.contains(name) && file == null ? "frozen" : "built-in") + ")>";
     }
 
     /** The containers whose repr is being built on this thread, so that a self-containing one prints as [...] (Py_ReprEnter). */
@@ -103,7 +108,7 @@ public final class Repr {
             if (!(o instanceof PyStr) && Derived.override(o, "__repr__") != null) return repr(o);
         }
         if (o instanceof PyStr s) return s.s;
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof PyType t && t.type().heap && t.type().lookup("__str__") instanceof PyFunction) {
             Object r = Ops.callSpecial(o, "__str__");
             if (r != null) {
                 if (!(r instanceof PyStr s)) throw Errors.type("__str__ returned non-string (type " + Errors.typeName(r) + ")");

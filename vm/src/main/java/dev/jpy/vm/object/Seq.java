@@ -33,7 +33,7 @@ public final class Seq {
 
     /** Subscription by the builtin types themselves (list.__getitem__, dict.__getitem__, ...). */
     public static Object getitemBase(Object c, Object key) {
-        if (key instanceof PyInstance && !(c instanceof PyDict) && (c instanceof PyList || c instanceof PyTuple || c instanceof PyStr || c instanceof PyRange || c instanceof PyBytes)
+        if ((key instanceof PyInstance || Ops.isMetaInstance(key)) && !(c instanceof PyDict) && (c instanceof PyList || c instanceof PyTuple || c instanceof PyStr || c instanceof PyRange || c instanceof PyBytes)
                 && ((PyObject) key).type().lookup(INDEX) != null) {
             key = Ops.indexInt(key);
         }
@@ -157,7 +157,7 @@ public final class Seq {
             m.setitem(key, value);
             return;
         }
-        if (c instanceof PyInstance && Ops.callSpecial(c, "__setitem__", key, value) != null) return;
+        if ((c instanceof PyInstance || Ops.isMetaInstance(c)) && Ops.callSpecial(c, "__setitem__", key, value) != null) return;
         throw Errors.type("'" + Errors.typeName(c) + "' object does not support item assignment");
     }
 
@@ -189,7 +189,7 @@ public final class Seq {
                 return;
             }
         }
-        if (c instanceof PyInstance && Ops.callSpecial(c, "__delitem__", key) != null) return;
+        if ((c instanceof PyInstance || Ops.isMetaInstance(c)) && Ops.callSpecial(c, "__delitem__", key) != null) return;
         throw Errors.type("'" + Errors.typeName(c) + "' object doesn't support item deletion");
     }
 

@@ -7,6 +7,13 @@ import java.util.List;
 final class SpecialAttrs {
     private SpecialAttrs() {}
 
+    /** Whether a property's accessor (or a classmethod's or staticmethod's function) is marked abstract. */
+    private static boolean abstractPart(Object f) {
+        if (f == null || f == PyNone.NONE) return false;
+        Object v = Ops.getattrOrNull(f, new PyStr("__isabstractmethod__"));
+        return v != null && Ops.truthy(v);
+    }
+
     /** __next__ and __iter__ of the iterators written in Java. */
     private static final PyBuiltin ITER_NEXT = new PyBuiltin("__next__", true, (a, k) -> {
         Object v = ((PyIter) a[0]).next();
@@ -20,8 +27,19 @@ final class SpecialAttrs {
         if (o instanceof PyType t) return type(t, name);
         if (o instanceof PyFunction f) return function(f, name);
         if (o instanceof PyBaseException e) return exception(e, name);
-        if (o instanceof PyInstance i && name.equals("__dict__")) return i.dict;
-        if (o instanceof Derived d && name.equals("__dict__")) return d.instanceDict();
+        if (name.equals("__dict__") && (o instanceof PyInstance || o instanceof Derived)) { // none for object() and __slots__ instances
+            PyType t = ((PyObject) o).type();
+            return t.slots != null || t == Types.OBJECT ? null : o instanceof PyInstance i ? i.dict : ((Derived) o).instanceDict();
+        }
+        if (o instanceof PyMember m) {
+            return switch (name) {
+                case "__name__" -> new PyStr(m.name);
+                case "__qualname__" -> new PyStr(m.owner.name + "." + m.name);
+                case "__objclass__" -> m.owner;
+                case "__doc__" -> PyNone.NONE; // a dict's values given as __slots__ are for pydoc, not the member
+                default -> null;
+            };
+        }
         if (o instanceof PyBuiltin b) {
             Object extra = b.attrs == null ? null : b.attrs.get(name);
             if (extra != null) return extra;
@@ -49,6 +67,7 @@ final class SpecialAttrs {
                 case "fdel" -> p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__wrapped__" -> p.kind != PyProperty.Kind.PROPERTY ? p.fget : null;
                 case "__doc__" -> p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PyNone.NONE;
+                case "__isabstractmethod__" -> PyBool.of(abstractPart(p.fget) || p.kind == PyProperty.Kind.PROPERTY && (abstractPart(p.fset) || abstractPart(p.fdel)));
                 default -> null;
             };
         }
@@ -189,6 +208,7 @@ final class SpecialAttrs {
             case "__cause__" -> { e.cause = v == PyNone.NONE ? null : (PyBaseException) v; e.suppressContext = true; }
             case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
             case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
+            case "__traceback__" -> PyTraceback.assign(e, v);
             default -> { return false; }
         }
         return true;

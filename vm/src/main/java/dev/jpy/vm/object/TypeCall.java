@@ -70,9 +70,13 @@ public final class TypeCall {
             hasDict |= b.dict.get("__dict__") != null;
             hasWeak |= b.dict.get("__weakref__") != null || b == Types.INT || b == Types.TUPLE || b == Types.BYTES;
         }
-        if (!hasDict) t.put("__dict__", new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT));
-        if (!hasWeak) t.put("__weakref__", new PyProperty(PyProperty.Kind.PROPERTY, NO_WEAKREF));
+        if (!hasDict) addDictDescriptor(t);
+        if (!hasWeak) addWeakrefDescriptor(t);
     }
+
+    static void addDictDescriptor(PyType t) { t.put("__dict__", new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT)); }
+
+    static void addWeakrefDescriptor(PyType t) { t.put("__weakref__", new PyProperty(PyProperty.Kind.PROPERTY, NO_WEAKREF)); }
 
     /** Builds a class as type(name, bases, ns) does, with the given metatype. */
     public static PyType newClass(PyType meta, String name, PyType[] bases, PyDict ns) {
@@ -96,17 +100,11 @@ public final class TypeCall {
             if (t.dict.get(implicit) instanceof PyFunction f) t.put(implicit, new PyProperty(PyProperty.Kind.CLASSMETHOD, f));
         }
         Object slots = ns.get("__slots__");
-        if (slots != null) {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            boolean dict = false;
-            for (Object n : slots instanceof PyStr s ? java.util.List.of(s) : Ops.toList(slots)) names.add(((PyStr) n).s);
-            for (PyType b : bases) {
-                if (b.heap && b.slots == null) dict = true;
-                if (b.slots != null) names.addAll(b.slots);
-            }
-            if (!dict && !names.contains("__dict__")) t.slots = names;
+        if (slots != null) Slots.setUp(t, slots, ns);
+        else {
+            Slots.inherit(t);
+            addInstanceDescriptors(t);
         }
-        if (t.slots == null) addInstanceDescriptors(t);
         if (t.dict.get("__doc__") == null) t.put("__doc__", PyNone.NONE);
         Object mod = ns.get("__module__");
         if (mod instanceof PyStr s) t.module = s.s;

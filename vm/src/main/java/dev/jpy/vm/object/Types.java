@@ -35,6 +35,7 @@ public final class Types {
     public static final PyType CLASSMETHOD = builtin("classmethod");
     public static final PyType STATICMETHOD = builtin("staticmethod");
     public static final PyType SUPER = builtin("super");
+    public static final PyType MEMBER_DESCRIPTOR = builtin("member_descriptor");
     public static final PyType ITERATOR = builtin("iterator");
     public static final PyType LIST_ITERATOR = builtin("list_iterator");
     public static final PyType TUPLE_ITERATOR = builtin("tuple_iterator");

@@ -511,7 +511,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -534,9 +534,15 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.pop(0)
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop(0)
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
@@ -671,5 +677,5 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
         return None

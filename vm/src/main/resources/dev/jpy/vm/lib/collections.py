@@ -1,148 +1,51 @@
 # The Python half of jpy's collections module (run by dev.jpy.vm.builtins.CollectionsModule).
 # deque, defaultdict, Counter, OrderedDict, ChainMap and namedtuple with CPython 3.13's behaviour,
-# reprs and messages. jpy cannot subclass dict or tuple yet, so the mappings keep a dict in _data and
-# namedtuple instances keep their values in _t; isinstance(x, dict / tuple) is False for them.
+# reprs and messages. defaultdict, OrderedDict and Counter subclass dict, as in CPython.
 from operator import itemgetter as _itemgetter
 import itertools as _itertools
 
 _MISSING = object()
 
 
-class _DictBase:
-    """The dict protocol over self._data (what dict subclasses inherit in CPython)."""
-
-    def __init__(self, *args, **kwargs):
-        self._data = {}
-        if len(args) > 1:
-            raise TypeError(f'{type(self).__name__} expected at most 1 argument, got {len(args)}')
-        self.update(*args, **kwargs)
-
-    def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __len__(self):
-        return len(self._data)
-
-    def __bool__(self):
-        return len(self._data) != 0
-
-    def __eq__(self, other):
-        if isinstance(other, _DictBase):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    __hash__ = None
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, *args, **kwargs):
-        if args:
-            other = args[0]
-            if isinstance(other, _DictBase):
-                other = other._data
-            if isinstance(other, dict) or hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def copy(self):
-        return self.__class__(self)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictBase)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def __repr__(self):
-        if not self._data:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({self._data!r})'
-
-
-class defaultdict(_DictBase):
-    def __init__(self, default_factory=None, *args, **kwargs):
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        _DictBase.__init__(self, *args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return type(self)(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
     def __repr__(self):
         f = self.default_factory
-        return f'{type(self).__name__}({f!r}, {self._data!r})'
+        return f'{type(self).__name__}({f!r}, {dict.__repr__(self)})'
 
 
 class _OrderedView:
@@ -152,7 +55,7 @@ class _OrderedView:
         self._od = od
 
     def __len__(self):
-        return len(self._od._data)
+        return len(self._od)
 
     def __iter__(self):
         return iter(self._live())
@@ -169,7 +72,7 @@ class _OrderedView:
 
 class odict_keys(_OrderedView):
     def _live(self):
-        return self._od._data.keys()
+        return dict.keys(self._od)
 
     def __eq__(self, other):
         return self._live() == other
@@ -177,18 +80,18 @@ class odict_keys(_OrderedView):
 
 class odict_values(_OrderedView):
     def _live(self):
-        return self._od._data.values()
+        return dict.values(self._od)
 
 
 class odict_items(_OrderedView):
     def _live(self):
-        return self._od._data.items()
+        return dict.items(self._od)
 
     def __eq__(self, other):
         return self._live() == other
 
 
-class OrderedDict(_DictBase):
+class OrderedDict(dict):
     def keys(self):
         return odict_keys(self)
 
@@ -199,28 +102,40 @@ class OrderedDict(_DictBase):
         return odict_items(self)
 
     def move_to_end(self, key, last=True):
-        d = self._data
-        value = d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            d[key] = value
+            self[key] = value
         else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
+            rest = list(dict.items(self))
+            dict.clear(self)
+            self[key] = value
             for k, v in rest:
-                d[k] = v
+                self[k] = v
 
     def popitem(self, last=True):
-        d = self._data
-        if not d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(d))) if last else next(iter(d))
-        return key, d.pop(key)
+        key = next(reversed(list(dict.keys(self)))) if last else next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictBase.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(dict.items(self))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -229,78 +144,107 @@ class OrderedDict(_DictBase):
             self[key] = value
         return self
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
 
-class Counter(_DictBase):
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({dict(dict.items(self))!r})'
+
+
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:max(n, 0)]
 
     def elements(self):
-        return _itertools.chain.from_iterable(_itertools.starmap(_itertools.repeat, self._data.items()))
+        return _itertools.chain.from_iterable(_itertools.starmap(_itertools.repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def _add_counts(self, iterable, kwds, sign):
-        d = self._data
-        if iterable is not None:
-            if isinstance(iterable, (dict, _DictBase)):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) + count if sign > 0 else d.get(elem, 0) - count
-            elif sign > 0:
-                _count_elements(d, iterable)
-            else:
-                for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
-        if kwds:
-            self._add_counts(kwds, None, sign)
-
     def update(self, iterable=None, /, **kwds):
-        self._add_counts(iterable, kwds, 1)
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        self._add_counts(iterable, kwds, -1)
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
         return self.__class__(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self._data),)
+        return self.__class__, (dict(self),)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{type(self).__name__}()'
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
+            d = dict(self)
         return f'{type(self).__name__}({d!r})'
 
     def _combine(self, other, pick):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             c = pick(count, other[elem])
             if c > 0:
                 result[elem] = c
-        for elem, count in other._data.items():
-            if elem not in self._data:
+        for elem, count in other.items():
+            if elem not in self:
                 c = pick(0, count)
                 if c > 0:
                     result[elem] = c
@@ -320,21 +264,21 @@ class Counter(_DictBase):
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count > 0:
                 result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count < 0:
                 result[elem] = 0 - count
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
         return self
 
     def __iadd__(self, other):
@@ -354,16 +298,22 @@ class Counter(_DictBase):
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self._data.items():
+        for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
-                self._data[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return _DictBase.__eq__(self, other)
+            return dict.__eq__(self, other)
         return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
 
     def _le(self, other):
         return all(self[e] <= other[e] for c in (self, other) for e in c)

@@ -279,9 +279,7 @@ _register_builtins()
 def _register_collections():
     import collections as c
     MutableSequence.register(c.deque)
-    MutableMapping.register(c._DictBase)
     MutableMapping.register(c.ChainMap)
-    Sequence.register(c._NamedTuple)
 
 
 _register_collections()

@@ -217,105 +217,60 @@ def _names_list(names):
     return ', '.join(repr(n) for n in names[:-1]) + f', and {names[-1]!r}'
 
 
-class _NamedTuple:
-    """What the classes namedtuple() makes inherit: the tuple protocol over self._t."""
-    __slots__ = ('_t',)
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        where = f'{cls._typename}.__new__()'
-        if len(args) > len(fields):
-            raise TypeError(f'{where} takes {len(fields) + 1} positional arguments but {len(args) + 1} were given')
-        values = dict(zip(fields, args))
-        for k, v in kwargs.items():
-            if k not in fields:
-                raise TypeError(f'{where} got an unexpected keyword argument {k!r}')
-            if k in values:
-                raise TypeError(f'{where} got multiple values for argument {k!r}')
-            values[k] = v
-        missing = [f for f in fields if f not in values and f not in cls._field_defaults]
-        if missing:
-            s = '' if len(missing) == 1 else 's'
-            raise TypeError(f'{where} missing {len(missing)} required positional argument{s}: {_names_list(missing)}')
-        self._t = tuple(values[f] if f in values else cls._field_defaults[f] for f in fields)
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        fields = type(self)._fields
-        unknown = [k for k in kwds if k not in fields]
-        if unknown:
-            raise TypeError(f'Got unexpected field names: {unknown!r}')
-        return type(self)(*[kwds.get(f, v) for f, v in zip(fields, self._t)])
-
-    def _asdict(self):
-        return dict(zip(type(self)._fields, self._t))
-
-    def __getnewargs__(self):
-        return self._t
-
-    def __repr__(self):
-        inner = ', '.join(f'{f}={v!r}' for f, v in zip(type(self)._fields, self._t))
-        return f'{type(self).__name__}({inner})'
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def __eq__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._t == t
-
-    def __ne__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._t != t
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
+def _nt_new(cls, *args, **kwargs):
+    fields = cls._fields
+    where = f'{cls.__name__}.__new__()'
+    if len(args) > len(fields):
+        raise TypeError(f'{where} takes {len(fields) + 1} positional arguments but {len(args) + 1} were given')
+    values = dict(zip(fields, args))
+    for k, v in kwargs.items():
+        if k not in fields:
+            raise TypeError(f'{where} got an unexpected keyword argument {k!r}')
+        if k in values:
+            raise TypeError(f'{where} got multiple values for argument {k!r}')
+        values[k] = v
+    defaults = cls._field_defaults
+    missing = [f for f in fields if f not in values and f not in defaults]
+    if missing:
+        s = '' if len(missing) == 1 else 's'
+        raise TypeError(f'{where} missing {len(missing)} required positional argument{s}: {_names_list(missing)}')
+    return tuple.__new__(cls, [values[f] if f in values else defaults[f] for f in fields])
 
 
-def _as_tuple(x):
-    if isinstance(x, _NamedTuple):
-        return x._t
-    return x if isinstance(x, tuple) else None
+def _nt_make(cls, iterable):
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
+    return tuple.__new__(cls, values)
+
+
+def _nt_replace(self, /, **kwds):
+    fields = self._fields
+    unknown = [k for k in kwds if k not in fields]
+    if unknown:
+        raise TypeError(f'Got unexpected field names: {unknown!r}')
+    return self._make([kwds.get(f, v) for f, v in zip(fields, self)])
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
+
+
+def _nt_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _nt_del(self):
+    raise AttributeError("can't delete attribute")
+
+
+def _nt_repr(self):
+    inner = ', '.join(f'{f}={v!r}' for f, v in zip(self._fields, self))
+    return f'{type(self).__name__}({inner})'
 
 
 def _check_name(name):
@@ -353,13 +308,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
     ns = {
         '__slots__': (),
-        '_typename': typename,
         '_fields': tuple(field_names),
         '_field_defaults': field_defaults,
         '__match_args__': tuple(field_names),
         '__module__': module if module is not None else '__main__',
         '__doc__': f'{typename}({", ".join(field_names)})',
+        '__new__': _nt_new,
+        '_make': classmethod(_nt_make),
+        '_replace': _nt_replace,
+        '_asdict': _nt_asdict,
+        '__getnewargs__': _nt_getnewargs,
+        '__repr__': _nt_repr,
     }
     for index, name in enumerate(field_names):
-        ns[name] = property(_itemgetter(index))
-    return type(typename, (_NamedTuple,), ns)
+        ns[name] = property(_itemgetter(index), _nt_set, _nt_del, f'Alias for field number {index}')
+    return type(typename, (tuple,), ns)

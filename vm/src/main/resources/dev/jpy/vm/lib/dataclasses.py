@@ -23,8 +23,36 @@ KW_ONLY = _KW_ONLY_TYPE()
 _HAS_DEFAULT_FACTORY = object()
 
 
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
 class Field:
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata', 'kw_only')
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata', 'kw_only',
+                 '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -37,11 +65,12 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
         return f'Field(name={self.name!r},type={self.type!r},default={self.default!r},default_factory={self.default_factory!r},' \
                f'init={self.init!r},repr={self.repr!r},hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},' \
-               f'kw_only={self.kw_only!r},_field_type=_FIELD)'
+               f'kw_only={self.kw_only!r},_field_type={self._field_type})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None,
@@ -55,8 +84,8 @@ def _unhashable(value):
     return type(value) in (list, dict, set) or getattr(type(value), '__hash__', 0) is None
 
 
-def _is_classvar(tp, cls):
-    """typing.ClassVar or ClassVar[...], also written as a string naming the ClassVar of the class's module."""
+def _resolve(tp, cls):
+    """An annotation, or for a string annotation the object its head names in the class's module ("InitVar[int]")."""
     if isinstance(tp, str):
         head = tp.strip().split("[", 1)[0].strip()
         module, _, name = head.rpartition(".")
@@ -64,6 +93,10 @@ def _is_classvar(tp, cls):
         namespace = getattr(sys.modules.get(cls.__module__), "__dict__", {}) if hasattr(sys, "modules") else {}
         target = namespace.get(module) if module else namespace.get(name)
         tp = getattr(target, name, None) if module else target
+    return tp
+
+
+def _is_classvar(tp, cls):
     form = getattr(tp, "__origin__", tp)
     return type(form).__name__ == "_SpecialForm" and getattr(form, "_name", None) == "ClassVar"
 
@@ -78,18 +111,21 @@ def _collect_fields(cls, kw_only):
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
     for name, tp in annotations.items():
-        if tp is KW_ONLY:
+        resolved = _resolve(tp, cls)
+        if resolved is KW_ONLY or resolved is _KW_ONLY_TYPE:
             kw_only = True
-            continue
-        if _is_classvar(tp, cls):
             continue
         default = cls.__dict__.get(name, MISSING)
         f = default if isinstance(default, Field) else field(default=default)
+        f._field_type = (_FIELD_CLASSVAR if _is_classvar(resolved, cls) else
+                         _FIELD_INITVAR if resolved is InitVar or isinstance(resolved, InitVar) else _FIELD)
         if f.kw_only is MISSING:
-            f.kw_only = kw_only
+            f.kw_only = kw_only if f._field_type is not _FIELD_CLASSVAR else MISSING
         f.name = name
         f.type = tp
-        if f.default is not MISSING and _unhashable(f.default):
+        if f._field_type is not _FIELD and f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        if f._field_type is _FIELD and f.default is not MISSING and _unhashable(f.default):
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
         if isinstance(default, Field):
             if f.default is MISSING:
@@ -108,7 +144,7 @@ def _set_new(cls, name, value):
 
 
 def _make_init(cls, fields, frozen, globals_):
-    init_fields = [f for f in fields.values() if f.init]
+    init_fields = [f for f in fields.values() if f.init and f._field_type is not _FIELD_CLASSVAR]
     std = [f for f in init_fields if not f.kw_only]
     kw = [f for f in init_fields if f.kw_only]
     seen_default = None
@@ -131,6 +167,8 @@ def _make_init(cls, fields, frozen, globals_):
     params = ['self'] + [param(f) for f in std] + (['*'] + [param(f) for f in kw] if kw else [])
     body = []
     for f in fields.values():
+        if f._field_type is not _FIELD:
+            continue
         if f.default_factory is not MISSING:
             ns[f'__dataclass_factory_{f.name}__'] = f.default_factory
             factory = f'__dataclass_factory_{f.name}__()'
@@ -144,7 +182,8 @@ def _make_init(cls, fields, frozen, globals_):
         else:
             body.append(f'self.{f.name} = {value}')
     if hasattr(cls, '__post_init__'):
-        body.append('self.__post_init__()')
+        initvars = [f.name for f in fields.values() if f._field_type is _FIELD_INITVAR]
+        body.append(f'self.__post_init__({", ".join(initvars)})')
     source = f'def __init__({", ".join(params)}):\n' + ''.join(f'    {line}\n' for line in body or ['pass'])
     _exec(source, ns)
     fn = ns['__init__']
@@ -157,11 +196,12 @@ def _tuple_of(obj, fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
-    fields = _collect_fields(cls, kw_only)
-    cls.__dataclass_fields__ = fields
+    all_fields = _collect_fields(cls, kw_only)
+    cls.__dataclass_fields__ = all_fields
+    fields = {name: f for name, f in all_fields.items() if f._field_type is _FIELD}
     compared = [f for f in fields.values() if f.compare]
     if init:
-        _set_new(cls, '__init__', _make_init(cls, fields, frozen, None))
+        _set_new(cls, '__init__', _make_init(cls, all_fields, frozen, None))
     if repr:
         shown = [f for f in fields.values() if f.repr]
 
@@ -217,15 +257,40 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
     if match_args:
-        _set_new(cls, '__match_args__', tuple(f.name for f in fields.values() if f.init and not f.kw_only))
+        _set_new(cls, '__match_args__', tuple(f.name for f in all_fields.values()
+                                              if f.init and not f.kw_only and f._field_type is not _FIELD_CLASSVAR))
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _add_slots(cls, weakref_slot) if slots else cls
     return wrap if cls is None else wrap(cls)
+
+
+def _add_slots(cls, weakref_slot):
+    """The class made again with __slots__ for its fields (less the slots its bases already have), as CPython does."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get('__slots__', ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    names = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def fields(class_or_instance):
@@ -233,7 +298,7 @@ def fields(class_or_instance):
         found = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(found.values())
+    return tuple(f for f in found.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -272,11 +337,15 @@ def _convert(obj, factory, as_dict):
 def replace(obj, /, **changes):
     if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in fields(obj):
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
         if not f.init:
             if f.name in changes:
                 raise TypeError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

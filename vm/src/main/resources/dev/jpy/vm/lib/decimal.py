@@ -17,7 +17,23 @@ def _convert(other, strict=True):
 
 
 def _signal(cls, cause=None):
-    raise cls([cause or cls])
+    """Records the signal in the current context's flags; raises it when the context traps it."""
+    _signals((cls,), cause)
+
+
+def _signals(classes, cause=None):
+    ctx = getcontext()
+    for c in classes:
+        ctx.flags[c] = True
+    for c in _SIGNALS:
+        if c in classes and ctx.traps.get(c):
+            raise c([cause or c] if c is classes[0] else [c])
+
+
+def _invalid(cause=None):
+    """The quiet NaN an invalid operation gives when InvalidOperation is not trapped."""
+    _signal(InvalidOperation, cause)
+    return Decimal._make(0, 0, 0, 'n')
 
 
 class Decimal:
@@ -35,6 +51,7 @@ class Decimal:
             parsed = _parse(value)
             if parsed is None:
                 _signal(InvalidOperation, ConversionSyntax)
+                parsed = 0, 0, 0, 'n'
             self._sign, self._int, self._exp, self._special = parsed
         elif isinstance(value, float):
             if value != value:
@@ -69,21 +86,47 @@ class Decimal:
         return cls(f)
 
     def _fix(self, ctx=None):
-        """This value rounded to the context's precision."""
+        """This value rounded to the context's precision and exponent limits, with the signals that raises."""
         if self._special:
             return self
         ctx = ctx or getcontext()
-        coeff, exp = self._int, self._exp
+        coeff, exp, sign = self._int, self._exp, self._sign
         digits = len(str(coeff))
-        if digits <= ctx.prec:
-            return self
-        drop = digits - ctx.prec
-        coeff = _round(self._sign, coeff, drop, ctx.rounding)
-        exp += drop
-        if len(str(coeff)) > ctx.prec:
-            coeff //= 10
-            exp += 1
-        return Decimal._make(self._sign, coeff, exp)
+        raised = []
+        if coeff and exp + digits - 1 < ctx.Emin:  # subnormal: no digits below Etiny
+            raised.append(Subnormal)
+            etiny = ctx.Emin - ctx.prec + 1
+            if exp < etiny:
+                rounded = _round(sign, coeff, etiny - exp, ctx.rounding)
+                inexact = rounded * 10 ** (etiny - exp) != coeff
+                coeff, exp = rounded, etiny
+                raised.append(Rounded)
+                if inexact:
+                    raised += [Underflow, Inexact]
+                if coeff == 0:
+                    raised.append(Clamped)
+            _signals(tuple(raised))
+            return Decimal._make(sign, coeff, exp)
+        if digits > ctx.prec:
+            drop = digits - ctx.prec
+            rounded = _round(sign, coeff, drop, ctx.rounding)
+            raised.append(Rounded)
+            if rounded * 10 ** drop != coeff:
+                raised.append(Inexact)
+            coeff, exp = rounded, exp + drop
+            if len(str(coeff)) > ctx.prec:
+                coeff //= 10
+                exp += 1
+        if coeff and exp + len(str(coeff)) - 1 > ctx.Emax:
+            _signals((Overflow, Inexact, Rounded))
+            r = ctx.rounding
+            if r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or r == (ROUND_FLOOR if sign else ROUND_CEILING):
+                return Decimal._make(sign, 0, 0, 'F')
+            return Decimal._make(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+        if raised:
+            _signals(tuple(raised))
+            return Decimal._make(sign, coeff, exp)
+        return self
 
     def __repr__(self):
         return "Decimal('%s')" % self
@@ -139,14 +182,14 @@ class Decimal:
                 return Decimal._make(0, 0, 0, 'n')
         if op == '+':
             if self._special and other._special and self._sign != other._sign:
-                _signal(InvalidOperation)
+                return _invalid()
             return self if self._special else other
         if op == '*':
             if (self._special and other._int == 0 and not other._special) or (other._special and self._int == 0 and not self._special):
-                _signal(InvalidOperation)
+                return _invalid()
             return Decimal._make(self._sign ^ other._sign, 0, 0, 'F')
         if self._special and other._special:
-            _signal(InvalidOperation)
+            return _invalid()
         if self._special:
             return Decimal._make(self._sign ^ other._sign, 0, 0, 'F')
         return Decimal._make(self._sign ^ other._sign, 0, 0)
@@ -197,8 +240,9 @@ class Decimal:
         sign = self._sign ^ o._sign
         if o._int == 0:
             if self._int == 0:
-                _signal(InvalidOperation, DivisionUndefined)
+                return _invalid(DivisionUndefined)
             _signal(DivisionByZero)
+            return Decimal._make(sign, 0, 0, 'F')
         ideal = self._exp - o._exp
         if self._int == 0:
             return Decimal._make(sign, 0, ideal)
@@ -224,15 +268,18 @@ class Decimal:
 
     def _divmod(self, o, mod=False):
         if o._int == 0:
-            if self._int == 0:
-                _signal(InvalidOperation, DivisionUndefined)
-            _signal(InvalidOperation if mod else DivisionByZero)
+            if self._int == 0 or mod:
+                nan = _invalid(DivisionUndefined if self._int == 0 else None)
+                return nan, nan
+            _signal(DivisionByZero)
+            return Decimal._make(self._sign ^ o._sign, 0, 0, 'F'), _invalid()
         e = min(self._exp, o._exp)
         a = self._int * 10 ** (self._exp - e)
         b = o._int * 10 ** (o._exp - e)
         q, r = divmod(a, b)
         if len(str(q)) > getcontext().prec:
-            _signal(InvalidOperation, DivisionImpossible)
+            nan = _invalid(DivisionImpossible)
+            return nan, nan
         return (Decimal._make(self._sign ^ o._sign, q, 0)._fix(),
                 Decimal._make(self._sign, r, e)._fix())
 
@@ -315,24 +362,28 @@ class Decimal:
         c = self._cmp(other)
         if c is None:
             _signal(InvalidOperation)
+            return False
         return c if c is NotImplemented else c < 0
 
     def __le__(self, other):
         c = self._cmp(other)
         if c is None:
             _signal(InvalidOperation)
+            return False
         return c if c is NotImplemented else c <= 0
 
     def __gt__(self, other):
         c = self._cmp(other)
         if c is None:
             _signal(InvalidOperation)
+            return False
         return c if c is NotImplemented else c > 0
 
     def __ge__(self, other):
         c = self._cmp(other)
         if c is None:
             _signal(InvalidOperation)
+            return False
         return c if c is NotImplemented else c >= 0
 
     def __hash__(self):
@@ -390,7 +441,7 @@ class Decimal:
         else:
             coeff = _round(self._sign, self._int, target - self._exp, rounding or getcontext().rounding)
         if len(str(coeff)) > getcontext().prec:
-            _signal(InvalidOperation)
+            return _invalid()
         return Decimal._make(self._sign, coeff, target)
 
     def normalize(self, context=None):
@@ -406,8 +457,12 @@ class Decimal:
         return Decimal._make(r._sign, coeff, exp)
 
     def sqrt(self, context=None):
-        if self._sign and self._int:
-            _signal(InvalidOperation)
+        if self._special in ('n', 'N'):
+            return Decimal._make(0, 0, 0, 'n')
+        if self._sign and (self._int or self._special):
+            return _invalid()
+        if self._special:
+            return self
         if self._int == 0:
             return Decimal._make(self._sign, 0, self._exp // 2)
         prec = getcontext().prec
@@ -427,9 +482,40 @@ class Decimal:
             while exp < ideal and r % 10 == 0:
                 r //= 10
                 exp += 1
-        with localcontext() as ctx:
-            ctx.rounding = ROUND_HALF_EVEN
+        ctx = getcontext()
+        saved, ctx.rounding = ctx.rounding, ROUND_HALF_EVEN
+        try:
             return Decimal._make(0, r, exp)._fix(ctx)
+        finally:
+            ctx.rounding = saved
+
+    def compare(self, other, context=None):
+        o = _convert(other)
+        if self._special in ('n', 'N') or o._special in ('n', 'N'):
+            if 'N' in (self._special, o._special):
+                return _invalid()
+            return Decimal._make(0, 0, 0, 'n')
+        return Decimal(self._cmp(o))
+
+    def _pick(self, other, want):
+        """max (want 1) or min (want -1): a quiet NaN loses to a number; equal values prefer the sign, then the exponent."""
+        o = _convert(other)
+        if self._special == 'n' and o._special != 'n':
+            return o._fix()
+        if o._special == 'n' and self._special != 'n':
+            return self._fix()
+        if self._special in ('n', 'N') or o._special in ('n', 'N'):
+            return self.compare(o)
+        c = self._cmp(o)
+        if c == 0:
+            c = (o._sign - self._sign) or ((self._exp > o._exp) - (self._exp < o._exp)) * (-1 if self._sign else 1)
+        return (self if c * want >= 0 else o)._fix()
+
+    def max(self, other, context=None):
+        return self._pick(other, 1)
+
+    def min(self, other, context=None):
+        return self._pick(other, -1)
 
     def adjusted(self):
         return self._exp + len(str(self._int)) - 1 if not self._special else 0

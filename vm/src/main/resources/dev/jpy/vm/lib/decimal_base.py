@@ -5,7 +5,8 @@ from collections import namedtuple
 __all__ = ['Decimal', 'Context', 'getcontext', 'setcontext', 'localcontext', 'DefaultContext', 'DecimalException',
            'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded', 'Overflow', 'Underflow', 'Subnormal', 'Clamped',
            'FloatOperation', 'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR',
-           'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN']
+           'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'BasicContext',
+           'ExtendedContext', 'MIN_ETINY']
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -18,6 +19,7 @@ ROUND_05UP = 'ROUND_05UP'
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 _MODULUS = 2305843009213693951
 _TEN_INV = pow(10, _MODULUS - 2, _MODULUS)
 DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent')
@@ -79,8 +81,22 @@ class FloatOperation(DecimalException, TypeError):
     pass
 
 
+# the signals in the order of a context's flags and traps dicts, and in the order their reprs list them
+_SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped)
+_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal,
+               Underflow)
+
+
+def _signal_dict(value, default):
+    if value is None:
+        value = default
+    if isinstance(value, dict):
+        return {s: bool(value.get(s, False)) for s in _SIGNALS}
+    return {s: s in value for s in _SIGNALS}
+
+
 class Context:
-    """Precision and rounding for the arithmetic of Decimal."""
+    """Precision, rounding, exponent limits and the signals' flags and traps for the arithmetic of Decimal."""
 
     def __init__(self, prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,
                  flags=None, traps=None):
@@ -90,25 +106,90 @@ class Context:
         self.Emax = Emax
         self.capitals = capitals
         self.clamp = clamp
-        self.flags = {} if flags is None else flags
-        self.traps = {InvalidOperation: True, DivisionByZero: True, Overflow: True} if traps is None else traps
+        self.flags = _signal_dict(flags, ())
+        self.traps = _signal_dict(traps, (InvalidOperation, DivisionByZero, Overflow))
 
     def copy(self):
         return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, dict(self.flags),
                        dict(self.traps))
 
+    __copy__ = copy
+
     def __repr__(self):
-        traps = [t.__name__ for t in (InvalidOperation, DivisionByZero, Overflow) if self.traps.get(t)]
-        flags = [f.__name__ for f, on in self.flags.items() if on]
+        traps = [t.__name__ for t in _REPR_ORDER if self.traps.get(t)]
+        flags = [f.__name__ for f in _REPR_ORDER if self.flags.get(f)]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, ', '.join(flags),
                    ', '.join(traps)))
 
+    def clear_flags(self):
+        for s in _SIGNALS:
+            self.flags[s] = False
+
+    def clear_traps(self):
+        for s in _SIGNALS:
+            self.traps[s] = False
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
     def create_decimal(self, value='0'):
-        return Decimal(value)._fix(self)
+        return self._run(lambda: Decimal(value)._fix(self))
+
+    def _run(self, fn):
+        """fn() with this context as the current one (so that its flags record what fn signals)."""
+        saved = getcontext()
+        setcontext(self)
+        try:
+            return fn()
+        finally:
+            setcontext(saved)
+
+    def _binary(op):
+        def method(self, a, b):
+            a = Decimal(a) if isinstance(a, int) else a
+            if not isinstance(a, Decimal):
+                raise TypeError('conversion from %s to Decimal is not supported' % type(a).__name__)
+            return self._run(lambda: op(a, b))
+        return method
+
+    add = _binary(lambda a, b: a + b)
+    subtract = _binary(lambda a, b: a - b)
+    multiply = _binary(lambda a, b: a * b)
+    divide = _binary(lambda a, b: a / b)
+    divide_int = _binary(lambda a, b: a // b)
+    remainder = _binary(lambda a, b: a % b)
+    divmod = _binary(lambda a, b: divmod(a, b))
+    power = _binary(lambda a, b: a ** b)
+    compare = _binary(lambda a, b: a.compare(b))
+    max = _binary(lambda a, b: a.max(b))
+    min = _binary(lambda a, b: a.min(b))
+    quantize = _binary(lambda a, b: a.quantize(b))
+    del _binary
+
+    def _unary(op):
+        def method(self, a):
+            a = Decimal(a) if isinstance(a, int) else a
+            return self._run(lambda: op(a))
+        return method
+
+    plus = _unary(lambda a: +a)
+    minus = _unary(lambda a: -a)
+    abs = _unary(lambda a: abs(a))
+    sqrt = _unary(lambda a: a.sqrt())
+    normalize = _unary(lambda a: a.normalize())
+    to_sci_string = _unary(str)
+    to_eng_string = _unary(lambda a: a.to_eng_string())
+    del _unary
 
 
 DefaultContext = Context()
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[Clamped, InvalidOperation, DivisionByZero, Overflow,
+                                                                Underflow])
+ExtendedContext = Context(prec=9, traps=[])
 _current = [DefaultContext.copy()]
 
 
@@ -117,6 +198,8 @@ def getcontext():
 
 
 def setcontext(context):
+    if context is DefaultContext or context is BasicContext or context is ExtendedContext:
+        context = context.copy()  # the templates themselves never change, as in CPython
     _current[0] = context
 
 

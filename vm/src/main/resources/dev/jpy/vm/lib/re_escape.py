@@ -105,6 +105,13 @@ def _lit(cp):
 class _Escapes:
     """Escapes and character sets of a Python pattern, written as java.util.regex."""
 
+    def lit(self, cp, in_class=False):
+        """A literal code point; under Unicode IGNORECASE a sharp s also matches the capital sharp s, as in CPython
+        (whose case folding compares lower cases; java.util.regex misses that pair)."""
+        if cp == 0xdf and self.icase and not self.ascii:
+            return '\\x{df}\\x{1e9e}' if in_class else '[\\x{df}\\x{1e9e}]'
+        return _lit(cp)
+
     def word(self):
         return _A_WORD if self.ascii else _U_WORD
 
@@ -142,7 +149,7 @@ class _Escapes:
         if c in _DIGITS:
             return self.number_escape(start, c)
         cp = self.char_escape(start, c)
-        return _lit(cp), 'atom'
+        return self.lit(cp), 'atom'
 
     def number_escape(self, start, c):
         p = self.p
@@ -152,7 +159,7 @@ class _Escapes:
                 j += 1
             v = int(p[self.i - 1:j], 8)
             self.i = j
-            return _lit(v), 'atom'
+            return self.lit(v), 'atom'
         j = self.i
         if j < len(p) and p[j] in _DIGITS:
             if c in _OCT and p[j] in _OCT and j + 1 < len(p) and p[j + 1] in _OCT:
@@ -160,7 +167,7 @@ class _Escapes:
                 if v > 0o377:
                     raise self.err('octal escape value \\%s outside of range 0-0o377' % p[self.i - 1:j + 2], start)
                 self.i = j + 2
-                return _lit(v), 'atom'
+                return self.lit(v), 'atom'
             j += 1
         g = int(p[self.i - 1:j])
         self.i = j
@@ -238,7 +245,7 @@ class _Escapes:
                                    item_start)
                 parts.append(_lit(lo) + '-' + _lit(hi))
             else:
-                parts.append(text if lo is None else _lit(lo))
+                parts.append(text if lo is None else self.lit(lo, True))
         if not parts:
             return '[^\\x{0}-\\x{10ffff}]' if not neg else '[\\x{0}-\\x{10ffff}]'
         return ('[^' if neg else '[') + ''.join(parts) + ']'

@@ -21,6 +21,7 @@ class _Parser(_Escapes):
         self.is_bytes = is_bytes
         self.verbose = bool(flags & 64)
         self.multiline = bool(flags & 8)
+        self.icase = bool(flags & 2)
         self.ascii = bool(flags & 256) or is_bytes
         self.ngroups = 0
         self.names = {}
@@ -126,7 +127,7 @@ class _Parser(_Escapes):
                 item, kind = _ANCHORS[c, self.multiline], 'at'
                 self.w = (0, 0)
             else:
-                item = _lit(ord(c))
+                item = self.lit(ord(c))
             out.append(item)
             last, last_w = kind, self.w
             lo, hi = lo + self.w[0], min(_INF, hi + self.w[1])
@@ -334,6 +335,7 @@ class _Parser(_Escapes):
                 self.flags |= _INLINE[f]
             self.verbose = bool(self.flags & 64)
             self.multiline = bool(self.flags & 8)
+            self.icase = bool(self.flags & 2)
             self.ascii = bool(self.flags & 256) or self.is_bytes
             return None
         if c == '-':
@@ -359,7 +361,9 @@ class _Parser(_Escapes):
         if set(on) & set(off):
             raise self.err('bad inline flags: flag turned on and off', self.i)
         self.i += 1
-        saved = (self.verbose, self.ascii, self.multiline)
+        saved = (self.verbose, self.ascii, self.multiline, self.icase)
+        if 'i' in on or 'i' in off:
+            self.icase = 'i' in on
         jon = ''.join(f for f in on if f in 'is')
         joff = ''.join(f for f in off if f in 'is')
         if 'm' in on:
@@ -380,7 +384,7 @@ class _Parser(_Escapes):
         if self.peek() != ')':
             raise self.err('missing ), unterminated subpattern', start)
         self.i += 1
-        self.verbose, self.ascii, self.multiline = saved
+        self.verbose, self.ascii, self.multiline, self.icase = saved
         if not jon and not joff:
             return '(?:%s)' % inner
         return '(?%s%s:%s)' % (jon, '-' + joff if joff else '', inner)

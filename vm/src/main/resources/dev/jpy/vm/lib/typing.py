@@ -270,14 +270,23 @@ class _GenericAlias:
         params = self.__parameters__
         if not params:
             raise TypeError("%r is not a generic class" % (self,))
-        if not isinstance(args, tuple):
-            args = (args,)
+        args = _prepare_args(params, args)
         if len(args) != len(params):
             raise TypeError("Too %s arguments for %r; actual %d, expected %s%d" % (
                 "many" if len(args) > len(params) else "few", self, len(args),
                 "" if len(args) > len(params) else "at least ", len(params)))
         mapping = list(zip(params, args))
-        return self.__class__(self.__origin__, tuple([_substitute(a, mapping) for a in self.__args__]), self._name)
+        new = []
+        for a in self.__args__:
+            v = _substitute(a, mapping)
+            # a ParamSpec (or a Concatenate) of a Callable or Concatenate replaced by an argument list: its items
+            if isinstance(v, tuple) and self.__origin__ in (Callable, Concatenate) and not isinstance(a, tuple):
+                new.extend(v)
+            else:
+                new.append(v)
+        if self.__origin__ is Concatenate and isinstance(self.__args__[-1], ParamSpec):
+            return tuple(new)
+        return self.__class__(self.__origin__, tuple(new), self._name)
 
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic:
@@ -299,6 +308,25 @@ class _GenericAlias:
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
+
+
+def _is_param_expr(arg):
+    return (arg is ... or isinstance(arg, (tuple, list, ParamSpec))
+            or isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _prepare_args(params, args):
+    """The arguments of a subscription as a tuple, with a ParamSpec's argument list as a tuple (PEP 612: when the
+    only parameter is a ParamSpec, Z[int, str] is Z[[int, str]])."""
+    if not isinstance(args, tuple):
+        args = (args,)
+    for i, p in enumerate(params):
+        if isinstance(p, ParamSpec) and i < len(args) + (len(params) == 1):
+            if len(params) == 1 and (not args or not _is_param_expr(args[0])):
+                return (args,)
+            if isinstance(args[i], list):
+                args = (*args[:i], tuple(args[i]), *args[i + 1:])
+    return args
 
 
 def _substitute(arg, mapping):
@@ -432,6 +460,8 @@ class Generic:
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            params = _prepare_args(getattr(cls, "__parameters__", ()), params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -505,6 +535,25 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get("_is_protocol", False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    """The __init__ of a protocol: a protocol cannot be instantiated; a concrete subclass gets the next __init__ of its MRO."""
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
