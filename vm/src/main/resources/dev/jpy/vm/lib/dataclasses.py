@@ -265,12 +265,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
-        return _add_slots(cls, weakref_slot) if slots else cls
+        return _add_slots(cls, weakref_slot, frozen) if slots else cls
     return wrap if cls is None else wrap(cls)
 
 
-def _add_slots(cls, weakref_slot):
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)  # the instance may be frozen
+
+
+def _add_slots(cls, weakref_slot, frozen):
     """The class made again with __slots__ for its fields (less the slots its bases already have), as CPython does."""
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
@@ -290,6 +301,9 @@ def _add_slots(cls, weakref_slot):
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if frozen:
+        cls.__getstate__ = _dataclass_getstate
+        cls.__setstate__ = _dataclass_setstate
     return cls
 
 
