@@ -22,6 +22,8 @@ final class SysModule implements NativeModule {
         VmState st = VmState.get();
         d.put("stdout", st.stdout);
         d.put("stderr", st.stderr);
+        d.put("__stdout__", st.stdout);
+        d.put("__stderr__", st.stderr);
         java.util.List<String> argv = dev.jpy.vm.run.RunConfig.current().argv();
         java.util.List<Object> pyArgv = new java.util.ArrayList<>();
         for (String a : argv.isEmpty() ? java.util.List.of("") : argv) pyArgv.add(new PyStr(a));

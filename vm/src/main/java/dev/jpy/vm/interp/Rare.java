@@ -279,7 +279,7 @@ public final class Rare {
         if (v == PyNone.NONE) return PyNone.NONE;
         VmState st = VmState.get();
         st.builtins.put("_", PyNone.NONE);
-        Ops.call(Ops.getattr(st.stdout, PyStr.intern("write")), new PyStr(Ops.repr(v) + "\n"));
+        Ops.call(Ops.getattr(st.sysStdout(), PyStr.intern("write")), new PyStr(Ops.repr(v) + "\n"));
         st.builtins.put("_", v);
         return PyNone.NONE;
     }

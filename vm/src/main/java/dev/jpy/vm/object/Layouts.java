@@ -47,10 +47,18 @@ public final class Layouts {
         return base != null ? base : Types.OBJECT;
     }
 
+    /** The solid base of each class made in Python without slots of its own (an ancestor, so the key stays weak). */
+    private static final java.util.Map<PyType, PyType> SOLID = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The most derived type along t's {@code __base__} chain that adds to the instance lay-out. */
     static PyType solid(PyType t) {
         if (t == Types.OBJECT) return t;
-        if (t.heap) return ownSlots(t) ? t : solid(bestBase(t.bases));
+        if (t.heap) {
+            if (ownSlots(t)) return t;
+            PyType known = SOLID.get(t);
+            if (known == null) SOLID.put(t, known = solid(bestBase(t.bases)));
+            return known;
+        }
         if (t.layout == PyType.Layout.EXCEPTION) return SOLID_EXCEPTIONS.contains(t.name) ? t : solid(t.bases[0]);
         return t == Types.BOOL ? Types.INT : t;
     }
