@@ -108,6 +108,10 @@ final class StrMethods {
             return PyInt.of(c);
         });
         Args.method(t, "format", (a, k) -> PyStr.of(StrFormat.format(self(a), a, k)));
+        Args.method(t, "format_map", (a, k) -> {
+            Args.methodCount("format_map", a, k, 1, 1);
+            return PyStr.of(StrFormat.formatMap(self(a), a[1]));
+        });
         Args.method(t, "isdigit", (a, k) -> all(a, Character::isDigit));
         Args.method(t, "isnumeric", (a, k) -> all(a, StrMethods::isNumeric));
         Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));

@@ -1,0 +1,1 @@
+y.pyy.pyy.py
