@@ -1,1 +1,0 @@
-y.pyy.pyy.py
