@@ -293,11 +293,19 @@ final class BuiltinTypes {
         }
     }
 
+    /** s with every Unicode decimal digit ('٣', '４') replaced by its ASCII digit, as float() and int() read them. */
+    static String asciiDigits(String s) {
+        if (s.chars().allMatch(c -> c < 128)) return s;
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> sb.appendCodePoint(c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(c, 10) : c));
+        return sb.toString();
+    }
+
     private static Object newFloat(Object x) {
         if (x instanceof PyFloat f) return x instanceof dev.jpy.vm.object.Derived ? new PyFloat(f.v) : x;
         if (x instanceof PyInt i) return new PyFloat(i.toDouble());
         if (x instanceof PyStr s) {
-            String t = s.s.strip().replace("_", "").toLowerCase();
+            String t = asciiDigits(s.s.strip()).replace("_", "").toLowerCase();
             switch (t) {
                 case "inf", "+inf", "infinity", "+infinity" -> { return new PyFloat(Double.POSITIVE_INFINITY); }
                 case "-inf", "-infinity" -> { return new PyFloat(Double.NEGATIVE_INFINITY); }

@@ -135,6 +135,10 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (isinstance(o, x)) return true;
             return false;
         }
+        if (t instanceof dev.jpy.vm.object.TypeUnion u) {
+            for (Object x : u.args) if (isinstance(o, unionMember(x))) return true;
+            return false;
+        }
         if (t instanceof PyType type && ((PyObject) o).type() == type) return true;
         Object check = ((PyObject) t).type().lookup("__instancecheck__");
         if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__instancecheck__", o));
@@ -150,12 +154,19 @@ public final class BuiltinsModule {
             for (Object x : tup.items) if (issubclass(o, x)) return true;
             return false;
         }
+        if (t instanceof dev.jpy.vm.object.TypeUnion u) {
+            for (Object x : u.args) if (issubclass(o, unionMember(x))) return true;
+            return false;
+        }
         Object check = ((PyObject) t).type().lookup("__subclasscheck__");
         if (check != null && !(check instanceof dev.jpy.vm.object.PyBuiltin)) return Ops.truthy(Ops.callSpecial(t, "__subclasscheck__", o));
         if (!(o instanceof PyType a)) throw Errors.type("issubclass() arg 1 must be a class");
         if (!(t instanceof PyType b)) throw Errors.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return a.isSubtype(b);
     }
+
+    /** A member of an X | Y union as isinstance takes it: None stands for NoneType. */
+    private static Object unionMember(Object x) { return x == PyNone.NONE ? PyNone.NONE.type() : x; }
 
     private static Object print(Object[] a, PyTuple k) {
         Args.onlyKeywords("print", k, "sep", "end", "file", "flush");

@@ -31,11 +31,13 @@ final class FunctoolsModule implements NativeModule {
         });
         Args.def(d, "lru_cache", (a, k) -> {
             Object max = a.length > 0 && Args.npos(a, k) > 0 ? a[0] : Args.kw(a, k, "maxsize");
-            if (max != null && max != PyNone.NONE && !(max instanceof PyInt)) return cached(max, 128);
+            if (max != null && max != PyNone.NONE && !(max instanceof PyInt)) return cached(max, 128, false);
             long limit = max == null ? 128 : max == PyNone.NONE ? -1 : Math.max(0, Ops.index(max));
-            return new PyBuiltin("decorating_function", false, (b, kk) -> cached(b[0], limit));
+            Object typedArg = Args.npos(a, k) > 1 ? a[1] : Args.kw(a, k, "typed");
+            boolean typed = typedArg != null && Ops.truthy(typedArg);
+            return new PyBuiltin("decorating_function", false, (b, kk) -> cached(b[0], limit, typed));
         });
-        Args.def(d, "cache", (a, k) -> { Args.count("cache", a, k, 1, 1); return cached(a[0], -1); });
+        Args.def(d, "cache", (a, k) -> { Args.count("cache", a, k, 1, 1); return cached(a[0], -1, false); });
         PySource.run("functools", d);
     }
 
@@ -102,13 +104,21 @@ final class FunctoolsModule implements NativeModule {
     }
 
     /** A memoizing wrapper; limit < 0 means unbounded, otherwise least recently used entries are dropped. */
-    private static Object cached(Object fn, long limit) {
+    /** The lru_cache wrapper of fn; with typed, arguments of different types (1 and 1.0) are cached apart. */
+    private static Object cached(Object fn, long limit, boolean typed) {
         Map<Object, Object> cache = limit < 0 ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
             @Override protected boolean removeEldestEntry(Map.Entry<Object, Object> e) { return size() > limit; }
         };
         long[] stats = new long[2];
         PyBuiltin w = new PyBuiltin(fn instanceof PyFunction f ? f.name : "lru_cache_wrapper", false, (b, kk) -> {
             Object key = kk == null ? PyTuple.of(b.clone()) : PyTuple.of(PyTuple.of(b.clone()), kk);
+            // as CPython's key: one exact int or str argument is its own key (so f(1) and f(1.0) are cached apart)
+            if (!typed && kk == null && b.length == 1 && (b[0].getClass() == PyInt.class || b[0].getClass() == PyStr.class)) key = b[0];
+            if (typed) {
+                Object[] types = new Object[b.length];
+                for (int i = 0; i < b.length; i++) types[i] = ((dev.jpy.vm.object.PyObject) b[i]).type();
+                key = PyTuple.of(key, PyTuple.of(types));
+            }
             Object r = cache.get(key);
             if (r == null) {
                 stats[1]++;
@@ -123,6 +133,12 @@ final class FunctoolsModule implements NativeModule {
         w.attrs.put("__wrapped__", fn);
         w.attrs.put("cache_info", new PyBuiltin("cache_info", false, (b, kk) -> {
             return Ops.call(cacheInfoType(), PyInt.of(stats[0]), PyInt.of(stats[1]), limit < 0 ? PyNone.NONE : PyInt.of(limit), PyInt.of(cache.size()));
+        }));
+        w.attrs.put("cache_parameters", new PyBuiltin("cache_parameters", false, (b, kk) -> {
+            PyDict params = new PyDict();
+            params.put("maxsize", limit < 0 ? PyNone.NONE : PyInt.of(limit));
+            params.put("typed", dev.jpy.vm.object.PyBool.of(typed));
+            return params;
         }));
         w.attrs.put("cache_clear", new PyBuiltin("cache_clear", false, (b, kk) -> {
             cache.clear();

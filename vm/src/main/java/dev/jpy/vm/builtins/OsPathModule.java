@@ -93,6 +93,23 @@ final class OsPathModule implements NativeModule {
             }
             return new PyStr(prefix);
         });
+        commonpath(d);
+        Args.def(d, "normcase", (a, k) -> { Args.count("normcase", a, k, 1, 1); return OsModule.fspath(a[0]); });
+        Args.def(d, "splitdrive", (a, k) -> { Args.count("splitdrive", a, k, 1, 1); return PyTuple.of(PyStr.EMPTY, new PyStr(str(a[0]))); });
+        Args.def(d, "splitroot", (a, k) -> {
+            Args.count("splitroot", a, k, 1, 1);
+            String p = str(a[0]);
+            // POSIX: one or three or more leading slashes are the root '/', exactly two are kept (as CPython)
+            int n = p.startsWith("//") && !p.startsWith("///") ? 2 : p.startsWith("/") ? 1 : 0;
+            String root = n == 0 ? "" : n == 2 ? "//" : "/";
+            int skip = n == 1 ? 1 : n;
+            return PyTuple.of(PyStr.EMPTY, new PyStr(root), new PyStr(p.substring(skip)));
+        });
+        for (String[] c : new String[][] {{"curdir", "."}, {"pardir", ".."}, {"extsep", "."}, {"pathsep", ":"}, {"devnull", "/dev/null"}}) {
+            d.put(c[0], new PyStr(c[1]));
+        }
+        d.put("altsep", dev.jpy.vm.object.PyNone.NONE);
+        test(d, "lexists", p -> Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
         test(d, "exists", Files::exists);
         test(d, "isfile", Files::isRegularFile);
         test(d, "isdir", Files::isDirectory);
@@ -112,6 +129,36 @@ final class OsPathModule implements NativeModule {
             } catch (IOException x) {
                 throw OsErrors.of(x, p);
             }
+        });
+    }
+
+    /** commonpath(paths): the longest common sub-path, compared component by component ('.' and empty parts dropped). */
+    private static void commonpath(PyDict d) {
+        Args.def(d, "commonpath", (a, k) -> {
+            Args.count("commonpath", a, k, 1, 1);
+            List<Object> items = dev.jpy.vm.object.Ops.toList(a[0]);
+            if (items.isEmpty()) throw Errors.value("commonpath() arg is an empty sequence");
+            Boolean abs = null;
+            List<List<String>> split = new ArrayList<>();
+            for (Object o : items) {
+                String p = str(o);
+                if (abs != null && abs != p.startsWith("/")) throw Errors.value("Can't mix absolute and relative paths");
+                abs = p.startsWith("/");
+                List<String> parts = new ArrayList<>();
+                for (String c : p.split("/", -1)) if (!c.isEmpty() && !c.equals(".")) parts.add(c);
+                split.add(parts);
+            }
+            java.util.Comparator<List<String>> cmp = (x, y) -> {
+                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                    int c = x.get(i).compareTo(y.get(i));
+                    if (c != 0) return c;
+                }
+                return Integer.compare(x.size(), y.size());
+            };
+            List<String> s1 = java.util.Collections.min(split, cmp), s2 = java.util.Collections.max(split, cmp);
+            int n = 0;
+            while (n < s1.size() && s1.get(n).equals(s2.get(n))) n++;
+            return new PyStr((abs ? "/" : "") + String.join("/", s1.subList(0, n)));
         });
     }
 

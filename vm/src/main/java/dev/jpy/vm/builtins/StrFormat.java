@@ -16,10 +16,19 @@ final class StrFormat {
     private static final class Numbering {
         int auto = 1;
         boolean manual, automatic;
+        /** The mapping of str.format_map (names are looked up with its __getitem__), else null. */
+        Object mapping;
     }
 
     static String format(String fmt, Object[] a, PyTuple k) {
         return format(fmt, a, k, new Numbering());
+    }
+
+    /** str.format_map(mapping): the fields name keys of the mapping; positional fields are an error. */
+    static String formatMap(String fmt, Object mapping) {
+        Numbering num = new Numbering();
+        num.mapping = mapping;
+        return format(fmt, new Object[] {PyStr.of(fmt)}, null, num);
     }
 
     private static String format(String fmt, Object[] a, PyTuple k, Numbering num) {
@@ -53,7 +62,11 @@ final class StrFormat {
             while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') end++;
             String head = field.substring(0, end);
             Object v;
-            if (head.isEmpty()) {
+            if (num.mapping != null && (head.isEmpty() || head.chars().allMatch(Character::isDigit))) {
+                throw Errors.value("Format string contains positional fields");
+            } else if (num.mapping != null) {
+                v = Seq.getitem(num.mapping, PyStr.of(head));
+            } else if (head.isEmpty()) {
                 if (num.manual) throw Errors.value("cannot switch from manual field specification to automatic field numbering");
                 num.automatic = true;
                 if (num.auto >= npos) throw Errors.index("Replacement index " + (num.auto - 1) + " out of range for positional args tuple");

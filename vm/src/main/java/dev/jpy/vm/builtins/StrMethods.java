@@ -113,7 +113,11 @@ final class StrMethods {
             return PyInt.of(c);
         });
         Args.method(t, "format", (a, k) -> PyStr.of(StrFormat.format(self(a), a, k)));
-        Args.method(t, "isdigit", (a, k) -> all(a, Character::isDigit));
+        Args.method(t, "format_map", (a, k) -> {
+            Args.methodCount("format_map", a, k, 1, 1);
+            return PyStr.of(StrFormat.formatMap(self(a), a[1]));
+        });
+        Args.method(t, "isdigit", (a, k) -> all(a, StrMethods::isDigitChar));
         Args.method(t, "isnumeric", (a, k) -> all(a, StrMethods::isNumeric));
         Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));
         Args.method(t, "isalpha", (a, k) -> all(a, Character::isLetter));
@@ -286,6 +290,13 @@ final class StrMethods {
             throw Errors.type((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Errors.typeName(a[1]));
         }
         return start ? s.startsWith(p.s) : s.endsWith(p.s);
+    }
+
+    /** str.isdigit's test: a decimal digit, or another digit character such as a superscript or circled 1 to 9 (Numeric_Type Digit). */
+    private static boolean isDigitChar(int c) {
+        if (Character.isDigit(c)) return true;
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
     }
 
     static long find(Object[] a, boolean last) {

@@ -1,10 +1,10 @@
 """More of jpy's asyncio, run after lib/asyncio_mini.py in the same module globals: Semaphore,
 BoundedSemaphore, Condition, PriorityQueue, LifoQueue, wait and as_completed, with CPython 3.13's
-wake-up order and messages."""
+wake-up order and messages; shield."""
 import heapq
 
 __all__ += ["Semaphore", "BoundedSemaphore", "Condition", "PriorityQueue", "LifoQueue", "wait", "as_completed",
-            "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"]
+            "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "shield"]
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -245,3 +245,30 @@ class _AsCompleted:
 
 def as_completed(fs, *, timeout=None):
     return _AsCompleted(fs, timeout)
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer

@@ -203,7 +203,7 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(",", " ").split()
         classdict = {}
-        if names and isinstance(names[0], str) and isinstance(names, (list, tuple)):
+        if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
             last = []
             for count, name in enumerate(names):
                 value = cls._generate_next_value_(name, start, count, last[:])

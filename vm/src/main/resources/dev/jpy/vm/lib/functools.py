@@ -1,5 +1,5 @@
 # The Python half of jpy's functools (run by dev.jpy.vm.builtins.FunctoolsModule after its Java names reduce,
-# partial, wraps, lru_cache, cache and cmp_to_key): update_wrapper, total_ordering, cached_property,
+# wraps, lru_cache, cache and cmp_to_key): partial (a class, replacing the Java one), update_wrapper, total_ordering, cached_property,
 # singledispatch, singledispatchmethod and partialmethod, with CPython 3.13's behaviour and messages.
 from types import GenericAlias, MappingProxyType, UnionType
 
@@ -19,6 +19,30 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
+
+
+class partial:
+    """partial(func, *args, **keywords): a callable with the given leading arguments and keywords filled in."""
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial) and type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func, self.args, self.keywords = func, args, keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(x) for x in self.args] + [f"{k}={v!r}" for k, v in self.keywords.items()]
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def _derived(root, name, negate, join):

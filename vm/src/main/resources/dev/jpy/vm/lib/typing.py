@@ -266,6 +266,14 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self.__origin__ is not Union:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return any(issubclass(cls, arg) for arg in self.__args__)
+
     def __getitem__(self, args):
         params = self.__parameters__
         if not params:
