@@ -102,10 +102,12 @@ final class Fast {
             if (ic[at] instanceof GlobalEntry e && e.globals == g && e.gv == g.version && e.builtins == b && e.bv == b.version) {
                 return e.value;
             }
+            f.lasti = at; // NameError
             Object v = Rare.loadGlobal(f, name);
             ic[at] = new GlobalEntry(g, g.version, b, b.version, v);
             return v;
         }
+        f.lasti = at;
         return Rare.loadGlobal(f, name);
     }
 

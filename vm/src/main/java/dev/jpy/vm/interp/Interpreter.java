@@ -117,165 +117,175 @@ public final class Interpreter {
 
     /**
      * The dispatch loop, from instruction pc with the stack pointer at sp. {@code f.lasti} is not stored per
-     * instruction: an instruction that may run Python code (a call, a dunder method, a property) stores it first,
-     * so that the frame's line is right for its callees (sys._getframe, warnings), and an exception leaving the
-     * loop stores the instruction it came from before the unwinding in {@link #run} reads it.
+     * instruction: an instruction stores it before it may raise or run Python code (a call, a dunder method, a
+     * property), which is when the unwinding in {@link #run}, tracebacks and a callee's sys._getframe read it.
      */
     static Object execute(Frame f, int pc, int sp) {
         final int[] code = f.code.instr;
         final Object[] s = f.s;
         final Object[] consts = f.code.consts;
-        int at = pc;
-        try {
-            while (true) {
-                at = pc;
-                int word = code[pc];
-                int op = word & 0xFF, arg = word >>> 8;
-                pc += 1 + CACHES[op];
-                switch (op) {
-                    case OpNum.NOP, OpNum.RESUME, OpNum.EXTENDED_ARG, OpNum.CACHE -> { }
-                    case OpNum.LOAD_FAST, OpNum.LOAD_FAST_CHECK -> {
-                        Object v = s[arg];
-                        if (v == null) throw Rare.unboundLocal(f, arg);
-                        s[sp++] = v;
+        while (true) {
+            final int at = pc;
+            int word = code[pc];
+            int op = word & 0xFF, arg = word >>> 8;
+            pc += 1 + CACHES[op];
+            switch (op) {
+                case OpNum.NOP, OpNum.RESUME, OpNum.EXTENDED_ARG, OpNum.CACHE -> { }
+                case OpNum.LOAD_FAST, OpNum.LOAD_FAST_CHECK -> {
+                    Object v = s[arg];
+                    if (v == null) throw unbound(f, at, arg);
+                    s[sp++] = v;
+                }
+                case OpNum.LOAD_FAST_LOAD_FAST -> {
+                    Object a = s[arg >> 4], b = s[arg & 15];
+                    if (a == null) throw unbound(f, at, arg >> 4);
+                    if (b == null) throw unbound(f, at, arg & 15);
+                    s[sp++] = a;
+                    s[sp++] = b;
+                }
+                case OpNum.LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
+                case OpNum.STORE_FAST -> s[arg] = s[--sp];
+                case OpNum.STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
+                case OpNum.STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
+                case OpNum.LOAD_CONST -> s[sp++] = consts[arg];
+                case OpNum.POP_TOP -> s[--sp] = null;
+                case OpNum.PUSH_NULL -> s[sp++] = null;
+                case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
+                case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
+                case OpNum.LOAD_GLOBAL -> {
+                    s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], at);
+                    if ((arg & 1) != 0) s[sp++] = null;
+                }
+                case OpNum.LOAD_ATTR -> { f.lasti = at; sp = Fast.loadAttr(f, s, sp, arg, at); }
+                case OpNum.STORE_ATTR -> { f.lasti = at; Fast.storeAttr(f, s, sp, arg, at); sp -= 2; }
+                case OpNum.BINARY_OP -> {
+                    Object b = s[--sp], a = s[sp - 1];
+                    Object r = Fast.binaryOrNull(arg, a, b);
+                    if (r == null) {
+                        f.lasti = at;
+                        r = Arith.binary(arg, a, b);
                     }
-                    case OpNum.LOAD_FAST_LOAD_FAST -> {
-                        Object a = s[arg >> 4], b = s[arg & 15];
-                        if (a == null) throw Rare.unboundLocal(f, arg >> 4);
-                        if (b == null) throw Rare.unboundLocal(f, arg & 15);
-                        s[sp++] = a;
-                        s[sp++] = b;
-                    }
-                    case OpNum.LOAD_FAST_AND_CLEAR -> { s[sp++] = s[arg]; s[arg] = null; }
-                    case OpNum.STORE_FAST -> s[arg] = s[--sp];
-                    case OpNum.STORE_FAST_LOAD_FAST -> { s[arg >> 4] = s[--sp]; s[sp++] = s[arg & 15]; }
-                    case OpNum.STORE_FAST_STORE_FAST -> { s[arg >> 4] = s[--sp]; s[arg & 15] = s[--sp]; }
-                    case OpNum.LOAD_CONST -> s[sp++] = consts[arg];
-                    case OpNum.POP_TOP -> s[--sp] = null;
-                    case OpNum.PUSH_NULL -> s[sp++] = null;
-                    case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
-                    case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
-                    case OpNum.LOAD_GLOBAL -> {
-                        s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], at);
-                        if ((arg & 1) != 0) s[sp++] = null;
-                    }
-                    case OpNum.LOAD_ATTR -> { f.lasti = at; sp = Fast.loadAttr(f, s, sp, arg, at); }
-                    case OpNum.STORE_ATTR -> { f.lasti = at; Fast.storeAttr(f, s, sp, arg, at); sp -= 2; }
-                    case OpNum.BINARY_OP -> {
-                        Object b = s[--sp], a = s[sp - 1];
-                        Object r = Fast.binaryOrNull(arg, a, b);
-                        if (r == null) {
+                    s[sp - 1] = r;
+                }
+                case OpNum.COMPARE_OP -> {
+                    Object b = s[--sp], a = s[sp - 1];
+                    if ((arg & 16) == 0) {
+                        f.lasti = at;
+                        s[sp - 1] = Compare.compare(arg >> 5, a, b);
+                    } else {
+                        int c = Fast.compareInts(arg >> 5, a, b);
+                        if (c < 0) {
                             f.lasti = at;
-                            r = Arith.binary(arg, a, b);
+                            c = Compare.compareBool(arg >> 5, a, b) ? 1 : 0;
                         }
-                        s[sp - 1] = r;
-                    }
-                    case OpNum.COMPARE_OP -> {
-                        Object b = s[--sp], a = s[sp - 1];
-                        if ((arg & 16) == 0) {
-                            f.lasti = at;
-                            s[sp - 1] = Compare.compare(arg >> 5, a, b);
-                        } else {
-                            int c = Fast.compareInts(arg >> 5, a, b);
-                            if (c < 0) {
-                                f.lasti = at;
-                                c = Compare.compareBool(arg >> 5, a, b) ? 1 : 0;
-                            }
-                            // a bool result that a POP_JUMP_IF_FALSE/TRUE takes next: jump here, in one dispatch
-                            int next = code[pc], nop = next & 0xFF;
-                            if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) {
-                                s[--sp] = null;
-                                pc += 1 + CACHES[nop];
-                                if ((c != 0) == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
-                            } else {
-                                s[sp - 1] = c != 0 ? PyBool.TRUE : PyBool.FALSE;
-                            }
-                        }
-                    }
-                    case OpNum.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
-                    case OpNum.CONTAINS_OP -> { f.lasti = at; Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
-                    case OpNum.TO_BOOL -> {
-                        boolean t = truth(f, at, s[sp - 1]);
+                        // a bool result that a POP_JUMP_IF_FALSE/TRUE takes next: jump here, in one dispatch
                         int next = code[pc], nop = next & 0xFF;
-                        if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) { // as COMPARE_OP's jump
+                        if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) {
                             s[--sp] = null;
                             pc += 1 + CACHES[nop];
-                            if (t == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
+                            if ((c != 0) == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
                         } else {
-                            s[sp - 1] = PyBool.of(t);
+                            s[sp - 1] = c != 0 ? PyBool.TRUE : PyBool.FALSE;
                         }
                     }
-                    case OpNum.UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(f, at, s[sp - 1]));
-                    case OpNum.POP_JUMP_IF_FALSE -> { if (!truth(f, at, s[--sp])) pc += arg; }
-                    case OpNum.POP_JUMP_IF_TRUE -> { if (truth(f, at, s[--sp])) pc += arg; }
-                    case OpNum.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
-                    case OpNum.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
-                    case OpNum.JUMP_FORWARD -> pc += arg;
-                    case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
-                    case OpNum.GET_ITER -> { f.lasti = at; s[sp - 1] = Ops.iter(s[sp - 1]); }
-                    case OpNum.FOR_ITER -> {
-                        Object it = s[sp - 1], v;
-                        if (it instanceof RangeIter r) v = r.next();
-                        else if (it instanceof ListIter l) v = l.next();
-                        else {
-                            f.lasti = at;
-                            v = it instanceof Generator g ? g.next() : Ops.next(it);
-                        }
-                        if (v != null) s[sp++] = v;
-                        else { s[--sp] = null; pc += arg + 2; }
-                    }
-                    case OpNum.END_FOR -> s[--sp] = null;
-                    case OpNum.BINARY_SUBSCR -> { f.lasti = at; Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
-                    case OpNum.STORE_SUBSCR -> { f.lasti = at; Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
-                    case OpNum.CALL -> {
-                        f.lasti = at;
-                        Object r = call(f, s, sp, arg);
-                        sp -= arg + 2;
-                        s[sp++] = r;
-                    }
-                    case OpNum.RETURN_VALUE -> { return s[--sp]; }
-                    case OpNum.SEND -> { f.lasti = at; if (Generator.sendStep(s, sp)) pc += arg; }
-                    case OpNum.RETURN_GENERATOR -> {
-                        f.lasti = at;
-                        f.resumePc = pc;
-                        f.resumeSp = sp;
-                        return new Generator(f);
-                    }
-                    case OpNum.YIELD_VALUE -> {
-                        f.lasti = at;
-                        f.resumePc = pc;
-                        f.resumeSp = sp - 1;
-                        return s[sp - 1];
-                    }
-                    case OpNum.RETURN_CONST -> { return consts[arg]; }
-                    case OpNum.BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
-                    case OpNum.BUILD_LIST -> {
-                        sp -= arg;
-                        PyList l = new PyList();
-                        for (int i = 0; i < arg; i++) l.items.add(s[sp + i]);
-                        s[sp++] = l;
-                    }
-                    case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
-                    case OpNum.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
-                    case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
-                    case OpNum.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
-                    case OpNum.COPY_FREE_VARS -> System.arraycopy(f.closure, 0, s, f.code.nlocalsplus - arg, arg);
-                    case OpNum.UNPACK_SEQUENCE -> { f.lasti = at; sp = Rare.unpack(s, sp, arg); }
-                    case OpNum.UNARY_NEGATIVE -> { f.lasti = at; s[sp - 1] = Arith.negative(s[sp - 1]); }
-                    case OpNum.BINARY_SLICE -> {
-                        f.lasti = at;
-                        Object end = s[--sp], start = s[--sp];
-                        s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
-                    }
-                    case OpNum.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
-                    case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
-                    default -> { f.lasti = at; sp = Rare.execute(f, OPS[op], arg, sp, pc); }
                 }
+                case OpNum.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
+                case OpNum.CONTAINS_OP -> { f.lasti = at; Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
+                case OpNum.TO_BOOL -> {
+                    boolean t = truth(f, at, s[sp - 1]);
+                    int next = code[pc], nop = next & 0xFF;
+                    if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) { // as COMPARE_OP's jump
+                        s[--sp] = null;
+                        pc += 1 + CACHES[nop];
+                        if (t == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
+                    } else {
+                        s[sp - 1] = PyBool.of(t);
+                    }
+                }
+                case OpNum.UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(f, at, s[sp - 1]));
+                case OpNum.POP_JUMP_IF_FALSE -> { if (!truth(f, at, s[--sp])) pc += arg; }
+                case OpNum.POP_JUMP_IF_TRUE -> { if (truth(f, at, s[--sp])) pc += arg; }
+                case OpNum.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
+                case OpNum.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
+                case OpNum.JUMP_FORWARD -> pc += arg;
+                case OpNum.JUMP_BACKWARD, OpNum.JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                case OpNum.GET_ITER -> { f.lasti = at; s[sp - 1] = Ops.iter(s[sp - 1]); }
+                case OpNum.FOR_ITER -> {
+                    Object it = s[sp - 1], v;
+                    if (it instanceof RangeIter r) v = r.next();
+                    else if (it instanceof ListIter l) v = l.next();
+                    else {
+                        f.lasti = at;
+                        v = it instanceof Generator g ? g.next() : Ops.next(it);
+                    }
+                    if (v == null) {
+                        s[--sp] = null;
+                        pc += arg + 2;
+                    } else if ((code[pc] & 0xFF) == OpNum.STORE_FAST) { // the loop variable: stored here, in one dispatch
+                        s[code[pc] >>> 8] = v;
+                        pc++;
+                    } else {
+                        s[sp++] = v;
+                    }
+                }
+                case OpNum.END_FOR -> s[--sp] = null;
+                case OpNum.BINARY_SUBSCR -> { f.lasti = at; Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
+                case OpNum.STORE_SUBSCR -> { f.lasti = at; Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case OpNum.CALL -> {
+                    f.lasti = at;
+                    Object r = call(f, s, sp, arg);
+                    sp -= arg + 2;
+                    s[sp++] = r;
+                }
+                case OpNum.RETURN_VALUE -> { return s[--sp]; }
+                case OpNum.SEND -> { f.lasti = at; if (Generator.sendStep(s, sp)) pc += arg; }
+                case OpNum.RETURN_GENERATOR -> {
+                    f.lasti = at;
+                    f.resumePc = pc;
+                    f.resumeSp = sp;
+                    return new Generator(f);
+                }
+                case OpNum.YIELD_VALUE -> {
+                    f.lasti = at;
+                    f.resumePc = pc;
+                    f.resumeSp = sp - 1;
+                    return s[sp - 1];
+                }
+                case OpNum.RETURN_CONST -> { return consts[arg]; }
+                case OpNum.BUILD_TUPLE -> { sp -= arg; Object[] a = new Object[arg]; System.arraycopy(s, sp, a, 0, arg); s[sp++] = PyTuple.of(a); }
+                case OpNum.BUILD_LIST -> {
+                    sp -= arg;
+                    PyList l = new PyList();
+                    for (int i = 0; i < arg; i++) l.items.add(s[sp + i]);
+                    s[sp++] = l;
+                }
+                case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
+                case OpNum.LOAD_DEREF -> {
+                    Object v = ((PyCell) s[arg]).value;
+                    if (v == null) throw unbound(f, at, arg);
+                    s[sp++] = v;
+                }
+                case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
+                case OpNum.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+                case OpNum.COPY_FREE_VARS -> System.arraycopy(f.closure, 0, s, f.code.nlocalsplus - arg, arg);
+                case OpNum.UNPACK_SEQUENCE -> { f.lasti = at; sp = Rare.unpack(s, sp, arg); }
+                case OpNum.UNARY_NEGATIVE -> { f.lasti = at; s[sp - 1] = Arith.negative(s[sp - 1]); }
+                case OpNum.BINARY_SLICE -> {
+                    f.lasti = at;
+                    Object end = s[--sp], start = s[--sp];
+                    s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
+                }
+                case OpNum.LOAD_NAME -> { f.lasti = at; s[sp++] = Rare.loadName(f, f.code.names[arg]); }
+                case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
+                default -> { f.lasti = at; sp = Rare.execute(f, OPS[op], arg, sp, pc); }
             }
-        } catch (Throwable t) {
-            f.lasti = at;
-            throw t;
         }
+    }
+
+    /** UnboundLocalError (or NameError for a free variable) for slot, raised by the instruction at {@code at}. */
+    private static PyRaise unbound(Frame f, int at, int slot) {
+        f.lasti = at;
+        return Rare.unboundLocal(f, slot);
     }
 
     /** The truth of v for a conditional jump: bools inline, anything else (maybe a __bool__) with f.lasti stored. */
