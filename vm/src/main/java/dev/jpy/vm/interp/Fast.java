@@ -33,18 +33,37 @@ final class Fast {
 
     /** a OP b with the common int and float cases inline; everything else through {@link Arith#binary}. */
     static Object binary(int nb, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived || b instanceof Derived)) { // a subclass may override
-            if (x.big == null && y.big == null) {
-                Object r = smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
-                if (r != null) return r;
-            }
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived || b instanceof Derived)) {
-            Object r = floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
-            if (r != null) return r;
+        Object r = binaryOrNull(nb, a, b);
+        return r != null ? r : Arith.binary(nb, a, b);
+    }
+
+    /** a OP b for small ints, floats and str + str (no Python code runs); null for every other case. */
+    static Object binaryOrNull(int nb, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) { // a subclass may override
+            if (x.big == null && y.big == null) return smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived.FloatSub || b instanceof Derived.FloatSub)) {
+            return floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
         } else if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived || b instanceof Derived) && (nb == ADD || nb == ADD + INPLACE)) {
             return new PyStr(x.s.concat(y.s));
         }
-        return Arith.binary(nb, a, b);
+        return null;
+    }
+
+    /** A rich comparison (op as COMPARE_OP's arg >> 5) of two ints that fit a long, as 1 or 0; -1 for any other operands. */
+    static int compareInts(int op, Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) {
+            long p = x.v, q = y.v;
+            boolean r = switch (op) {
+                case 0 -> p < q;
+                case 1 -> p <= q;
+                case 2 -> p == q;
+                case 3 -> p != q;
+                case 4 -> p > q;
+                default -> p >= q;
+            };
+            return r ? 1 : 0;
+        }
+        return -1;
     }
 
     /** +, -, *, //, % on longs that do not overflow (a positive divisor for // and %); else null. */
@@ -84,10 +103,12 @@ final class Fast {
             if (ic[at] instanceof GlobalEntry e && e.globals == g && e.gv == g.version && e.builtins == b && e.bv == b.version) {
                 return e.value;
             }
+            f.lasti = at; // NameError
             Object v = Rare.loadGlobal(f, name);
             ic[at] = new GlobalEntry(g, g.version, b, b.version, v);
             return v;
         }
+        f.lasti = at;
         return Rare.loadGlobal(f, name);
     }
 
@@ -127,8 +148,35 @@ final class Fast {
 
     private static final PyStr SETATTR = PyStr.intern("__setattr__");
 
-    /** LOAD_ATTR at instruction {@code at}; returns the new stack pointer. */
+    /**
+     * LOAD_ATTR at instruction {@code at}; returns the new stack pointer. The common case stays small enough for
+     * HotSpot to inline into the dispatch loop: an instance of a Python class whose type is in the instruction's
+     * cache, with the name in its __dict__ or naming a plain function of its class.
+     */
     static int loadAttr(Frame f, Object[] s, int sp, int arg, int at) {
+        if (s[sp - 1] instanceof PyInstance inst && f.code.icache[at] instanceof AttrEntry head && head.version == PyType.version()) {
+            PyType t = inst.type();
+            for (AttrEntry e = head; e != null; e = e.next) {
+                if (e.type != t) continue;
+                Object desc = e.desc;
+                if (desc != null && !(desc instanceof PyFunction)) break;
+                Object v = inst.dict.map.get(f.code.names[arg >> 1]);
+                if (v != null) {
+                    s[sp - 1] = v;
+                    if ((arg & 1) != 0) s[sp++] = null;
+                    return sp;
+                }
+                if (desc == null || (arg & 1) == 0) break;
+                s[sp - 1] = desc;
+                s[sp++] = inst;
+                return sp;
+            }
+        }
+        return loadAttrSlow(f, s, sp, arg, at);
+    }
+
+    /** LOAD_ATTR for everything {@link #loadAttr} does not do inline, filling the instruction's cache. */
+    private static int loadAttrSlow(Frame f, Object[] s, int sp, int arg, int at) {
         PyStr name = f.code.names[arg >> 1];
         Object o = s[sp - 1];
         if (o instanceof PyInstance inst) {
@@ -165,6 +213,19 @@ final class Fast {
 
     /** STORE_ATTR at instruction {@code at} (owner at s[sp-1], value at s[sp-2]). */
     static void storeAttr(Frame f, Object[] s, int sp, int arg, int at) {
+        if (s[sp - 1] instanceof PyInstance inst && f.code.icache[at] instanceof AttrEntry head && head.version == PyType.version()) {
+            PyType t = inst.type();
+            for (AttrEntry e = head; e != null; e = e.next) {
+                if (e.type != t) continue;
+                if (!e.plainStore) break;
+                inst.dict.map.put(f.code.names[arg], s[sp - 2]);
+                return;
+            }
+        }
+        storeAttrSlow(f, s, sp, arg, at);
+    }
+
+    private static void storeAttrSlow(Frame f, Object[] s, int sp, int arg, int at) {
         PyStr name = f.code.names[arg];
         Object o = s[sp - 1];
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)

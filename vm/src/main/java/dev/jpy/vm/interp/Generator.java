@@ -81,7 +81,7 @@ public final class Generator extends PyIter implements Sendable {
     Object resume(int pc, int sp) {
         frame.resumePc = -1;
         running = true;
-        VmState st = VmState.get();
+        VmState st = frame.st != null ? frame.st : VmState.get(); // set when the frame first ran
         PyBaseException outer = st.handled;
         if (excState != null) st.handled = excState;
         try {

@@ -119,27 +119,31 @@ public final class Interpreter {
         }
     }
 
-    /** The dispatch loop, from instruction pc with the stack pointer at sp. */
+    /**
+     * The dispatch loop, from instruction pc with the stack pointer at sp. {@code f.lasti} is not stored per
+     * instruction: an instruction stores it before it may raise or run Python code (a call, a dunder method, a
+     * property), which is when the unwinding in {@link #run}, tracebacks and a callee's sys._getframe read it.
+     */
     static Object execute(Frame f, int pc, int sp) {
         final int[] code = f.code.instr;
         final Object[] s = f.s;
         final Object[] consts = f.code.consts;
         while (true) {
+            final int at = pc;
             int word = code[pc];
             int op = word & 0xFF, arg = word >>> 8;
-            f.lasti = pc;
             pc += 1 + CACHES[op];
             switch (op) {
                 case OpNum.NOP, OpNum.RESUME, OpNum.EXTENDED_ARG, OpNum.CACHE -> { }
                 case OpNum.LOAD_FAST, OpNum.LOAD_FAST_CHECK -> {
                     Object v = s[arg];
-                    if (v == null) throw Rare.unboundLocal(f, arg);
+                    if (v == null) throw unbound(f, at, arg);
                     s[sp++] = v;
                 }
                 case OpNum.LOAD_FAST_LOAD_FAST -> {
                     Object a = s[arg >> 4], b = s[arg & 15];
-                    if (a == null) throw Rare.unboundLocal(f, arg >> 4);
-                    if (b == null) throw Rare.unboundLocal(f, arg & 15);
+                    if (a == null) throw unbound(f, at, arg >> 4);
+                    if (b == null) throw unbound(f, at, arg & 15);
                     s[sp++] = a;
                     s[sp++] = b;
                 }
@@ -153,25 +157,58 @@ public final class Interpreter {
                 case OpNum.COPY -> { s[sp] = s[sp - arg]; sp++; }
                 case OpNum.SWAP -> { Object t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t; }
                 case OpNum.LOAD_GLOBAL -> {
-                    s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], f.lasti);
+                    s[sp++] = Fast.loadGlobal(f, f.code.names[arg >> 1], at);
                     if ((arg & 1) != 0) s[sp++] = null;
                 }
-                case OpNum.LOAD_ATTR -> sp = Fast.loadAttr(f, s, sp, arg, f.lasti);
-                case OpNum.STORE_ATTR -> { Fast.storeAttr(f, s, sp, arg, f.lasti); sp -= 2; }
+                case OpNum.LOAD_ATTR -> { f.lasti = at; sp = Fast.loadAttr(f, s, sp, arg, at); }
+                case OpNum.STORE_ATTR -> { f.lasti = at; Fast.storeAttr(f, s, sp, arg, at); sp -= 2; }
                 case OpNum.BINARY_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
-                    s[sp - 1] = Fast.binary(arg, a, b);
+                    Object r = Fast.binaryOrNull(arg, a, b);
+                    if (r == null) {
+                        f.lasti = at;
+                        r = Arith.binary(arg, a, b);
+                    }
+                    s[sp - 1] = r;
                 }
                 case OpNum.COMPARE_OP -> {
                     Object b = s[--sp], a = s[sp - 1];
-                    s[sp - 1] = (arg & 16) != 0 ? PyBool.of(Compare.compareBool(arg >> 5, a, b)) : Compare.compare(arg >> 5, a, b);
+                    if ((arg & 16) == 0) {
+                        f.lasti = at;
+                        s[sp - 1] = Compare.compare(arg >> 5, a, b);
+                    } else {
+                        int c = Fast.compareInts(arg >> 5, a, b);
+                        if (c < 0) {
+                            f.lasti = at;
+                            c = Compare.compareBool(arg >> 5, a, b) ? 1 : 0;
+                        }
+                        // a bool result that a POP_JUMP_IF_FALSE/TRUE takes next: jump here, in one dispatch
+                        int next = code[pc], nop = next & 0xFF;
+                        if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) {
+                            s[--sp] = null;
+                            pc += 1 + CACHES[nop];
+                            if ((c != 0) == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
+                        } else {
+                            s[sp - 1] = c != 0 ? PyBool.TRUE : PyBool.FALSE;
+                        }
+                    }
                 }
                 case OpNum.IS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1)); }
-                case OpNum.CONTAINS_OP -> { Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
-                case OpNum.TO_BOOL -> s[sp - 1] = PyBool.of(Ops.truthy(s[sp - 1]));
-                case OpNum.UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.truthy(s[sp - 1]));
-                case OpNum.POP_JUMP_IF_FALSE -> { if (!Ops.truthy(s[--sp])) pc += arg; }
-                case OpNum.POP_JUMP_IF_TRUE -> { if (Ops.truthy(s[--sp])) pc += arg; }
+                case OpNum.CONTAINS_OP -> { f.lasti = at; Object b = s[--sp]; s[sp - 1] = PyBool.of(Seq.contains(b, s[sp - 1]) != (arg == 1)); }
+                case OpNum.TO_BOOL -> {
+                    boolean t = truth(f, at, s[sp - 1]);
+                    int next = code[pc], nop = next & 0xFF;
+                    if (nop == OpNum.POP_JUMP_IF_FALSE || nop == OpNum.POP_JUMP_IF_TRUE) { // as COMPARE_OP's jump
+                        s[--sp] = null;
+                        pc += 1 + CACHES[nop];
+                        if (t == (nop == OpNum.POP_JUMP_IF_TRUE)) pc += next >>> 8;
+                    } else {
+                        s[sp - 1] = PyBool.of(t);
+                    }
+                }
+                case OpNum.UNARY_NOT -> s[sp - 1] = PyBool.of(!truth(f, at, s[sp - 1]));
+                case OpNum.POP_JUMP_IF_FALSE -> { if (!truth(f, at, s[--sp])) pc += arg; }
+                case OpNum.POP_JUMP_IF_TRUE -> { if (truth(f, at, s[--sp])) pc += arg; }
                 case OpNum.POP_JUMP_IF_NONE -> { if (s[--sp] == PyNone.NONE) pc += arg; }
                 case OpNum.POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) pc += arg; }
                 case OpNum.JUMP_FORWARD -> pc += arg;
@@ -179,29 +216,44 @@ public final class Interpreter {
                     pc -= arg;
                     if (JitCode.warm(f.code)) return JitCode.osr(f, pc, sp);
                 }
-                case OpNum.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                case OpNum.GET_ITER -> { f.lasti = at; s[sp - 1] = Ops.iter(s[sp - 1]); }
                 case OpNum.FOR_ITER -> {
-                    Object it = s[sp - 1];
-                    Object v = it instanceof RangeIter r ? r.next() : it instanceof ListIter l ? l.next() : Ops.next(it);
-                    if (v != null) s[sp++] = v;
-                    else { s[--sp] = null; pc += arg + 2; }
+                    Object it = s[sp - 1], v;
+                    if (it instanceof RangeIter r) v = r.next();
+                    else if (it instanceof ListIter l) v = l.next();
+                    else {
+                        f.lasti = at;
+                        v = it instanceof Generator g ? g.next() : Ops.next(it);
+                    }
+                    if (v == null) {
+                        s[--sp] = null;
+                        pc += arg + 2;
+                    } else if ((code[pc] & 0xFF) == OpNum.STORE_FAST) { // the loop variable: stored here, in one dispatch
+                        s[code[pc] >>> 8] = v;
+                        pc++;
+                    } else {
+                        s[sp++] = v;
+                    }
                 }
                 case OpNum.END_FOR -> s[--sp] = null;
-                case OpNum.BINARY_SUBSCR -> { Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
-                case OpNum.STORE_SUBSCR -> { Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
+                case OpNum.BINARY_SUBSCR -> { f.lasti = at; Object k = s[--sp]; s[sp - 1] = Seq.getitem(s[sp - 1], k); }
+                case OpNum.STORE_SUBSCR -> { f.lasti = at; Seq.setitem(s[sp - 2], s[sp - 1], s[sp - 3]); sp -= 3; }
                 case OpNum.CALL -> {
+                    f.lasti = at;
                     Object r = call(f, s, sp, arg);
                     sp -= arg + 2;
                     s[sp++] = r;
                 }
                 case OpNum.RETURN_VALUE -> { return s[--sp]; }
-                case OpNum.SEND -> { if (Generator.sendStep(s, sp)) pc += arg; }
+                case OpNum.SEND -> { f.lasti = at; if (Generator.sendStep(s, sp)) pc += arg; }
                 case OpNum.RETURN_GENERATOR -> {
+                    f.lasti = at;
                     f.resumePc = pc;
                     f.resumeSp = sp;
                     return new Generator(f);
                 }
                 case OpNum.YIELD_VALUE -> {
+                    f.lasti = at;
                     f.resumePc = pc;
                     f.resumeSp = sp - 1;
                     return s[sp - 1];
@@ -215,21 +267,41 @@ public final class Interpreter {
                     s[sp++] = l;
                 }
                 case OpNum.LIST_APPEND -> ((PyList) s[sp - 1 - arg]).items.add(s[--sp]);
-                case OpNum.LOAD_DEREF -> s[sp++] = Rare.loadDeref(f, arg);
+                case OpNum.LOAD_DEREF -> {
+                    Object v = ((PyCell) s[arg]).value;
+                    if (v == null) throw unbound(f, at, arg);
+                    s[sp++] = v;
+                }
                 case OpNum.STORE_DEREF -> ((PyCell) s[arg]).value = s[--sp];
                 case OpNum.MAKE_CELL -> s[arg] = new PyCell(s[arg]);
                 case OpNum.COPY_FREE_VARS -> System.arraycopy(f.closure, 0, s, f.code.nlocalsplus - arg, arg);
-                case OpNum.UNPACK_SEQUENCE -> sp = Rare.unpack(s, sp, arg);
-                case OpNum.UNARY_NEGATIVE -> s[sp - 1] = Arith.negative(s[sp - 1]);
+                case OpNum.UNPACK_SEQUENCE -> { f.lasti = at; sp = Rare.unpack(s, sp, arg); }
+                case OpNum.UNARY_NEGATIVE -> { f.lasti = at; s[sp - 1] = Arith.negative(s[sp - 1]); }
                 case OpNum.BINARY_SLICE -> {
+                    f.lasti = at;
                     Object end = s[--sp], start = s[--sp];
                     s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
                 }
-                case OpNum.LOAD_NAME -> s[sp++] = Rare.loadName(f, f.code.names[arg]);
+                case OpNum.LOAD_NAME -> { f.lasti = at; s[sp++] = Rare.loadName(f, f.code.names[arg]); }
                 case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
-                default -> sp = Rare.execute(f, OPS[op], arg, sp, pc);
+                default -> { f.lasti = at; sp = Rare.execute(f, OPS[op], arg, sp, pc); }
             }
         }
+    }
+
+    /** UnboundLocalError (or NameError for a free variable) for slot, raised by the instruction at {@code at}. */
+    private static PyRaise unbound(Frame f, int at, int slot) {
+        f.lasti = at;
+        return Rare.unboundLocal(f, slot);
+    }
+
+    /** The truth of v for a conditional jump: bools inline, anything else (maybe a __bool__) with f.lasti stored. */
+    private static boolean truth(Frame f, int at, Object v) {
+        if (v == PyBool.TRUE) return true;
+        if (v == PyBool.FALSE || v == PyNone.NONE) return false;
+        if (v instanceof PyInt i) return i.signum() != 0;
+        f.lasti = at;
+        return Ops.truthy(v);
     }
 
     /** A module's code run with its globals as locals. */

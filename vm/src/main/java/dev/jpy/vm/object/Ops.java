@@ -303,9 +303,14 @@ public final class Ops {
 
     // ---------------------------------------------------------------- truth, hash, equality
 
+    /** bool(o): True, False and None inline (small enough for HotSpot to inline at every caller), the rest in {@link #truthyOther}. */
     public static boolean truthy(Object o) {
-        if (o instanceof PyBool b) return b.v != 0;
-        if (o == PyNone.NONE) return false;
+        if (o == PyBool.TRUE) return true;
+        if (o == PyBool.FALSE || o == PyNone.NONE) return false;
+        return truthyOther(o);
+    }
+
+    private static boolean truthyOther(Object o) {
         if (o instanceof PyInt i) return i.signum() != 0;
         if (o instanceof PyStr s) return !s.s.isEmpty();
         if (o instanceof PyList l) return !l.items.isEmpty();
