@@ -22,14 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** jpy's math functions and float ** against CPython 3.13's (glibc libm) results, bit for bit (fixtures/golden/libm). */
 class LibmGoldenTest {
-    /** Per function: how many cases must be bit-identical (what jpy reaches now), so that a regression fails. */
+    /**
+     * Per function: how many cases must be bit-identical (what jpy reaches now), so that a regression fails. jpy's
+     * exp/log/pow/trig results are correctly rounded; the cases still missing are ones where glibc 2.36 itself is
+     * not (checked with 120-digit decimal arithmetic): its pow, exp2, log2, tan, atan, asin... err by up to ~0.52 ulp.
+     */
     private static final Map<String, Integer> FLOOR = Map.ofEntries(
-            Map.entry("exp", 2149), Map.entry("expm1", 2300), Map.entry("log", 2233), Map.entry("log2", 1752),
-            Map.entry("log10", 2260), Map.entry("log1p", 2300), Map.entry("sin", 2285), Map.entry("cos", 2296),
-            Map.entry("tan", 2284), Map.entry("asin", 2215), Map.entry("acos", 2217), Map.entry("atan", 2224),
-            Map.entry("atan2", 1812), Map.entry("sinh", 2267), Map.entry("cosh", 2160), Map.entry("tanh", 2299),
-            Map.entry("asinh", 1680), Map.entry("acosh", 1903), Map.entry("atanh", 1761), Map.entry("pow", 1922),
-            Map.entry("power", 2063), Map.entry("hypot", 1883), Map.entry("cbrt", 1141), Map.entry("exp2", 2053),
+            Map.entry("exp", 2300), Map.entry("expm1", 2300), Map.entry("log", 2300), Map.entry("log2", 2299),
+            Map.entry("log10", 2298), Map.entry("log1p", 2300), Map.entry("sin", 2299), Map.entry("cos", 2298),
+            Map.entry("tan", 2294), Map.entry("asin", 2298), Map.entry("acos", 2299), Map.entry("atan", 2298),
+            Map.entry("atan2", 2083), Map.entry("sinh", 2300), Map.entry("cosh", 2300), Map.entry("tanh", 2299),
+            Map.entry("asinh", 2300), Map.entry("acosh", 2300), Map.entry("atanh", 2299), Map.entry("pow", 2081),
+            Map.entry("power", 2078), Map.entry("hypot", 1883), Map.entry("cbrt", 1141), Map.entry("exp2", 2299),
             Map.entry("erf", 0), Map.entry("erfc", 0), Map.entry("gamma", 0), Map.entry("lgamma", 0),
             Map.entry("fmod", 2084), Map.entry("sqrt", 2300));
 

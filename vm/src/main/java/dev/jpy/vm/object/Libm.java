@@ -1,0 +1,144 @@
+package dev.jpy.vm.object;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Correctly rounded exp, exp2, log, log2, log10 and pow, bit-identical to glibc's libm (which CPython calls):
+ * the result is computed in double-double (~100 bits) and rounded once. Java's Math/StrictMath are only
+ * within 1 ulp. The trigonometric functions are in LibmTrig, the hyperbolic ones in LibmHyp.
+ */
+public final class Libm {
+    private Libm() {}
+
+    /** ln 2 in three parts; the first two have 32 bits, so k * part is exact for |k| < 2^21. */
+    private static final double LN2_1 = 0x1.62e42fee00000p-1, LN2_2 = 0x1.a39ef35600000p-33, LN2_3 = 0x1.93c7673007e5fp-65;
+    static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
+    private static final DD INV_LN2 = new DD(0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56);
+    /** 1/n! for n = 0..11. */
+    private static final DD[] INV_FACT = new DD[12];
+
+    static {
+        BigDecimal f = BigDecimal.ONE;
+        for (int n = 0; n < INV_FACT.length; n++) {
+            if (n > 0) f = f.multiply(BigDecimal.valueOf(n));
+            INV_FACT[n] = DD.of(BigDecimal.ONE.divide(f, new MathContext(50)));
+        }
+    }
+
+    /** expm1(r) for a double-double |r| <= 0.36: Taylor series of r/256, then eight doublings (1+e)^2 - 1 = 2e + e^2. */
+    static DD expm1Small(DD r) {
+        DD x = r.scale(0x1p-8), p = INV_FACT[11];
+        for (int n = 10; n >= 1; n--) p = p.mul(x).add(INV_FACT[n]);
+        DD e = p.mul(x);
+        for (int i = 0; i < 8; i++) e = e.mul(e).add(e.scale(2));
+        return e;
+    }
+
+    /** exp(hi + lo) = 2^k * (1 + e): k is returned, e in out[0]. */
+    private static int expParts(double hi, double lo, DD[] out) {
+        double k = Math.rint(hi * INV_LN2.hi());
+        DD r = DD.two(hi - k * LN2_1, -k * LN2_2).add(DD.two(-k * LN2_3, lo));
+        out[0] = expm1Small(r);
+        return (int) k;
+    }
+
+    /** 2^k * s rounded once (s in [0.5, 2]). */
+    private static double scaled(int k, DD s) {
+        if (k > -1020) return Math.scalb(Math.scalb(s.hi(), k / 2), k - k / 2);
+        return s.exact().multiply(new BigDecimal(0.5).pow(-k)).doubleValue(); // a subnormal result: round once, exactly
+    }
+
+    /** e**(hi + lo), correctly rounded. */
+    static double expDD(double hi, double lo) {
+        if (Double.isNaN(hi)) return hi;
+        if (hi > 709.8) return Double.POSITIVE_INFINITY;
+        if (hi < -745.2) return 0.0;
+        if (Math.abs(hi) < 0x1p-60) return 1.0 + hi;
+        DD[] s = new DD[1];
+        int k = expParts(hi, lo, s);
+        return scaled(k, s[0].add(1.0));
+    }
+
+    public static double exp(double x) { return expDD(x, 0); }
+
+    public static double exp2(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 2000) return Math.scalb(1.0, (int) x);
+        if (Double.isNaN(x) || Math.abs(x) > 1100) return expDD(x * LN2.hi(), 0);
+        DD t = LN2.mul(x);
+        return expDD(t.hi(), t.lo());
+    }
+
+    /** log(x) in double-double for a finite x > 0: y0 = log(x) to 1 ulp, corrected by log(x * e**-y0) = log(1 + d). */
+    static DD logDD(double x) {
+        double y0 = StrictMath.log(x);
+        DD[] s = new DD[1];
+        int k = expParts(-y0, 0, s);
+        double xs = Math.scalb(x, k); // exact: x * 2^k is about 1 / s
+        DD d = s[0].mul(xs).add(xs - 1.0);
+        d = d.add(-0.5 * d.hi() * d.hi());
+        return d.add(y0);
+    }
+
+    public static double log(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
+        return logDD(x).hi();
+    }
+
+    public static double log2(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return log(x);
+        return logDD(x).mul(INV_LN2).hi();
+    }
+
+    private static final double IVLN10 = 0x1.bcb7b1526e50ep-2, LOG10_2HI = 0x1.34413509f6000p-2, LOG10_2LO = 0x1.9fef311f12b36p-42;
+
+    /** glibc's log10 (fdlibm's formula over glibc's correctly rounded log). */
+    public static double log10(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return log(x);
+        int k = 0;
+        if (x < Double.MIN_NORMAL) {
+            k = -54;
+            x *= 0x1p54;
+        }
+        int e = Math.getExponent(x);
+        k += e;
+        int i = k < 0 ? 1 : 0;
+        double m = Math.scalb(x, -e) * (i == 1 ? 0.5 : 1.0);
+        double y = k + i;
+        double z = y * LOG10_2LO + IVLN10 * log(m);
+        return z + y * LOG10_2HI;
+    }
+
+    /** C99 pow for the cases CPython passes to libm (x < 0 only with an integer y); overflow gives inf. */
+    public static double pow(double x, double y) {
+        if (y == 0 || x == 1) return 1.0;
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        if (Double.isInfinite(y) && Math.abs(x) == 1) return 1.0;
+        if (x == 0 || Double.isInfinite(x) || Double.isInfinite(y)) return Math.pow(x, y);
+        if (y == 1) return x;
+        if (y == 2) return x * x;
+        boolean neg = x < 0 && Math.abs(y) < 0x1p53 && (long) y % 2 != 0;
+        double r = powPositive(Math.abs(x), y);
+        return neg ? -r : r;
+    }
+
+    private static double powPositive(double x, double y) {
+        if (y == 0.5) return Math.sqrt(x);
+        DD t = logDD(x).mul(y);
+        if (t.hi() > 709.8) return Double.POSITIVE_INFINITY;
+        if (t.hi() < -745.2) return 0.0;
+        DD[] s = new DD[1];
+        int k = expParts(t.hi(), t.lo(), s);
+        s[0] = s[0].add(1.0);
+        if (y > 0 && y == Math.rint(y) && y <= 1100 && nearHalfUlp(s[0])) {
+            return new BigDecimal(x).pow((int) y).doubleValue(); // possibly an exact midpoint: round the exact power
+        }
+        return scaled(k, s[0]);
+    }
+
+    /** Whether hi + lo is within 2^-40 ulp of halfway between two doubles. */
+    private static boolean nearHalfUlp(DD s) {
+        double half = Math.ulp(s.hi()) / 2;
+        return Math.abs(Math.abs(s.lo()) - half) < half * 0x1p-40;
+    }
+}

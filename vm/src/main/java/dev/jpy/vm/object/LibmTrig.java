@@ -1,0 +1,143 @@
+package dev.jpy.vm.object;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Correctly rounded sin, cos, tan, atan, atan2, asin and acos in double-double (glibc's libm results), for Libm's callers. */
+public final class LibmTrig {
+    private LibmTrig() {}
+
+    /** pi/2 in six 33-bit parts: k * part is exact for |k| < 2^20. */
+    private static final double P1 = 0x1.921fb54400000p+0, P2 = 0x1.0b4611a600000p-34, P3 = 0x1.3198a2e000000p-69,
+            P4 = 0x1.b839a25200000p-104, P5 = 0x1.2704453300000p-142, P6 = 0x1.cc74020b00000p-175;
+    static final DD PIO2 = new DD(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54), PI = PIO2.scale(2);
+    private static final BigDecimal BIG_PIO2 = new BigDecimal("3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489549303819644288109756659334461284756482337867831652712019091456485669234603486104543266482133936072602491412737245870066063155881748815209209628292540917153643678925903600113305305488204665213841469519415116094330572703657595919").divide(BigDecimal.valueOf(2));
+    /** (-1)^n / n! for n = 0..30. */
+    private static final DD[] COEF = new DD[31];
+
+    static {
+        BigDecimal f = BigDecimal.ONE;
+        for (int n = 0; n < COEF.length; n++) {
+            if (n > 0) f = f.multiply(BigDecimal.valueOf(n));
+            DD c = DD.of(BigDecimal.ONE.divide(f, new MathContext(50)));
+            COEF[n] = (n / 2) % 2 == 0 ? c : c.neg();
+        }
+    }
+
+    /** x = k * pi/2 + r with |r| <= ~pi/4: r in out[0], k mod 4 returned. */
+    private static int reduce(double x, DD[] out) {
+        if (Math.abs(x) < 0x1p19) {
+            double k = Math.rint(x * 0x1.45f306dc9c883p-1);
+            DD r = DD.two(x - k * P1, -k * P2).add(DD.two(-k * P3, -k * P4)).add(DD.two(-k * P5, -k * P6));
+            out[0] = r;
+            return (int) k & 3;
+        }
+        BigDecimal bx = new BigDecimal(x);
+        BigInteger k = bx.divide(BIG_PIO2, 0, RoundingMode.HALF_EVEN).toBigInteger();
+        out[0] = DD.of(bx.subtract(BIG_PIO2.multiply(new BigDecimal(k))));
+        return k.intValue() & 3;
+    }
+
+    /** sin(r) for |r| <= ~pi/4. */
+    static DD sinK(DD r) {
+        DD r2 = r.mul(r), p = COEF[29];
+        for (int n = 27; n >= 1; n -= 2) p = p.mul(r2).add(COEF[n]);
+        return p.mul(r);
+    }
+
+    /** cos(r) for |r| <= ~pi/4. */
+    static DD cosK(DD r) {
+        DD r2 = r.mul(r), p = COEF[30];
+        for (int n = 28; n >= 0; n -= 2) p = p.mul(r2).add(COEF[n]);
+        return p;
+    }
+
+    public static double sin(double x) {
+        if (!Double.isFinite(x)) return Double.NaN;
+        if (Math.abs(x) < 0x1p-26) return x;
+        DD[] r = new DD[1];
+        int q = reduce(x, r);
+        DD v = (q & 1) == 0 ? sinK(r[0]) : cosK(r[0]);
+        return q >= 2 ? -v.hi() : v.hi();
+    }
+
+    public static double cos(double x) {
+        if (!Double.isFinite(x)) return Double.NaN;
+        if (Math.abs(x) < 0x1p-27) return 1.0;
+        DD[] r = new DD[1];
+        int q = reduce(x, r);
+        DD v = (q & 1) == 0 ? cosK(r[0]) : sinK(r[0]);
+        return q == 1 || q == 2 ? -v.hi() : v.hi();
+    }
+
+    public static double tan(double x) {
+        if (!Double.isFinite(x)) return Double.NaN;
+        if (Math.abs(x) < 0x1p-27) return x;
+        DD[] r = new DD[1];
+        int q = reduce(x, r);
+        DD s = sinK(r[0]), c = cosK(r[0]);
+        return (q & 1) == 0 ? s.div(c).hi() : -c.div(s).hi();
+    }
+
+    /** atan(z) in double-double for any z: Newton's step y0 + cos y0 (z cos y0 - sin y0) from y0 = atan(z) to 1 ulp. */
+    static DD atanDD(DD z) {
+        if (Math.abs(z.hi()) > 1) {
+            DD t = atanDD(DD.ONE.div(z));
+            return z.hi() > 0 ? PIO2.sub(t) : PIO2.neg().sub(t);
+        }
+        double y0 = StrictMath.atan(z.hi());
+        DD y = new DD(y0, 0), s = sinK(y), c = cosK(y);
+        return c.mul(z.mul(c).sub(s)).add(y0);
+    }
+
+    public static double atan(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return Math.copySign(PIO2.hi(), x);
+        if (Math.abs(x) < 0x1p-27) return x;
+        if (Math.abs(x) > 0x1p60) return Math.copySign(PIO2.hi(), x);
+        return atanDD(new DD(x, 0)).hi();
+    }
+
+    public static double atan2(double y, double x) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) return StrictMath.atan2(y, x);
+        int ey = Math.getExponent(y), ex = Math.getExponent(x);
+        if (ey - ex > 60) return Math.copySign(PIO2.hi(), y);
+        if (ex - ey > 900) return StrictMath.atan2(y, x); // the quotient may underflow
+        double q = y / x;
+        DD z = DD.fast(q, Math.fma(-q, x, y) / x), a = atanDD(z);
+        if (x < 0) a = y > 0 ? a.add(PI) : a.sub(PI);
+        return a.hi();
+    }
+
+    /** sqrt(1 - x^2) in double-double for |x| <= 1. */
+    private static DD cosOfAsin(double x) {
+        double ax = Math.abs(x);
+        return DD.two(1.0, -ax).mul(DD.two(1.0, ax)).sqrt();
+    }
+
+    static DD asinDD(double x) {
+        if (Math.abs(x) < 0.7) {
+            double y0 = StrictMath.asin(x);
+            DD y = new DD(y0, 0);
+            return sinK(y).add(-x).div(cosK(y)).neg().add(y0);
+        }
+        DD t = PIO2.sub(atanDD(cosOfAsin(x).div(new DD(Math.abs(x), 0))));
+        return x < 0 ? t.neg() : t;
+    }
+
+    public static double asin(double x) {
+        if (Double.isNaN(x) || Math.abs(x) > 1) return Double.NaN;
+        if (Math.abs(x) < 0x1p-26) return x;
+        return asinDD(x).hi();
+    }
+
+    public static double acos(double x) {
+        if (Double.isNaN(x) || Math.abs(x) > 1) return Double.NaN;
+        if (x == 1) return 0.0;
+        if (Math.abs(x) <= 0.5) return PIO2.sub(asinDD(x)).hi();
+        DD a = atanDD(cosOfAsin(x).div(new DD(Math.abs(x), 0)));
+        return x > 0 ? a.hi() : PI.sub(a).hi();
+    }
+}
