@@ -141,4 +141,16 @@ public final class Libm {
         double half = Math.ulp(s.hi()) / 2;
         return Math.abs(Math.abs(s.lo()) - half) < half * 0x1p-40;
     }
+
+    /** The Euclidean norm of finite non-negative values, correctly rounded (as CPython's math.hypot and math.dist). */
+    public static double norm(double[] v, double max) {
+        if (max == 0 || v.length == 1) return max;
+        int e = Math.max(Math.getExponent(max), Double.MIN_EXPONENT);
+        DD s = DD.ZERO;
+        for (double x : v) {
+            double xs = Math.scalb(x, -e);
+            s = s.add(DD.prod(xs, xs));
+        }
+        return Math.scalb(s.sqrt().hi(), e);
+    }
 }

@@ -33,7 +33,7 @@ class LibmGoldenTest {
             Map.entry("tan", 2294), Map.entry("asin", 2298), Map.entry("acos", 2299), Map.entry("atan", 2298),
             Map.entry("atan2", 2083), Map.entry("sinh", 2300), Map.entry("cosh", 2300), Map.entry("tanh", 2299),
             Map.entry("asinh", 2300), Map.entry("acosh", 2300), Map.entry("atanh", 2299), Map.entry("pow", 2081),
-            Map.entry("power", 2078), Map.entry("hypot", 1883), Map.entry("cbrt", 1141), Map.entry("exp2", 2299),
+            Map.entry("power", 2080), Map.entry("hypot", 2084), Map.entry("cbrt", 1141), Map.entry("exp2", 2299),
             Map.entry("erf", 0), Map.entry("erfc", 0), Map.entry("gamma", 0), Map.entry("lgamma", 0),
             Map.entry("fmod", 2084), Map.entry("sqrt", 2300));
 
