@@ -15,32 +15,47 @@ public final class Libm {
     private static final double LN2_1 = 0x1.62e42fee00000p-1, LN2_2 = 0x1.a39ef35600000p-33, LN2_3 = 0x1.93c7673007e5fp-65;
     static final DD LN2 = new DD(0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56);
     private static final DD INV_LN2 = new DD(0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56);
-    /** 1/n! for n = 0..11. */
-    private static final DD[] INV_FACT = new DD[12];
+    /** 1/n! for n = 0..11 as double-doubles (high and low parts). */
+    private static final double[] FACT_HI = new double[12], FACT_LO = new double[12];
 
     static {
         BigDecimal f = BigDecimal.ONE;
-        for (int n = 0; n < INV_FACT.length; n++) {
+        for (int n = 0; n < FACT_HI.length; n++) {
             if (n > 0) f = f.multiply(BigDecimal.valueOf(n));
-            INV_FACT[n] = DD.of(BigDecimal.ONE.divide(f, new MathContext(50)));
+            DD c = DD.of(BigDecimal.ONE.divide(f, new MathContext(50)));
+            FACT_HI[n] = c.hi();
+            FACT_LO[n] = c.lo();
         }
     }
 
-    /** expm1(r) for a double-double |r| <= 0.36: Taylor series of r/256, then eight doublings (1+e)^2 - 1 = 2e + e^2. */
+    /**
+     * expm1(r) for a double-double |r| <= 0.36: Taylor series of r/256, then eight doublings (1+e)^2 - 1 = 2e + e^2.
+     * Written on primitive locals (no DD per step) so that it stays fast.
+     */
     static DD expm1Small(DD r) {
-        DD x = r.scale(0x1p-8), p = INV_FACT[11];
-        for (int n = 10; n >= 1; n--) p = p.mul(x).add(INV_FACT[n]);
-        DD e = p.mul(x);
-        for (int i = 0; i < 8; i++) e = e.mul(e).add(e.scale(2));
-        return e;
+        double xh = r.hi() * 0x1p-8, xl = r.lo() * 0x1p-8, ph = FACT_HI[11], pl = FACT_LO[11];
+        for (int n = 10; n >= 0; n--) {
+            double m = ph * xh, me = Math.fma(ph, xh, -m) + (ph * xl + pl * xh); // p * x
+            double ch = n == 0 ? 0 : FACT_HI[n], cl = n == 0 ? 0 : FACT_LO[n];
+            double s = m + ch, bb = s - m, e = (m - (s - bb)) + (ch - bb) + me + cl; // + 1/n!
+            ph = s + e;
+            pl = e - (ph - s);
+        }
+        for (int i = 0; i < 8; i++) {
+            double m = ph * ph, me = Math.fma(ph, ph, -m) + 2 * ph * pl, th = 2 * ph, tl = 2 * pl;
+            double s = m + th, bb = s - m, e = (m - (s - bb)) + (th - bb) + me + tl;
+            ph = s + e;
+            pl = e - (ph - s);
+        }
+        return new DD(ph, pl);
     }
 
-    /** exp(hi + lo) = 2^k * (1 + e): k is returned, e in out[0]. */
-    private static int expParts(double hi, double lo, DD[] out) {
-        double k = Math.rint(hi * INV_LN2.hi());
-        DD r = DD.two(hi - k * LN2_1, -k * LN2_2).add(DD.two(-k * LN2_3, lo));
-        out[0] = expm1Small(r);
-        return (int) k;
+    /** The k of exp(hi) = 2^k * (1 + e). */
+    private static double expK(double hi) { return Math.rint(hi * INV_LN2.hi()); }
+
+    /** The e of exp(hi + lo) = 2^k * (1 + e). */
+    private static DD expParts(double hi, double lo, double k) {
+        return expm1Small(DD.two(hi - k * LN2_1, -k * LN2_2).add(DD.two(-k * LN2_3, lo)));
     }
 
     /** 2^k * s rounded once (s in [0.5, 2]). */
@@ -55,9 +70,8 @@ public final class Libm {
         if (hi > 709.8) return Double.POSITIVE_INFINITY;
         if (hi < -745.2) return 0.0;
         if (Math.abs(hi) < 0x1p-60) return 1.0 + hi;
-        DD[] s = new DD[1];
-        int k = expParts(hi, lo, s);
-        return scaled(k, s[0].add(1.0));
+        double k = expK(hi);
+        return scaled((int) k, expParts(hi, lo, k).add(1.0));
     }
 
     public static double exp(double x) { return expDD(x, 0); }
@@ -72,10 +86,9 @@ public final class Libm {
     /** log(x) in double-double for a finite x > 0: y0 = log(x) to 1 ulp, corrected by log(x * e**-y0) = log(1 + d). */
     static DD logDD(double x) {
         double y0 = StrictMath.log(x);
-        DD[] s = new DD[1];
-        int k = expParts(-y0, 0, s);
-        double xs = Math.scalb(x, k); // exact: x * 2^k is about 1 / s
-        DD d = s[0].mul(xs).add(xs - 1.0);
+        double k = expK(-y0);
+        double xs = Math.scalb(x, (int) k); // exact: x * 2^k is about 1 / s
+        DD d = expParts(-y0, 0, k).mul(xs).add(xs - 1.0);
         d = d.add(-0.5 * d.hi() * d.hi());
         return d.add(y0);
     }
@@ -127,13 +140,12 @@ public final class Libm {
         DD t = logDD(x).mul(y);
         if (t.hi() > 709.8) return Double.POSITIVE_INFINITY;
         if (t.hi() < -745.2) return 0.0;
-        DD[] s = new DD[1];
-        int k = expParts(t.hi(), t.lo(), s);
-        s[0] = s[0].add(1.0);
-        if (y > 0 && y == Math.rint(y) && y <= 1100 && nearHalfUlp(s[0])) {
+        double k = expK(t.hi());
+        DD s = expParts(t.hi(), t.lo(), k).add(1.0);
+        if (y > 0 && y == Math.rint(y) && y <= 1100 && nearHalfUlp(s)) {
             return new BigDecimal(x).pow((int) y).doubleValue(); // possibly an exact midpoint: round the exact power
         }
-        return scaled(k, s[0]);
+        return scaled((int) k, s);
     }
 
     /** Whether hi + lo is within 2^-40 ulp of halfway between two doubles. */

@@ -14,70 +14,85 @@ public final class LibmTrig {
             P4 = 0x1.b839a25200000p-104, P5 = 0x1.2704453300000p-142, P6 = 0x1.cc74020b00000p-175;
     static final DD PIO2 = new DD(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54), PI = PIO2.scale(2);
     private static final BigDecimal BIG_PIO2 = new BigDecimal("3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489549303819644288109756659334461284756482337867831652712019091456485669234603486104543266482133936072602491412737245870066063155881748815209209628292540917153643678925903600113305305488204665213841469519415116094330572703657595919").divide(BigDecimal.valueOf(2));
-    /** (-1)^n / n! for n = 0..30. */
-    private static final DD[] COEF = new DD[31];
+    /** (-1)^(n/2) / n! for n = 0..30 as double-doubles (high and low parts). */
+    private static final double[] COEF_HI = new double[31], COEF_LO = new double[31];
 
     static {
         BigDecimal f = BigDecimal.ONE;
-        for (int n = 0; n < COEF.length; n++) {
+        for (int n = 0; n < COEF_HI.length; n++) {
             if (n > 0) f = f.multiply(BigDecimal.valueOf(n));
             DD c = DD.of(BigDecimal.ONE.divide(f, new MathContext(50)));
-            COEF[n] = (n / 2) % 2 == 0 ? c : c.neg();
+            if ((n / 2) % 2 != 0) c = c.neg();
+            COEF_HI[n] = c.hi();
+            COEF_LO[n] = c.lo();
         }
     }
 
-    /** x = k * pi/2 + r with |r| <= ~pi/4: r in out[0], k mod 4 returned. */
-    private static int reduce(double x, DD[] out) {
-        if (Math.abs(x) < 0x1p19) {
-            double k = Math.rint(x * 0x1.45f306dc9c883p-1);
-            DD r = DD.two(x - k * P1, -k * P2).add(DD.two(-k * P3, -k * P4)).add(DD.two(-k * P5, -k * P6));
-            out[0] = r;
-            return (int) k & 3;
+    private static boolean small(double x) { return Math.abs(x) < 0x1p19; }
+
+    private static double k(double x) { return Math.rint(x * 0x1.45f306dc9c883p-1); }
+
+    /** x = k * pi/2 + r with |r| <= ~pi/4: r. */
+    private static DD reduce(double x) {
+        if (small(x)) {
+            double k = k(x);
+            return DD.two(x - k * P1, -k * P2).add(DD.two(-k * P3, -k * P4)).add(DD.two(-k * P5, -k * P6));
         }
         BigDecimal bx = new BigDecimal(x);
-        BigInteger k = bx.divide(BIG_PIO2, 0, RoundingMode.HALF_EVEN).toBigInteger();
-        out[0] = DD.of(bx.subtract(BIG_PIO2.multiply(new BigDecimal(k))));
-        return k.intValue() & 3;
+        return DD.of(bx.subtract(BIG_PIO2.multiply(new BigDecimal(bigK(bx)))));
+    }
+
+    private static BigInteger bigK(BigDecimal bx) { return bx.divide(BIG_PIO2, 0, RoundingMode.HALF_EVEN).toBigInteger(); }
+
+    /** k mod 4 for the k of reduce. */
+    private static int quadrant(double x) {
+        return small(x) ? (int) k(x) & 3 : bigK(new BigDecimal(x)).intValue() & 3;
     }
 
     /** sin(r) for |r| <= ~pi/4. */
-    static DD sinK(DD r) {
-        DD r2 = r.mul(r), p = COEF[29];
-        for (int n = 27; n >= 1; n -= 2) p = p.mul(r2).add(COEF[n]);
-        return p.mul(r);
-    }
+    static DD sinK(DD r) { return series(r, 29).mul(r); }
 
     /** cos(r) for |r| <= ~pi/4. */
-    static DD cosK(DD r) {
-        DD r2 = r.mul(r), p = COEF[30];
-        for (int n = 28; n >= 0; n -= 2) p = p.mul(r2).add(COEF[n]);
-        return p;
+    static DD cosK(DD r) { return series(r, 30); }
+
+    /** The sum over n = top, top-2, ... >= 0 of COEF[n] r^(n - top % 2), by Horner's rule in r^2 on primitive locals. */
+    private static DD series(DD r, int top) {
+        double m0 = r.hi() * r.hi(), r2h = m0 + (Math.fma(r.hi(), r.hi(), -m0) + 2 * r.hi() * r.lo());
+        double r2l = (Math.fma(r.hi(), r.hi(), -m0) + 2 * r.hi() * r.lo()) - (r2h - m0);
+        double ph = COEF_HI[top], pl = COEF_LO[top];
+        for (int n = top - 2; n >= 0; n -= 2) {
+            double m = ph * r2h, me = Math.fma(ph, r2h, -m) + (ph * r2l + pl * r2h);
+            double ch = COEF_HI[n], s = m + ch, bb = s - m, e = (m - (s - bb)) + (ch - bb) + me + COEF_LO[n];
+            ph = s + e;
+            pl = e - (ph - s);
+        }
+        return new DD(ph, pl);
     }
 
     public static double sin(double x) {
         if (!Double.isFinite(x)) return Double.NaN;
         if (Math.abs(x) < 0x1p-26) return x;
-        DD[] r = new DD[1];
-        int q = reduce(x, r);
-        DD v = (q & 1) == 0 ? sinK(r[0]) : cosK(r[0]);
+        DD r = reduce(x);
+        int q = quadrant(x);
+        DD v = (q & 1) == 0 ? sinK(r) : cosK(r);
         return q >= 2 ? -v.hi() : v.hi();
     }
 
     public static double cos(double x) {
         if (!Double.isFinite(x)) return Double.NaN;
         if (Math.abs(x) < 0x1p-27) return 1.0;
-        DD[] r = new DD[1];
-        int q = reduce(x, r);
-        DD v = (q & 1) == 0 ? cosK(r[0]) : sinK(r[0]);
+        DD r = reduce(x);
+        int q = quadrant(x);
+        DD v = (q & 1) == 0 ? cosK(r) : sinK(r);
         return q == 1 || q == 2 ? -v.hi() : v.hi();
     }
 
     public static double tan(double x) {
         if (!Double.isFinite(x)) return Double.NaN;
         if (Math.abs(x) < 0x1p-27) return x;
-        DD[] r = new DD[1];
-        int q = reduce(x, r);
-        DD s = sinK(r[0]), c = cosK(r[0]);
+        DD r = reduce(x);
+        int q = quadrant(x);
+        DD s = sinK(r), c = cosK(r);
         return (q & 1) == 0 ? s.div(c).hi() : -c.div(s).hi();
     }
 
