@@ -74,7 +74,73 @@ public final class Libm {
         return scaled((int) k, expParts(hi, lo, k).add(1.0));
     }
 
-    public static double exp(double x) { return expDD(x, 0); }
+    public static double exp(double x) {
+        double r = Math.abs(x) < 708 && Math.abs(x) > 0x1p-60 ? expFast(x) : Double.NaN;
+        return r == r ? r : expDD(x, 0);
+    }
+
+    /** 1/n! for n = 4..16, for expFast's tail polynomial in plain doubles. */
+    private static final double[] TAIL = new double[13];
+    private static final double C6H = FACT_HI[3], C6L = FACT_LO[3];
+
+    static {
+        for (int n = 4; n <= 16; n++) TAIL[n - 4] = FACT_HI.length > n ? FACT_HI[n] : 1.0 / factorial(n);
+    }
+
+    private static double factorial(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) f *= i;
+        return f;
+    }
+
+    /**
+     * exp(x) for |x| < 708 from 1 + r + r^2/2 + r^3/6 in double-double and the tail r^4 (1/24 + ...) in doubles
+     * (error about 2^-61; the test allows 2^-59), when that decides the rounding (~97% of x); else NaN (expDD decides).
+     */
+    private static double expFast(double x) {
+        double k = expK(x);
+        double[] hl = new double[2];
+        expFastParts(x, k, hl);
+        double h = hl[0], l = hl[1], half = Math.ulp(h) * 0.5;
+        if (h == 1.0 || Math.abs(Math.abs(l) - half) < 0x1p-59) return Double.NaN;
+        return Math.scalb(h, (int) k);
+    }
+
+    /** exp(x) / 2^k as hi + lo in hl (in [0.7, 1.42], error about 2^-61). */
+    private static void expFastParts(double x, double k, double[] hl) {
+        double a = x - k * LN2_1, b = -k * LN2_2;
+        double rh = a + b, bb = rh - a, rl = (a - (rh - bb)) + (b - bb) - k * LN2_3;
+        double r2 = rh * rh, r2e = Math.fma(rh, rh, -r2) + 2 * rh * rl;
+        double q = TAIL[12];
+        for (int i = 11; i >= 0; i--) q = q * rh + TAIL[i];
+        double t4 = r2 * r2 * q;
+        double p3 = r2 * rh, p3l = Math.fma(r2, rh, -p3) + r2e * rh + r2 * rl;
+        double c3 = p3 * C6H, c3l = Math.fma(p3, C6H, -c3) + p3 * C6L + p3l * C6H;
+        double s = 1.0 + rh, e = rh - (s - 1.0);
+        double h2 = r2 * 0.5, s2 = s + h2, z = s2 - s;
+        e += (s - (s2 - z)) + (h2 - z);
+        double s3 = s2 + c3;
+        z = s3 - s2;
+        e += (s2 - (s3 - z)) + (c3 - z);
+        e += t4 + rl + 0.5 * r2e + c3l;
+        double h = s3 + e;
+        hl[0] = h;
+        hl[1] = e - (h - s3);
+    }
+
+    /** log(x) for a normal x from y0 = log(x) to 1 ulp and the fast exp(-y0) (error about 2^-60); NaN when undecided. */
+    private static double logFast(double x) {
+        double y0 = StrictMath.log(x), k = expK(-y0);
+        if (Math.abs(y0) < 0.5 || Math.abs(y0) > 700) return Double.NaN;
+        double[] hl = new double[2];
+        expFastParts(-y0, k, hl);
+        double xs = Math.scalb(x, (int) k);
+        double d = Math.fma(xs, hl[0], -1.0) + xs * hl[1];
+        d -= 0.5 * d * d;
+        double y = y0 + d, yl = d - (y - y0), half = Math.ulp(y) * 0.5;
+        if (Math.abs(Math.abs(yl) - half) < 0x1p-58) return Double.NaN;
+        return y;
+    }
 
     public static double exp2(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 2000) return Math.scalb(1.0, (int) x);
@@ -95,7 +161,8 @@ public final class Libm {
 
     public static double log(double x) {
         if (!(x > 0) || x == Double.POSITIVE_INFINITY) return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
-        return logDD(x).hi();
+        double r = logFast(x);
+        return r == r ? r : logDD(x).hi();
     }
 
     public static double log2(double x) {
