@@ -100,16 +100,17 @@ public final class Libm {
     private static double expFast(double x) {
         double k = expK(x);
         double[] hl = new double[2];
-        expFastParts(x, k, hl);
+        expFastParts(x, 0, k, hl);
         double h = hl[0], l = hl[1], half = Math.ulp(h) * 0.5;
         if (h == 1.0 || Math.abs(Math.abs(l) - half) < 0x1p-59) return Double.NaN;
         return Math.scalb(h, (int) k);
     }
 
-    /** exp(x) / 2^k as hi + lo in hl (in [0.7, 1.42], error about 2^-61). */
-    private static void expFastParts(double x, double k, double[] hl) {
+    /** exp(x + lo) / 2^k as hi + lo in hl (in [0.7, 1.42], error about 2^-61). */
+    private static void expFastParts(double x, double lo, double k, double[] hl) {
         double a = x - k * LN2_1, b = -k * LN2_2;
-        double rh = a + b, bb = rh - a, rl = (a - (rh - bb)) + (b - bb) - k * LN2_3;
+        double r0 = a + b, bb = r0 - a, r1 = (a - (r0 - bb)) + (b - bb) - k * LN2_3 + lo;
+        double rh = r0 + r1, rl = r1 - (rh - r0); // renormalised: |rl| <= ulp(rh)/2 even when lo is large
         double r2 = rh * rh, r2e = Math.fma(rh, rh, -r2) + 2 * rh * rl;
         double q = TAIL[12];
         for (int i = 11; i >= 0; i--) q = q * rh + TAIL[i];
@@ -133,7 +134,7 @@ public final class Libm {
         double y0 = StrictMath.log(x), k = expK(-y0);
         if (Math.abs(y0) < 0.5 || Math.abs(y0) > 700) return Double.NaN;
         double[] hl = new double[2];
-        expFastParts(-y0, k, hl);
+        expFastParts(-y0, 0, k, hl);
         double xs = Math.scalb(x, (int) k);
         double d = Math.fma(xs, hl[0], -1.0) + xs * hl[1];
         d -= 0.5 * d * d;
@@ -204,6 +205,29 @@ public final class Libm {
 
     private static double powPositive(double x, double y) {
         if (y == 0.5) return Math.sqrt(x);
+        double r = powFast(x, y);
+        return r == r ? r : powDD(x, y);
+    }
+
+    /** x**y for finite x > 0 from the fast log and exp (error about (1 + |y|) 2^-61); NaN when that does not decide. */
+    private static double powFast(double x, double y) {
+        double y0 = StrictMath.log(x), k = expK(-y0);
+        if (Math.abs(y0) > 700) return Double.NaN;
+        double[] hl = new double[2];
+        expFastParts(-y0, 0, k, hl);
+        double xs = Math.scalb(x, (int) k);
+        double d = Math.fma(xs, hl[0], -1.0) + xs * hl[1];
+        d -= 0.5 * d * d;
+        double th = y * y0, tl = Math.fma(y, y0, -th) + y * d, t = th + tl, tlo = tl - (t - th);
+        if (!(Math.abs(t) < 708)) return Double.NaN;
+        double kk = expK(t);
+        expFastParts(t, tlo, kk, hl);
+        double h = hl[0], half = Math.ulp(h) * 0.5;
+        if (h == 1.0 || Math.abs(Math.abs(hl[1]) - half) < 0x1p-58 * (1 + Math.abs(y))) return Double.NaN;
+        return Math.scalb(h, (int) kk);
+    }
+
+    static double powDD(double x, double y) {
         DD t = logDD(x).mul(y);
         if (t.hi() > 709.8) return Double.POSITIVE_INFINITY;
         if (t.hi() < -745.2) return 0.0;
