@@ -61,7 +61,11 @@ public final class Libm {
     /** 2^k * s rounded once (s in [0.5, 2]). */
     private static double scaled(int k, DD s) {
         if (k > -1020) return Math.scalb(Math.scalb(s.hi(), k / 2), k - k / 2);
-        return s.exact().multiply(new BigDecimal(0.5).pow(-k)).doubleValue(); // a subnormal result: round once, exactly
+        if (k < -1074) return s.exact().multiply(new BigDecimal(0.5).pow(-k)).doubleValue(); // round once, exactly
+        // a subnormal result: round hi + lo, in units of 2^-1074 (both scale exactly), to an integer n
+        double hm = Math.scalb(s.hi(), k + 1074), lm = Math.scalb(s.lo(), k + 1074), fl = Math.floor(hm), frac = hm - fl;
+        int cmp = frac != 0.5 ? Double.compare(frac, 0.5) : lm != 0 ? (int) Math.signum(lm) : fl % 2 == 0 ? -1 : 1;
+        return Math.scalb(cmp > 0 ? fl + 1 : fl, -1074);
     }
 
     /** e**(hi + lo), correctly rounded. */
