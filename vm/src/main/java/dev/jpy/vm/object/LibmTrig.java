@@ -74,8 +74,9 @@ public final class LibmTrig {
         if (Math.abs(x) < 0x1p-26) return x;
         DD r = reduce(x);
         int q = quadrant(x);
-        DD v = (q & 1) == 0 ? sinK(r) : cosK(r);
-        return q >= 2 ? -v.hi() : v.hi();
+        double v = (q & 1) == 0 ? sinFast(r) : cosFast(r);
+        if (v != v) v = ((q & 1) == 0 ? sinK(r) : cosK(r)).hi();
+        return q >= 2 ? -v : v;
     }
 
     public static double cos(double x) {
@@ -83,8 +84,51 @@ public final class LibmTrig {
         if (Math.abs(x) < 0x1p-27) return 1.0;
         DD r = reduce(x);
         int q = quadrant(x);
-        DD v = (q & 1) == 0 ? cosK(r) : sinK(r);
-        return q == 1 || q == 2 ? -v.hi() : v.hi();
+        double v = (q & 1) == 0 ? cosFast(r) : sinFast(r);
+        if (v != v) v = ((q & 1) == 0 ? cosK(r) : sinK(r)).hi();
+        return q == 1 || q == 2 ? -v : v;
+    }
+
+    /** sin(x) or cos(x) of a finite x from the double-double series only (what the fast paths must agree with). */
+    static double viaSeries(double x, boolean cosine) {
+        DD r = reduce(x);
+        int q = quadrant(x) + (cosine ? 1 : 0);
+        double v = ((q & 1) == 0 ? sinK(r) : cosK(r)).hi();
+        return (q & 3) >= 2 ? -v : v;
+    }
+
+    /** The tail sum over n = from, from+2, ... <= 29 of COEF[n] r^(n - from), in doubles by Horner's rule in r2. */
+    private static double tail(double r2, int from) {
+        double p = COEF_HI[29 - (29 - from) % 2];
+        for (int n = 29 - (29 - from) % 2 - 2; n >= from; n -= 2) p = p * r2 + COEF_HI[n];
+        return p;
+    }
+
+    /**
+     * sin(r) from r - r^3/6 in double-double and r^5 (1/120 - ...) in doubles (relative error about 2^-61), when
+     * that decides the rounding; NaN when it does not (sinK decides).
+     */
+    static double sinFast(DD r) {
+        double rh = r.hi(), rl = r.lo(), r2 = rh * rh, r2e = Math.fma(rh, rh, -r2) + 2 * rh * rl;
+        double p3 = r2 * rh, p3l = Math.fma(r2, rh, -p3) + r2e * rh + r2 * rl; // r^3
+        double c3 = p3 * COEF_HI[3], c3l = Math.fma(p3, COEF_HI[3], -c3) + p3 * COEF_LO[3] + p3l * COEF_HI[3]; // -r^3/6
+        double t5 = p3 * r2 * tail(r2, 5);
+        double s = rh + c3, z = s - rh, e = (rh - (s - z)) + (c3 - z) + rl + c3l + t5 + rl * r2 * r2 * (COEF_HI[4] + r2 * COEF_HI[6]);
+        double h = s + e, l = e - (h - s);
+        return Math.abs(Math.abs(l) - Math.ulp(h) * 0.5) < Math.abs(h) * 0x1p-59 ? Double.NaN : h;
+    }
+
+    /** cos(r) from 1 - r^2/2 + r^4/24 in double-double and r^6 (-1/720 + ...) in doubles; NaN when undecided. */
+    static double cosFast(DD r) {
+        double rh = r.hi(), rl = r.lo(), r2 = rh * rh, r2e = Math.fma(rh, rh, -r2) + 2 * rh * rl;
+        double r4 = r2 * r2, r4l = Math.fma(r2, r2, -r4) + 2 * r2 * r2e;
+        double c4 = r4 * COEF_HI[4], c4l = Math.fma(r4, COEF_HI[4], -c4) + r4 * COEF_LO[4] + r4l * COEF_HI[4]; // r^4/24
+        double t6 = r4 * r2 * tail(r2, 6);
+        double h2 = -0.5 * r2, s = 1.0 + h2, e = h2 - (s - 1.0);
+        double s2 = s + c4, z = s2 - s;
+        e += (s - (s2 - z)) + (c4 - z) - 0.5 * r2e + c4l + t6 - rl * r4 * rh * COEF_HI[5];
+        double h = s2 + e, l = e - (h - s2);
+        return Math.abs(Math.abs(l) - Math.ulp(h) * 0.5) < 0x1p-59 || h == 1.0 || h == 0.5 ? Double.NaN : h;
     }
 
     public static double tan(double x) {

@@ -7,7 +7,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
-/** Libm.exp's, Libm.log's and Libm.pow's fast paths (double tail, rounding test) give the double-double paths' correctly rounded results. */
+/** The fast paths of Libm.exp, log and pow and LibmTrig.sin and cos (double tail, rounding test) give the double-double paths' correctly rounded results. */
 class LibmFastPathTest {
     private static final int N = 300_000;
 
@@ -45,5 +45,17 @@ class LibmFastPathTest {
             default -> r.nextDouble() * 200 - 100;
         };
         assertEquals(0, differing(xs, ys, Libm::pow, Libm::powDD));
+    }
+
+    @Test
+    void fastSinCosAgreeWithDoubleDouble() {
+        Random r = new Random(8);
+        DoubleSupplier xs = () -> switch (r.nextInt(3)) {
+            case 0 -> r.nextDouble() * 20 - 10;
+            case 1 -> (r.nextDouble() - 0.5) * 1e6;
+            default -> (r.nextDouble() - 0.5) * Math.scalb(1.0, -r.nextInt(26));
+        };
+        assertEquals(0, differing(xs, () -> 0, (x, y) -> LibmTrig.sin(x), (x, y) -> LibmTrig.viaSeries(x, false)));
+        assertEquals(0, differing(xs, () -> 0, (x, y) -> LibmTrig.cos(x), (x, y) -> LibmTrig.viaSeries(x, true)));
     }
 }
