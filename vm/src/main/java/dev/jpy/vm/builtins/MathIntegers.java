@@ -104,7 +104,7 @@ final class MathIntegers {
         return r;
     }
 
-    /** The Euclidean norm, scaled by the largest magnitude so that squares neither overflow nor underflow. */
+    /** The Euclidean norm (inf if any is infinite, else nan if any is nan). */
     private static double norm(Object[] coords) {
         double max = 0;
         boolean nan = false;
@@ -112,14 +112,10 @@ final class MathIntegers {
         for (int i = 0; i < v.length; i++) {
             v[i] = Math.abs(MathMore.real(coords[i]));
             if (Double.isNaN(v[i])) nan = true;
-            max = Math.max(max, v[i]);
+            else max = Math.max(max, v[i]);
         }
         if (Double.isInfinite(max)) return max;
         if (nan) return Double.NaN;
-        if (max == 0 || v.length == 1) return max;
-        if (v.length == 2) return Math.hypot(v[0], v[1]);
-        double sum = 0;
-        for (double x : v) sum += (x / max) * (x / max);
-        return max * Math.sqrt(sum);
+        return dev.jpy.vm.object.Libm.norm(v, max);
     }
 }

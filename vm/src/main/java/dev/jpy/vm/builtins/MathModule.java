@@ -16,12 +16,7 @@ final class MathModule implements NativeModule {
         d.put("e", new PyFloat(Math.E));
         d.put("inf", new PyFloat(Double.POSITIVE_INFINITY));
         d.put("nan", new PyFloat(Double.NaN));
-        unary(d, "sin", Math::sin);
-        unary(d, "cos", Math::cos);
-        unary(d, "tan", Math::tan);
-        unary(d, "exp", Math::exp);
         unary(d, "fabs", Math::abs);
-        unary(d, "atan", Math::atan);
         Args.def(d, "sqrt", (a, k) -> {
             double x = Arith.toDouble(a[0]);
             if (x < 0) throw Errors.value("math domain error");

@@ -2,6 +2,9 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmHyp;
+import dev.jpy.vm.object.LibmTrig;
 import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
@@ -42,28 +45,32 @@ final class MathMore {
             double r = log(a[0]);
             return new PyFloat(a.length > 1 ? r / log(a[1]) : r);
         });
-        checked(d, "asin", StrictMath::asin, x -> x >= -1 && x <= 1);
-        checked(d, "acos", StrictMath::acos, x -> x >= -1 && x <= 1);
-        checked(d, "atanh", x -> 0.5 * StrictMath.log1p(2 * x / (1 - x)), x -> x > -1 && x < 1);
-        checked(d, "acosh", x -> StrictMath.log(x + Math.sqrt(x * x - 1)), x -> x >= 1);
-        checked(d, "asinh", x -> Math.copySign(StrictMath.log(Math.abs(x) + Math.sqrt(x * x + 1)), x), x -> true);
-        checked(d, "sinh", StrictMath::sinh, x -> true);
-        checked(d, "cosh", StrictMath::cosh, x -> true);
+        checked(d, "asin", LibmTrig::asin, x -> x >= -1 && x <= 1);
+        checked(d, "acos", LibmTrig::acos, x -> x >= -1 && x <= 1);
+        checked(d, "atanh", LibmHyp::atanh, x -> x > -1 && x < 1);
+        checked(d, "acosh", LibmHyp::acosh, x -> x >= 1);
+        checked(d, "asinh", LibmHyp::asinh, x -> true);
+        checked(d, "sinh", LibmHyp::sinh, x -> true);
+        checked(d, "cosh", LibmHyp::cosh, x -> true);
+        checked(d, "sin", LibmTrig::sin, x -> !Double.isInfinite(x));
+        checked(d, "cos", LibmTrig::cos, x -> !Double.isInfinite(x));
+        checked(d, "tan", LibmTrig::tan, x -> !Double.isInfinite(x));
+        checked(d, "atan", LibmTrig::atan, x -> true);
         checked(d, "tanh", StrictMath::tanh, x -> true);
-        checked(d, "log2", MathMore::log2, x -> x > 0);
-        checked(d, "log10", StrictMath::log10, x -> x > 0);
+        checked(d, "log2", Libm::log2, x -> x > 0);
+        checked(d, "log10", Libm::log10, x -> x > 0);
         checked(d, "log1p", StrictMath::log1p, x -> x > -1);
         checked(d, "expm1", StrictMath::expm1, x -> true);
-        checked(d, "exp2", x -> StrictMath.pow(2, x), x -> true);
+        checked(d, "exp2", Libm::exp2, x -> true);
         checked(d, "cbrt", StrictMath::cbrt, x -> true);
-        checked(d, "exp", StrictMath::exp, x -> true);
+        checked(d, "exp", Libm::exp, x -> true);
         checked(d, "degrees", Math::toDegrees, x -> true);
         checked(d, "radians", x -> x * (Math.PI / 180.0), x -> true);
         checked(d, "ulp", Math::ulp, x -> true);
         test(d, "isfinite", Double::isFinite);
         test(d, "isinf", Double::isInfinite);
         test(d, "isnan", Double::isNaN);
-        binary(d, "atan2", StrictMath::atan2);
+        binary(d, "atan2", LibmTrig::atan2);
         binary(d, "copysign", Math::copySign);
         binary(d, "remainder", (x, y) -> {
             if (y == 0 && !Double.isNaN(x) || Double.isInfinite(x)) throw Errors.value(DOMAIN);
@@ -164,24 +171,17 @@ final class MathMore {
             BigInteger b = i.bigValue();
             if (b.signum() <= 0) throw Errors.value(DOMAIN);
             int shift = b.bitLength() - 60;
-            return StrictMath.log(b.shiftRight(shift).doubleValue()) + shift * StrictMath.log(2.0);
+            return Libm.log(b.shiftRight(shift).doubleValue()) + shift * Libm.log(2.0);
         }
         double x = real(o);
         if (x <= 0) throw Errors.value(DOMAIN);
-        return StrictMath.log(x);
-    }
-
-    private static double log2(double x) {
-        if (Double.isInfinite(x)) return x;
-        int e = Math.getExponent(x);
-        if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) return e;
-        return StrictMath.log(x) / StrictMath.log(2.0);
+        return Libm.log(x);
     }
 
     private static double pow(double x, double y) {
         if (x == 0 && y < 0 && Double.isFinite(y)) throw Errors.value(DOMAIN);
         if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) throw Errors.value(DOMAIN);
-        double r = StrictMath.pow(x, y);
+        double r = Libm.pow(x, y);
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) throw Errors.overflow(RANGE);
         return r;
     }

@@ -2,6 +2,8 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.builtins.RandomModule.Rng;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmTrig;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyType;
 
@@ -9,8 +11,8 @@ import dev.jpy.vm.object.PyType;
 final class RandomDistributions {
     private RandomDistributions() {}
 
-    private static final double TWOPI = 2 * Math.PI, LOG4 = StrictMath.log(4.0), SG_MAGICCONST = 1.0 + StrictMath.log(4.5);
-    private static final double NV_MAGICCONST = 4 * StrictMath.exp(-0.5) / Math.sqrt(2.0);
+    private static final double TWOPI = 2 * Math.PI, LOG4 = Libm.log(4.0), SG_MAGICCONST = 1.0 + Libm.log(4.5);
+    private static final double NV_MAGICCONST = 4 * Libm.exp(-0.5) / Math.sqrt(2.0);
 
     /** A method taking the float parameters names (all required), computed by f from the generator and their values. */
     private interface Dist {
@@ -31,9 +33,9 @@ final class RandomDistributions {
     }
 
     static void install(PyType t) {
-        def(t, "lognormvariate", (r, p) -> StrictMath.exp(normal(r, p[0], p[1])), "mu", "sigma");
-        def(t, "paretovariate", (r, p) -> StrictMath.pow(1.0 - r.mt.random(), -1.0 / p[0]), "alpha");
-        def(t, "weibullvariate", (r, p) -> p[0] * StrictMath.pow(-StrictMath.log(1.0 - r.mt.random()), 1.0 / p[1]), "alpha", "beta");
+        def(t, "lognormvariate", (r, p) -> Libm.exp(normal(r, p[0], p[1])), "mu", "sigma");
+        def(t, "paretovariate", (r, p) -> Libm.pow(1.0 - r.mt.random(), -1.0 / p[0]), "alpha");
+        def(t, "weibullvariate", (r, p) -> p[0] * Libm.pow(-Libm.log(1.0 - r.mt.random()), 1.0 / p[1]), "alpha", "beta");
         def(t, "gammavariate", (r, p) -> gamma(r, p[0], p[1]), "alpha", "beta");
         def(t, "betavariate", (r, p) -> {
             double y = gamma(r, p[0], 1.0);
@@ -48,7 +50,7 @@ final class RandomDistributions {
         while (true) {
             double u1 = r.mt.random(), u2 = 1.0 - r.mt.random();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
-            if (z * z / 4.0 <= -StrictMath.log(u2)) break;
+            if (z * z / 4.0 <= -Libm.log(u2)) break;
         }
         return mu + z * sigma;
     }
@@ -61,17 +63,17 @@ final class RandomDistributions {
                 double u1 = r.mt.random();
                 if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
                 double u2 = 1.0 - r.mt.random();
-                double v = StrictMath.log(u1 / (1.0 - u1)) / ainv, x = alpha * StrictMath.exp(v);
+                double v = Libm.log(u1 / (1.0 - u1)) / ainv, x = alpha * Libm.exp(v);
                 double z = u1 * u1 * u2, rr = bbb + ccc * v - x;
-                if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= StrictMath.log(z)) return x * beta;
+                if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= Libm.log(z)) return x * beta;
             }
         }
-        if (alpha == 1.0) return -StrictMath.log(1.0 - r.mt.random()) * beta;
+        if (alpha == 1.0) return -Libm.log(1.0 - r.mt.random()) * beta;
         while (true) {
             double u = r.mt.random(), b = (Math.E + alpha) / Math.E, p = b * u;
-            double x = p <= 1.0 ? StrictMath.pow(p, 1.0 / alpha) : -StrictMath.log((b - p) / alpha);
+            double x = p <= 1.0 ? Libm.pow(p, 1.0 / alpha) : -Libm.log((b - p) / alpha);
             double u1 = r.mt.random();
-            if (p > 1.0 ? u1 <= StrictMath.pow(x, alpha - 1.0) : u1 <= StrictMath.exp(-x)) return x * beta;
+            if (p > 1.0 ? u1 <= Libm.pow(x, alpha - 1.0) : u1 <= Libm.exp(-x)) return x * beta;
         }
     }
 
@@ -81,12 +83,12 @@ final class RandomDistributions {
         double s = 0.5 / kappa, rr = s + Math.sqrt(1.0 + s * s), z;
         while (true) {
             double u1 = r.mt.random();
-            z = StrictMath.cos(Math.PI * u1);
+            z = LibmTrig.cos(Math.PI * u1);
             double d = z / (rr + z), u2 = r.mt.random();
-            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * StrictMath.exp(d)) break;
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Libm.exp(d)) break;
         }
         double q = 1.0 / rr, f = (q + z) / (1.0 + q * z), u3 = r.mt.random();
-        double theta = u3 > 0.5 ? mu + StrictMath.acos(f) : mu - StrictMath.acos(f);
+        double theta = u3 > 0.5 ? mu + LibmTrig.acos(f) : mu - LibmTrig.acos(f);
         return ((theta % TWOPI) + TWOPI) % TWOPI;
     }
 }

@@ -4,6 +4,8 @@ import dev.jpy.vm.builtins.RandomModule.Rng;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmTrig;
 import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBytes;
@@ -75,9 +77,9 @@ final class RandomMethods {
                 r.gaussNext = PyNone.NONE;
             } else {
                 double x2pi = r.mt.random() * (2 * Math.PI);
-                double g2rad = Math.sqrt(-2.0 * StrictMath.log(1.0 - r.mt.random()));
-                z = StrictMath.cos(x2pi) * g2rad;
-                r.gaussNext = new PyFloat(StrictMath.sin(x2pi) * g2rad);
+                double g2rad = Math.sqrt(-2.0 * Libm.log(1.0 - r.mt.random()));
+                z = LibmTrig.cos(x2pi) * g2rad;
+                r.gaussNext = new PyFloat(LibmTrig.sin(x2pi) * g2rad);
             }
             return new PyFloat(mu + z * sigma);
         });
@@ -86,7 +88,7 @@ final class RandomMethods {
             double lambd = arg(a, k, 1, "lambd", 1.0);
             double u = RandomModule.self(a).mt.random();
             if (lambd == 0) throw Errors.zeroDivision(Errors.FLOAT_DIVISION_BY_ZERO);
-            return new PyFloat(-StrictMath.log(1.0 - u) / lambd);
+            return new PyFloat(-Libm.log(1.0 - u) / lambd);
         });
         Args.method(t, "triangular", (a, k) -> {
             double u = RandomModule.self(a).mt.random();

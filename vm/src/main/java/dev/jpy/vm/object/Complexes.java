@@ -60,12 +60,12 @@ public final class Complexes {
             if (b.im != 0 || b.re < 0) throw Errors.zeroDivision("0.0 to a negative or complex power");
             return new PyComplex(0, 0);
         }
-        double vabs = Math.hypot(a.re, a.im), len = Math.pow(vabs, b.re), at = Math.atan2(a.im, a.re), phase = at * b.re;
+        double vabs = Math.hypot(a.re, a.im), len = Libm.pow(vabs, b.re), at = LibmTrig.atan2(a.im, a.re), phase = at * b.re;
         if (b.im != 0) {
-            len /= Math.exp(at * b.im);
-            phase += b.im * Math.log(vabs);
+            len /= Libm.exp(at * b.im);
+            phase += b.im * Libm.log(vabs);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new PyComplex(len * LibmTrig.cos(phase), len * LibmTrig.sin(phase));
     }
 
     private static PyComplex powu(PyComplex x, long n) {

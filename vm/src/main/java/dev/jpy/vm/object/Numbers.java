@@ -136,9 +136,9 @@ public final class Numbers {
                 return new PyFloat(floatMod(x, y));
             }
             case POW: {
-                if (x == 0 && y < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) return Complexes.op(POW, new PyComplex(x, 0), new PyFloat(y));
-                double r = Math.pow(x, y);
+                if (x == 0 && y < 0 && !Double.isInfinite(y)) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+                if (x < 0 && y != Math.floor(y) && Double.isFinite(x) && Double.isFinite(y)) return Complexes.op(POW, new PyComplex(x, 0), new PyFloat(y));
+                double r = Libm.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) throw Errors.overflow("(34, 'Numerical result out of range')");
                 return new PyFloat(r);
             }
