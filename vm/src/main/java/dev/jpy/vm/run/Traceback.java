@@ -148,12 +148,34 @@ public final class Traceback {
         if (toplevel) c.depth = 0;
     }
 
+    /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
     private void frames(PyBaseException e, Ctx c) {
+        String lastFile = null, lastName = null;
+        int lastLine = -1, count = 0;
         for (int i = e.traceback.size() - 1; i >= 0; i--) {
+            PyBaseException.TracebackEntry tb = e.traceback.get(i);
+            int line = tb.code().positionOf(tb.lasti()).line();
+            if (!tb.code().filename.equals(lastFile) || line != lastLine || !tb.code().name.equals(lastName)) {
+                repeated(count, c);
+                lastFile = tb.code().filename;
+                lastLine = line;
+                lastName = tb.code().name;
+                count = 0;
+            }
+            if (++count > RECURSIVE_CUTOFF) continue;
             StringBuilder f = new StringBuilder();
-            frame(e.traceback.get(i), f);
+            frame(tb, f);
             c.emit(f.toString());
         }
+        repeated(count, c);
+    }
+
+    /** CPython's line for the entries of a run past the cutoff, which are not printed. */
+    private static void repeated(int count, Ctx c) {
+        int more = count - RECURSIVE_CUTOFF;
+        if (more > 0) c.emit("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]\n");
     }
 
     /** The exception line and the notes under it. */
