@@ -3,7 +3,9 @@ package dev.jpy.vm.builtins;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmErf;
 import dev.jpy.vm.object.LibmHyp;
+import dev.jpy.vm.object.LibmSpecial;
 import dev.jpy.vm.object.LibmTrig;
 import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
@@ -64,6 +66,10 @@ final class MathMore {
         checked(d, "exp2", Libm::exp2, x -> true);
         checked(d, "cbrt", StrictMath::cbrt, x -> true);
         checked(d, "exp", Libm::exp, x -> true);
+        checked(d, "erf", LibmErf::erf, x -> true);
+        checked(d, "erfc", LibmErf::erfc, x -> true);
+        errno(d, "gamma", LibmSpecial::gamma);
+        errno(d, "lgamma", LibmSpecial::lgamma);
         checked(d, "degrees", Math::toDegrees, x -> true);
         checked(d, "radians", x -> x * (Math.PI / 180.0), x -> true);
         checked(d, "ulp", Math::ulp, x -> true);
@@ -143,6 +149,18 @@ final class MathMore {
                 if (name.startsWith("log") || name.equals("atanh")) throw Errors.value(DOMAIN);
                 throw Errors.overflow(RANGE);
             }
+            return new PyFloat(r);
+        });
+    }
+
+    /** A function that reports errors errno-style (CPython's math_1a): DOMAIN is ValueError, RANGE an OverflowError unless the result underflowed. */
+    private static void errno(PyDict d, String name, DoubleUnaryOperator f) {
+        Args.def(d, name, (a, k) -> {
+            Args.count(name, a, k, 1, 1);
+            double r = f.applyAsDouble(real(a[0]));
+            int status = LibmSpecial.status();
+            if (status == LibmSpecial.DOMAIN) throw Errors.value(DOMAIN);
+            if (status == LibmSpecial.RANGE && Math.abs(r) >= 1.5) throw Errors.overflow(RANGE);
             return new PyFloat(r);
         });
     }
