@@ -87,7 +87,14 @@ final class MathMore {
             return x % y;
         });
         binary(d, "pow", MathMore::pow);
-        binary(d, "nextafter", Math::nextAfter);
+        Args.def(d, "nextafter", MathMore::nextafter);
+        Args.def(d, "fma", (a, k) -> {
+            Args.count("fma", a, k, 3, 3);
+            double x = real(a[0]), y = real(a[1]), z = real(a[2]), r = Math.fma(x, y, z);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(z)) throw Errors.value("invalid operation in fma");
+            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z)) throw Errors.overflow("overflow in fma");
+            return new PyFloat(r);
+        });
         Args.def(d, "modf", (a, k) -> {
             double x = real(a[0]), i = x < 0 ? Math.ceil(x) : Math.floor(x);
             return PyTuple.of(new PyFloat(Double.isInfinite(x) ? Math.copySign(0.0, x) : Math.copySign(x - i, x)), new PyFloat(i));
@@ -181,6 +188,31 @@ final class MathMore {
             Args.count(name, a, k, 2, 2);
             return new PyFloat(f.apply(real(a[0]), real(a[1])));
         });
+    }
+
+    /** math.nextafter(x, y, /, *, steps=None): the float steps representable values from x towards y (y when reached). */
+    private static Object nextafter(Object[] a, dev.jpy.vm.object.PyTuple k) {
+        Args.onlyKeywords("nextafter", k, "steps");
+        int n = Args.npos(a, k);
+        if (n != 2) throw Errors.type("nextafter() takes exactly 2 positional arguments (" + n + " given)");
+        double x = real(a[0]), y = real(a[1]);
+        Object s = Args.kw(a, k, "steps");
+        if (s == null || s == dev.jpy.vm.object.PyNone.NONE) return new PyFloat(Math.nextAfter(x, y));
+        BigInteger steps = RandomMethods.index(s);
+        if (steps.signum() < 0) throw Errors.value("steps must be a non-negative integer");
+        if (steps.signum() == 0 || Double.isNaN(x)) return new PyFloat(x);
+        if (Double.isNaN(y)) return new PyFloat(y);
+        long from = ordered(x), to = ordered(y); // -0.0 and 0.0 share one position
+        BigInteger distance = BigInteger.valueOf(to).subtract(BigInteger.valueOf(from)).abs();
+        if (steps.compareTo(distance) >= 0) return new PyFloat(y);
+        long at = to > from ? from + steps.longValue() : from - steps.longValue();
+        if (at == 0) return new PyFloat(to > from ? -0.0 : 0.0);
+        return new PyFloat(at > 0 ? Double.longBitsToDouble(at) : -Double.longBitsToDouble(-at));
+    }
+
+    private static long ordered(double v) {
+        long bits = Double.doubleToRawLongBits(Math.abs(v));
+        return v < 0 ? -bits : bits;
     }
 
     /** The natural log of a float or an int of any size ("math domain error" for x <= 0). */
