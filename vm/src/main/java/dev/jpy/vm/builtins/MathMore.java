@@ -32,7 +32,7 @@ final class MathMore {
         Args.def(d, "floor", (a, k) -> rounded("floor", a, k, Math::floor));
         Args.def(d, "ceil", (a, k) -> rounded("ceil", a, k, Math::ceil));
         Args.def(d, "trunc", (a, k) -> {
-            Args.count("trunc", a, k, 1, 1);
+            Args.count("math.trunc", a, k, 1, 1);
             Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__trunc__") : null;
             if (own != null) return own;
             if (a[0] instanceof PyInt) return a[0];
@@ -134,7 +134,7 @@ final class MathMore {
     }
 
     private static Object rounded(String name, Object[] a, dev.jpy.vm.object.PyTuple k, DoubleUnaryOperator f) {
-        Args.count(name, a, k, 1, 1);
+        Args.count("math." + name, a, k, 1, 1);
         Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__" + name + "__") : null;
         if (own != null) return own;
         if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
@@ -148,7 +148,7 @@ final class MathMore {
     /** A one-argument float function with CPython's errors: ValueError outside the domain, OverflowError when a finite input overflows. */
     private static void checked(PyDict d, String name, DoubleUnaryOperator f, DoublePredicate domain) {
         Args.def(d, name, (a, k) -> {
-            Args.count(name, a, k, 1, 1);
+            Args.count("math." + name, a, k, 1, 1);
             double x = real(a[0]);
             if (!Double.isNaN(x) && !domain.test(x)) throw Errors.value(DOMAIN);
             double r = f.applyAsDouble(x);
@@ -163,7 +163,7 @@ final class MathMore {
     /** A function that reports errors errno-style (CPython's math_1a): DOMAIN is ValueError, RANGE an OverflowError unless the result underflowed. */
     private static void errno(PyDict d, String name, DoubleUnaryOperator f) {
         Args.def(d, name, (a, k) -> {
-            Args.count(name, a, k, 1, 1);
+            Args.count("math." + name, a, k, 1, 1);
             double r = f.applyAsDouble(real(a[0]));
             int status = LibmSpecial.status();
             if (status == LibmSpecial.DOMAIN) throw Errors.value(DOMAIN);
@@ -174,7 +174,7 @@ final class MathMore {
 
     private static void test(PyDict d, String name, DoublePredicate p) {
         Args.def(d, name, (a, k) -> {
-            Args.count(name, a, k, 1, 1);
+            Args.count("math." + name, a, k, 1, 1);
             return PyBool.of(p.test(real(a[0])));
         });
     }
