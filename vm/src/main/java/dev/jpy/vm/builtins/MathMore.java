@@ -3,7 +3,9 @@ package dev.jpy.vm.builtins;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmErf;
 import dev.jpy.vm.object.LibmHyp;
+import dev.jpy.vm.object.LibmSpecial;
 import dev.jpy.vm.object.LibmTrig;
 import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
@@ -30,7 +32,7 @@ final class MathMore {
         Args.def(d, "floor", (a, k) -> rounded("floor", a, k, Math::floor));
         Args.def(d, "ceil", (a, k) -> rounded("ceil", a, k, Math::ceil));
         Args.def(d, "trunc", (a, k) -> {
-            Args.count("trunc", a, k, 1, 1);
+            Args.count("math.trunc", a, k, 1, 1);
             Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__trunc__") : null;
             if (own != null) return own;
             if (a[0] instanceof PyInt) return a[0];
@@ -64,6 +66,10 @@ final class MathMore {
         checked(d, "exp2", Libm::exp2, x -> true);
         checked(d, "cbrt", StrictMath::cbrt, x -> true);
         checked(d, "exp", Libm::exp, x -> true);
+        checked(d, "erf", LibmErf::erf, x -> true);
+        checked(d, "erfc", LibmErf::erfc, x -> true);
+        errno(d, "gamma", LibmSpecial::gamma);
+        errno(d, "lgamma", LibmSpecial::lgamma);
         checked(d, "degrees", Math::toDegrees, x -> true);
         checked(d, "radians", x -> x * (Math.PI / 180.0), x -> true);
         checked(d, "ulp", Math::ulp, x -> true);
@@ -81,7 +87,14 @@ final class MathMore {
             return x % y;
         });
         binary(d, "pow", MathMore::pow);
-        binary(d, "nextafter", Math::nextAfter);
+        Args.def(d, "nextafter", MathMore::nextafter);
+        Args.def(d, "fma", (a, k) -> {
+            Args.count("fma", a, k, 3, 3);
+            double x = real(a[0]), y = real(a[1]), z = real(a[2]), r = Math.fma(x, y, z);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(z)) throw Errors.value("invalid operation in fma");
+            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z)) throw Errors.overflow("overflow in fma");
+            return new PyFloat(r);
+        });
         Args.def(d, "modf", (a, k) -> {
             double x = real(a[0]), i = x < 0 ? Math.ceil(x) : Math.floor(x);
             return PyTuple.of(new PyFloat(Double.isInfinite(x) ? Math.copySign(0.0, x) : Math.copySign(x - i, x)), new PyFloat(i));
@@ -121,7 +134,7 @@ final class MathMore {
     }
 
     private static Object rounded(String name, Object[] a, dev.jpy.vm.object.PyTuple k, DoubleUnaryOperator f) {
-        Args.count(name, a, k, 1, 1);
+        Args.count("math." + name, a, k, 1, 1);
         Object own = a[0] instanceof dev.jpy.vm.object.Derived ? dev.jpy.vm.object.Derived.call(a[0], "__" + name + "__") : null;
         if (own != null) return own;
         if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
@@ -135,7 +148,7 @@ final class MathMore {
     /** A one-argument float function with CPython's errors: ValueError outside the domain, OverflowError when a finite input overflows. */
     private static void checked(PyDict d, String name, DoubleUnaryOperator f, DoublePredicate domain) {
         Args.def(d, name, (a, k) -> {
-            Args.count(name, a, k, 1, 1);
+            Args.count("math." + name, a, k, 1, 1);
             double x = real(a[0]);
             if (!Double.isNaN(x) && !domain.test(x)) throw Errors.value(DOMAIN);
             double r = f.applyAsDouble(x);
@@ -147,9 +160,21 @@ final class MathMore {
         });
     }
 
+    /** A function that reports errors errno-style (CPython's math_1a): DOMAIN is ValueError, RANGE an OverflowError unless the result underflowed. */
+    private static void errno(PyDict d, String name, DoubleUnaryOperator f) {
+        Args.def(d, name, (a, k) -> {
+            Args.count("math." + name, a, k, 1, 1);
+            double r = f.applyAsDouble(real(a[0]));
+            int status = LibmSpecial.status();
+            if (status == LibmSpecial.DOMAIN) throw Errors.value(DOMAIN);
+            if (status == LibmSpecial.RANGE && Math.abs(r) >= 1.5) throw Errors.overflow(RANGE);
+            return new PyFloat(r);
+        });
+    }
+
     private static void test(PyDict d, String name, DoublePredicate p) {
         Args.def(d, name, (a, k) -> {
-            Args.count(name, a, k, 1, 1);
+            Args.count("math." + name, a, k, 1, 1);
             return PyBool.of(p.test(real(a[0])));
         });
     }
@@ -163,6 +188,31 @@ final class MathMore {
             Args.count(name, a, k, 2, 2);
             return new PyFloat(f.apply(real(a[0]), real(a[1])));
         });
+    }
+
+    /** math.nextafter(x, y, /, *, steps=None): the float steps representable values from x towards y (y when reached). */
+    private static Object nextafter(Object[] a, dev.jpy.vm.object.PyTuple k) {
+        Args.onlyKeywords("nextafter", k, "steps");
+        int n = Args.npos(a, k);
+        if (n != 2) throw Errors.type("nextafter() takes exactly 2 positional arguments (" + n + " given)");
+        double x = real(a[0]), y = real(a[1]);
+        Object s = Args.kw(a, k, "steps");
+        if (s == null || s == dev.jpy.vm.object.PyNone.NONE) return new PyFloat(Math.nextAfter(x, y));
+        BigInteger steps = RandomMethods.index(s);
+        if (steps.signum() < 0) throw Errors.value("steps must be a non-negative integer");
+        if (steps.signum() == 0 || Double.isNaN(x)) return new PyFloat(x);
+        if (Double.isNaN(y)) return new PyFloat(y);
+        long from = ordered(x), to = ordered(y); // -0.0 and 0.0 share one position
+        BigInteger distance = BigInteger.valueOf(to).subtract(BigInteger.valueOf(from)).abs();
+        if (steps.compareTo(distance) >= 0) return new PyFloat(y);
+        long at = to > from ? from + steps.longValue() : from - steps.longValue();
+        if (at == 0) return new PyFloat(to > from ? -0.0 : 0.0);
+        return new PyFloat(at > 0 ? Double.longBitsToDouble(at) : -Double.longBitsToDouble(-at));
+    }
+
+    private static long ordered(double v) {
+        long bits = Double.doubleToRawLongBits(Math.abs(v));
+        return v < 0 ? -bits : bits;
     }
 
     /** The natural log of a float or an int of any size ("math domain error" for x <= 0). */
