@@ -132,6 +132,38 @@ final class Fast {
         return Rare.loadGlobal(f, name);
     }
 
+    /** A LOAD_NAME or STORE_NAME of a name at entry position {@code at} of the locals map at keys version {@code kv}. */
+    record NameEntry(VersionedMap map, int kv, int at) {}
+
+    /** LOAD_NAME of name at instruction {@code at}: a name found in the locals dict reads its cached position. */
+    static Object loadName(Frame f, PyStr name, int at) {
+        VersionedMap m = f.locals.map;
+        if (f.code.icache[at] instanceof NameEntry e && e.map == m && e.kv == m.keysVersion) return m.valueAt(e.at);
+        if (m.getClass() == VersionedMap.class) {
+            int i = m.position(name);
+            if (i >= 0) {
+                f.code.icache[at] = new NameEntry(m, m.keysVersion, i);
+                return m.valueAt(i);
+            }
+        }
+        f.lasti = at;
+        return Rare.loadName(f, name);
+    }
+
+    /** STORE_NAME of name at instruction {@code at}: a name already in the locals dict is updated at its cached position. */
+    static void storeName(Frame f, PyStr name, Object v, int at) {
+        VersionedMap m = f.locals.map;
+        if (f.code.icache[at] instanceof NameEntry e && e.map == m && e.kv == m.keysVersion) {
+            m.setValueAt(e.at, v);
+            return;
+        }
+        m.put(name, v);
+        if (m.getClass() == VersionedMap.class) {
+            int i = m.position(name);
+            if (i >= 0) f.code.icache[at] = new NameEntry(m, m.keysVersion, i);
+        }
+    }
+
     // ---------------------------------------------------------------- attribute caches
 
     /**

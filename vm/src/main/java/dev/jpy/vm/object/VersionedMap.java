@@ -221,6 +221,12 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     public Object valueAt(int e) { return values[e]; }
 
+    /** Replaces the value of the live entry at position e (a cached {@link #position}): put of a key already there. */
+    public void setValueAt(int e, Object value) {
+        changed();
+        values[e] = value;
+    }
+
     /** The last live entry's position, or -1 (popitem). */
     public int lastPosition() {
         for (int e = filled - 1; e >= 0; e--) if (keys[e] != null) return e;
