@@ -93,23 +93,75 @@ final class Fast {
 
     // ---------------------------------------------------------------- global cache
 
-    /** A LOAD_GLOBAL result, valid while the globals and builtins maps are these ones at these versions. */
-    record GlobalEntry(VersionedMap globals, int gv, VersionedMap builtins, int bv, Object value) {}
+    /**
+     * A LOAD_GLOBAL of a name found in globals at entry position {@code at}, valid while globals is this map at
+     * this keys version (a value update leaves it valid; adding or deleting a key or moving entries does not).
+     */
+    record GlobalEntry(VersionedMap globals, int gkv, int at) {}
 
-    /** LOAD_GLOBAL of name at instruction {@code at}, through its inline cache when both dicts are unchanged. */
+    /** A LOAD_GLOBAL of a name absent from globals (at keys version {@code gkv}) and found in builtins at {@code at}. */
+    record BuiltinEntry(VersionedMap globals, int gkv, VersionedMap builtins, int bkv, int at) {}
+
+    /** LOAD_GLOBAL of name at instruction {@code at}, through its inline cache while the dicts' keys are unchanged. */
     static Object loadGlobal(Frame f, PyStr name, int at) {
         Object[] ic = f.code.icache;
-        if (f.globals.map instanceof VersionedMap g && f.builtins.map instanceof VersionedMap b) {
-            if (ic[at] instanceof GlobalEntry e && e.globals == g && e.gv == g.version && e.builtins == b && e.bv == b.version) {
-                return e.value;
+        VersionedMap g = f.globals.map, b = f.builtins.map;
+        Object c = ic[at];
+        if (c instanceof GlobalEntry e) {
+            if (e.globals == g && e.gkv == g.keysVersion) return g.valueAt(e.at);
+        } else if (c instanceof BuiltinEntry e) {
+            if (e.globals == g && e.gkv == g.keysVersion && e.builtins == b && e.bkv == b.keysVersion) return b.valueAt(e.at);
+        }
+        return loadGlobalMiss(f, name, at, g, b);
+    }
+
+    private static Object loadGlobalMiss(Frame f, PyStr name, int at, VersionedMap g, VersionedMap b) {
+        if (g.getClass() == VersionedMap.class && b.getClass() == VersionedMap.class) {
+            int i = g.position(name);
+            if (i >= 0) {
+                f.code.icache[at] = new GlobalEntry(g, g.keysVersion, i);
+                return g.valueAt(i);
             }
-            f.lasti = at; // NameError
-            Object v = Rare.loadGlobal(f, name);
-            ic[at] = new GlobalEntry(g, g.version, b, b.version, v);
-            return v;
+            int j = b.position(name);
+            if (j >= 0) {
+                f.code.icache[at] = new BuiltinEntry(g, g.keysVersion, b, b.keysVersion, j);
+                return b.valueAt(j);
+            }
+        }
+        f.lasti = at; // NameError
+        return Rare.loadGlobal(f, name);
+    }
+
+    /** A LOAD_NAME or STORE_NAME of a name at entry position {@code at} of the locals map at keys version {@code kv}. */
+    record NameEntry(VersionedMap map, int kv, int at) {}
+
+    /** LOAD_NAME of name at instruction {@code at}: a name found in the locals dict reads its cached position. */
+    static Object loadName(Frame f, PyStr name, int at) {
+        VersionedMap m = f.locals.map;
+        if (f.code.icache[at] instanceof NameEntry e && e.map == m && e.kv == m.keysVersion) return m.valueAt(e.at);
+        if (m.getClass() == VersionedMap.class) {
+            int i = m.position(name);
+            if (i >= 0) {
+                f.code.icache[at] = new NameEntry(m, m.keysVersion, i);
+                return m.valueAt(i);
+            }
         }
         f.lasti = at;
-        return Rare.loadGlobal(f, name);
+        return Rare.loadName(f, name);
+    }
+
+    /** STORE_NAME of name at instruction {@code at}: a name already in the locals dict is updated at its cached position. */
+    static void storeName(Frame f, PyStr name, Object v, int at) {
+        VersionedMap m = f.locals.map;
+        if (f.code.icache[at] instanceof NameEntry e && e.map == m && e.kv == m.keysVersion) {
+            m.setValueAt(e.at, v);
+            return;
+        }
+        m.put(name, v);
+        if (m.getClass() == VersionedMap.class) {
+            int i = m.position(name);
+            if (i >= 0) f.code.icache[at] = new NameEntry(m, m.keysVersion, i);
+        }
     }
 
     // ---------------------------------------------------------------- attribute caches

@@ -282,8 +282,8 @@ public final class Interpreter {
                     Object end = s[--sp], start = s[--sp];
                     s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
                 }
-                case OpNum.LOAD_NAME -> { f.lasti = at; s[sp++] = Rare.loadName(f, f.code.names[arg]); }
-                case OpNum.STORE_NAME -> f.locals.map.put(f.code.names[arg], s[--sp]);
+                case OpNum.LOAD_NAME -> s[sp++] = Fast.loadName(f, f.code.names[arg], at);
+                case OpNum.STORE_NAME -> { f.lasti = at; Fast.storeName(f, f.code.names[arg], s[--sp], at); }
                 default -> { f.lasti = at; sp = Rare.execute(f, OPS[op], arg, sp, pc); }
             }
         }

@@ -69,8 +69,6 @@ final class JitOps {
 
     static Object slice(Object c, Object start, Object end) { return Seq.getitem(c, new PySlice(start, end, PyNone.NONE)); }
 
-    static void storeName(Frame f, PyStr name, Object v) { f.locals.map.put(name, v); }
-
     static void storeDeref(Object cell, Object v) { ((PyCell) cell).value = v; }
 
     static Object cell(Object v) { return new PyCell(v); }

@@ -379,7 +379,7 @@ public final class Rare {
 
     static Object loadName(Frame f, PyStr name) {
         Object v = f.locals.map.get(name);
-        if (v == null) v = f.globals.map.get(name);
+        if (v == null && f.locals != f.globals) v = f.globals.map.get(name);  // module level: the same dict
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw Errors.name(name.s);
         return v;

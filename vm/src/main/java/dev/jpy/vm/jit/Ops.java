@@ -248,7 +248,8 @@ final class Ops {
                 t.storeTo(sp);
                 t.frame();
                 t.constant(code.names[arg], "L" + OBJ + "PyStr;");
-                t.call(INTERP + "Rare", "loadName", "(" + F + "L" + OBJ + "PyStr;)" + O);
+                t.iconst(i);
+                t.call(INTERP + "Fast", "loadName", "(" + F + "L" + OBJ + "PyStr;I)" + O);
                 t.store();
             }
             case STORE_NAME -> {
@@ -256,7 +257,8 @@ final class Ops {
                 t.frame();
                 t.constant(code.names[arg], "L" + OBJ + "PyStr;");
                 t.load(sp - 1);
-                t.call(JITOPS, "storeName", "(" + F + "L" + OBJ + "PyStr;" + O + ")V");
+                t.iconst(i);
+                t.call(INTERP + "Fast", "storeName", "(" + F + "L" + OBJ + "PyStr;" + O + "I)V");
             }
             default -> rare(i, op, arg, sp, nx);
         }

@@ -12,14 +12,20 @@ import java.util.Set;
  * The map of a dict, laid out as CPython's compact dict: the entries (hash, key, value) in insertion order in
  * parallel arrays, and an open-addressed index of entry numbers probed as CPython probes. Keys compare by identity,
  * then the Java hash, then {@code equals} (which follows Python's {@code __eq__}). Every change bumps
- * {@link #version}, which the interpreter's LOAD_GLOBAL caches are keyed by; a type's dict ({@link TypeDict}) also
- * bumps {@link PyType#version}, which invalidates all attribute caches. Deleted entries leave a null key until the
+ * {@link #version}; only a change of the set of keys or of the entry positions bumps {@link #keysVersion}, which
+ * the interpreter's LOAD_GLOBAL caches are keyed by (they read the value at a cached position); a type's dict
+ * ({@link TypeDict}) also bumps {@link PyType#version}, which invalidates all attribute caches. Deleted entries leave a null key until the
  * next resize compacts the arrays, so a Python iterator can walk the entries by position ({@link #limit},
  * {@link #keyAt}, {@link #valueAt}) and see the changes CPython's iterators see.
  */
 public class VersionedMap extends AbstractMap<Object, Object> {
     /** Changes whenever the map may have changed. */
     public int version;
+    /**
+     * Changes whenever a key is added or removed or the entries move (resize, compaction, clear): while it holds,
+     * a key's position ({@link #position}) stays valid and {@link #valueAt} there reads its current value.
+     */
+    public int keysVersion;
 
     private static final int EMPTY = -1, DUMMY = -2, MIN_INDEX = 8;
     private static final int[] NO_INDEX = new int[0];
@@ -95,6 +101,9 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     @Override public boolean containsKey(Object key) { return find(key, hash(key)) >= 0; }
 
+    /** The entry position of key, or -1; valid while {@link #keysVersion} is unchanged. */
+    public int position(Object key) { return find(key, hash(key)); }
+
     @Override public int size() { return used; }
 
     @Override public boolean isEmpty() { return used == 0; }
@@ -115,6 +124,7 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     private void insert(Object key, int h, Object value) {
         if (filled >= keys.length) grow();
+        keysVersion++;
         int e = filled++;
         hashes[e] = h;
         keys[e] = key;
@@ -132,6 +142,7 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     private void grow() { rebuild(Math.max(used * 3, 1)); }
 
     private void rebuild(int want) {
+        keysVersion++;
         int n = MIN_INDEX;
         while (n * 2 / 3 < want) n <<= 1;
         int cap = n * 2 / 3;
@@ -170,6 +181,7 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     }
 
     private void removeEntry(int e) {
+        keysVersion++;
         index[slotOf(e, hashes[e])] = DUMMY;
         keys[e] = null;
         values[e] = null;
@@ -178,6 +190,7 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     @Override public void clear() {
         changed();
+        keysVersion++;
         index = NO_INDEX;
         hashes = NO_INDEX;
         keys = values = NO_ENTRIES;
@@ -207,6 +220,12 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     public Object keyAt(int e) { return keys[e]; }
 
     public Object valueAt(int e) { return values[e]; }
+
+    /** Replaces the value of the live entry at position e (a cached {@link #position}): put of a key already there. */
+    public void setValueAt(int e, Object value) {
+        changed();
+        values[e] = value;
+    }
 
     /** The last live entry's position, or -1 (popitem). */
     public int lastPosition() {
