@@ -30,6 +30,11 @@ public final class Frame {
         this(code, new Object[size(code)], globals, builtins, locals, closure, back);
     }
 
+    /** A fresh frame for a call of fn on the thread whose state is st (its arguments still to be stored). */
+    static Frame forCall(dev.jpy.vm.object.PyFunction fn, VmState st) {
+        return new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
+    }
+
     /** A frame over a given cleared array of {@link #size} slots (allocated by the caller). */
     Frame(PyCodeObj code, Object[] s, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure, Frame back) {
         this.code = code;

@@ -14,7 +14,6 @@ import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
-import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
 import dev.jpy.vm.object.PySlice;
@@ -46,7 +45,7 @@ public final class Interpreter {
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static Object callFunction(PyFunction fn, Object[] args, PyTuple kwnames) {
         VmState st = VmState.get();
-        Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
+        Frame f = Frame.forCall(fn, st);
         if (kwnames == null && args.length == fn.code.simpleArgs) {
             System.arraycopy(args, 0, f.s, 0, args.length);
         } else {
@@ -57,21 +56,11 @@ public final class Interpreter {
 
     /** CALL with arg arguments above [callable, self-or-null] at the top of stack s; clears those slots. */
     static Object call(Frame caller, Object[] s, int sp, int arg) {
-        int base = sp - arg - 2;
-        Object callable = s[base], self = s[base + 1];
-        if (self == null && callable instanceof PyMethod m) {
-            callable = m.func;
-            s[base + 1] = self = m.self;
-        }
-        int from = self != null ? base + 1 : base + 2, n = sp - from;
-        if (callable instanceof PyFunction fn && fn.code.simpleArgs == n) {
-            VmState st = caller.st;
-            Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
-            Object[] fs = f.s;
-            for (int i = 0; i < n; i++) fs[i] = s[from + i];
-            for (int i = base; i < sp; i++) s[i] = null;
-            return run(f, st, 0, fn.code.nlocalsplus);
-        }
+        Frame f = JitOps.frameFor(caller, s, sp, arg); // a Python function with exactly its positional arguments
+        if (f != null) return run(f, f.st, 0, f.code.nlocalsplus);
+        int base = sp - arg - 2; // a bound method is unpacked into [func, self] by now
+        int from = s[base + 1] != null ? base + 1 : base + 2, n = sp - from;
+        Object callable = s[base];
         Object[] args = new Object[n];
         System.arraycopy(s, from, args, 0, n);
         java.util.Arrays.fill(s, base, sp, null);

@@ -107,7 +107,7 @@ final class JitOps {
         int from = self != null ? base + 1 : base + 2, n = sp - from;
         if (!(callable instanceof PyFunction fn) || fn.code.simpleArgs != n) return null;
         VmState st = caller.st;
-        Frame f = new Frame(fn.code, new Object[fn.code.frameSize], fn.globals, st.builtins, null, fn.closure, st.top);
+        Frame f = Frame.forCall(fn, st);
         f.st = st;
         Object[] fs = f.s;
         for (int i = 0; i < n; i++) fs[i] = s[from + i];
