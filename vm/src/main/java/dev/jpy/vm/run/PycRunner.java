@@ -140,6 +140,9 @@ public final class PycRunner {
         st.stderr = stderr;
         VmState.set(st);
         ModuleRegistry.reset();
+        Traceback shown = new Traceback(sourceRoot);
+        if (command != null) shown.withSource("<string>", command);
+        Traceback.setCurrent(shown);
         try {
             int status = body.applyAsInt(st);
             if (script) flushIo(stdout, stderr);
@@ -154,6 +157,7 @@ public final class PycRunner {
             err.flush();
             VmState.set(null);
             RunConfig.set(null);
+            Traceback.setCurrent(null);
         }
     }
 
