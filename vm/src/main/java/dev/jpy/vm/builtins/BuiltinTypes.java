@@ -140,6 +140,7 @@ final class BuiltinTypes {
             }
             return TypeCall.allocate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });
+        Args.method(Types.OBJECT, "__sizeof__", (a, k) -> PyInt.of(SysSizes.basic(a[0])));
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
         // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))
@@ -286,6 +287,7 @@ final class BuiltinTypes {
         }
         try {
             if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
+            if ((base & (base - 1)) != 0) dev.jpy.vm.object.IntDigits.checkParse(digits.length());
             BigInteger v = new BigInteger(digits, base);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {

@@ -45,7 +45,7 @@ public class PyInt extends PyObject {
 
     @Override public PyType type() { return Types.INT; }
 
-    @Override public String toString() { return big != null ? big.toString() : Long.toString(v); }
+    @Override public String toString() { return big != null ? IntDigits.toDecimal(big) : Long.toString(v); }
 
     @Override public boolean equals(Object o) {
         if (o instanceof PyInt i && (big == null ? i.big == null && i.v == v : big.equals(i.big))) return true;

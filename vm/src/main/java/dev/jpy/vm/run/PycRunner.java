@@ -135,6 +135,7 @@ public final class PycRunner {
     private int session(boolean script, java.util.function.ToIntFunction<VmState> body) {
         RunConfig.set(config);
         VmState st = new VmState(BuiltinsModule.create(), out, err);
+        st.intMaxStrDigits = config.intMaxStrDigits();
         TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered, stderrTerminal);
         st.stdout = stdout;
         st.stderr = stderr;
