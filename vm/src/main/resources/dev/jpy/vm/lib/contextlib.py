@@ -243,6 +243,30 @@ class _BaseExitStack:
         self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
+    async def _unwind(self, exc_details, frame_exc):
+        """Runs the callbacks last first (awaiting the asynchronous ones): one that returns true suppresses the
+        exception, one that raises replaces it (chained to it); returns whether the exception received was suppressed."""
+        exc = exc_details[1]
+        received = exc is not None
+        suppressed = pending = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+                if (cb(*details) if is_sync else await cb(*details)):
+                    suppressed, pending, exc = True, False, None
+            except BaseException as new_exc:
+                _chain_to(new_exc, exc, frame_exc)
+                pending, exc = True, new_exc
+        if pending:
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = context
+                raise
+        return received and suppressed
+
 
 def _chain_to(new_exc, old_exc, frame_exc):
     """Sets old_exc as the context at the end of new_exc's own chain of contexts (those raised since frame_exc)."""
@@ -256,35 +280,18 @@ def _chain_to(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-def _reraise(exc):
-    context = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = context
-        raise
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        exc = exc_details[1]
-        received = exc is not None
-        frame_exc = sys.exception()
-        suppressed = pending = False
-        while self._exit_callbacks:
-            _, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*((None, None, None) if exc is None else (type(exc), exc, exc.__traceback__))):
-                    suppressed, pending, exc = True, False, None
-            except BaseException as new_exc:
-                _chain_to(new_exc, exc, frame_exc)
-                pending, exc = True, new_exc
-        if pending:
-            _reraise(exc)
-        return received and suppressed
+        # the callbacks are all synchronous, so the coroutine finishes without suspending
+        unwinding = self._unwind(exc_details, sys.exception())
+        try:
+            unwinding.send(None)
+        except StopIteration as done:
+            return done.value
+        raise RuntimeError("an ExitStack callback awaited")
 
     def close(self):
         self.__exit__(None, None, None)
@@ -320,19 +327,4 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        exc = exc_details[1]
-        received = exc is not None
-        frame_exc = sys.exception()
-        suppressed = pending = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
-                if (cb(*details) if is_sync else await cb(*details)):
-                    suppressed, pending, exc = True, False, None
-            except BaseException as new_exc:
-                _chain_to(new_exc, exc, frame_exc)
-                pending, exc = True, new_exc
-        if pending:
-            _reraise(exc)
-        return received and suppressed
+        return await self._unwind(exc_details, sys.exception())
