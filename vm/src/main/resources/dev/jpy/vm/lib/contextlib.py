@@ -222,12 +222,16 @@ class _BaseExitStack:
         return new_stack
 
     def push(self, exit):
+        return self._push(exit, '__exit__', True)
+
+    def _push(self, exit, method, is_sync):
+        """Pushes exit's __exit__ (or __aexit__) method when it has one, else exit itself as the callback."""
         try:
-            exit_method = type(exit).__exit__
+            exit_method = getattr(type(exit), method)
         except AttributeError:
-            self._exit_callbacks.append((True, exit))
+            self._exit_callbacks.append((is_sync, exit))
         else:
-            self._exit_callbacks.append((True, _bound_exit(exit, exit_method)))
+            self._exit_callbacks.append((is_sync, _bound_exit(exit, exit_method)))
         return exit
 
     def enter_context(self, cm):
@@ -305,13 +309,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        try:
-            exit_method = type(exit).__aexit__
-        except AttributeError:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, _bound_exit(exit, exit_method)))
-        return exit
+        return self._push(exit, '__aexit__', False)
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):

@@ -171,11 +171,12 @@ def _named_repr(kind, obj, raw):
 
 class _Wrapper:
     """What BufferedReader, BufferedWriter and TextIOWrapper share: the object they wrap and its state."""
+    _detached = "raw stream has been detached"
 
     def _inner(self):
         raw = self.__dict__['_raw']
         if raw is None:
-            raise ValueError("raw stream has been detached")
+            raise ValueError(self._detached)
         return raw
 
     @property
@@ -217,30 +218,8 @@ class _Wrapper:
             finally:
                 raw.close()
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=None):
-        return _IOBase.readlines(self, hint)
-
-    def writelines(self, lines):
-        self._check_open()
-        for line in lines:
-            self.write(line)
+    __enter__, __exit__, __iter__, __next__ = _IOBase.__enter__, _IOBase.__exit__, _IOBase.__iter__, _IOBase.__next__
+    readlines, writelines = _IOBase.readlines, _IOBase.writelines
 
     def detach(self):
         self.flush()
@@ -407,11 +386,7 @@ class _TextIOWrapper(_Wrapper, TextIOWrapper):
         self._pending = []
         self._pending_size = 0
 
-    def _inner(self):
-        raw = self.__dict__['_raw']
-        if raw is None:
-            raise ValueError("underlying buffer has been detached")
-        return raw
+    _detached = "underlying buffer has been detached"
 
     @property
     def buffer(self):
