@@ -25,7 +25,8 @@ final class TracebackModule implements NativeModule {
     @Override public void init(PyDict d) {
         Args.def(d, "_format_exception", (a, k) -> {
             if (!(a[0] instanceof PyBaseException e)) throw Errors.type("Exception expected for value, " + Errors.typeName(a[0]) + " found");
-            return strs(Traceback.current().formatChunks(e, Ops.truthy(a[1])));
+            Integer limit = a[2] == PyNone.NONE ? null : (int) Ops.index(a[2]);
+            return strs(Traceback.current().formatChunks(e, Ops.truthy(a[1]), limit));
         });
         Args.def(d, "_format_exception_only", (a, k) -> {
             List<String> lines = new ArrayList<>();

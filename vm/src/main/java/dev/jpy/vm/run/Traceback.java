@@ -64,11 +64,13 @@ public final class Traceback {
 
     /**
      * traceback.format_exception: the text of {@link #format} in the pieces TracebackException.format yields (a
-     * header, one per frame, one per line of the exception part); only e itself when chain is false.
+     * header, one per frame, one per line of the exception part); only e itself when chain is false; with a limit,
+     * only the outermost {@code limit} frames of each traceback (the innermost {@code -limit} when negative).
      */
-    public List<String> formatChunks(PyBaseException e, boolean chain) {
+    public List<String> formatChunks(PyBaseException e, boolean chain, Integer limit) {
         Ctx c = new Ctx();
         c.chain = chain;
+        c.limit = limit;
         root = null;
         format(e, c);
         List<String> out = new ArrayList<>();
@@ -104,6 +106,8 @@ public final class Traceback {
         final List<Integer> cuts = new ArrayList<>();
         int depth;
         boolean needClose, chain = true;
+        /** traceback's limit argument (null: every frame). */
+        Integer limit;
 
         void cut() { cuts.add(sb.length()); }
 
@@ -155,7 +159,7 @@ public final class Traceback {
             PyBaseException e = chain.get(i);
             if (!ExceptionGroups.isGroup(e)) {
                 boolean outerFrames = e == root && c.depth == 0 && !outer.isEmpty();
-                if (!e.traceback.isEmpty() || outerFrames) {
+                if (!shown(e, c).isEmpty() || outerFrames) {
                     c.emit("Traceback (most recent call last):\n");
                     if (outerFrames) outer.forEach(c::emit);
                     frames(e, c);
@@ -172,7 +176,7 @@ public final class Traceback {
     private void group(PyBaseException e, Ctx c) {
         boolean toplevel = c.depth == 0;
         if (toplevel) c.depth++;
-        if (!e.traceback.isEmpty()) {
+        if (!shown(e, c).isEmpty()) {
             c.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
             frames(e, c);
         }
@@ -206,11 +210,18 @@ public final class Traceback {
     /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
     private static final int RECURSIVE_CUTOFF = 3;
 
+    /** The entries of e's traceback that are printed, outermost first. */
+    private static List<PyBaseException.TracebackEntry> shown(PyBaseException e, Ctx c) {
+        List<PyBaseException.TracebackEntry> all = e.traceback.reversed();
+        if (c.limit == null) return all;
+        int n = Math.min(Math.abs(c.limit), all.size());
+        return c.limit >= 0 ? all.subList(0, n) : all.subList(all.size() - n, all.size());
+    }
+
     private void frames(PyBaseException e, Ctx c) {
         String lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
-        for (int i = e.traceback.size() - 1; i >= 0; i--) {
-            PyBaseException.TracebackEntry tb = e.traceback.get(i);
+        for (PyBaseException.TracebackEntry tb : shown(e, c)) {
             int line = tb.code().positionOf(tb.lasti()).line();
             if (!tb.code().filename.equals(lastFile) || line != lastLine || !tb.code().name.equals(lastName)) {
                 repeated(count, c);

@@ -97,11 +97,17 @@ def _walk_tb_with_full_positions(tb):
         tb = tb.tb_next
 
 
-def _limited(frames, limit):
+def _limit(limit):
+    """The limit in effect: the argument, else sys.tracebacklimit (negative counts as 0)."""
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
         if limit is not None and limit < 0:
             limit = 0
+    return limit
+
+
+def _limited(frames, limit):
+    limit = _limit(limit)
     if limit is None:
         return list(frames)
     frames = list(frames)
@@ -235,7 +241,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    return _format_exception(value, chain)
+    return _format_exception(value, chain, _limit(limit))
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False, **kwargs):
@@ -277,6 +283,7 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True, capture_locals=False,
                  compact=False, max_group_width=15, max_group_depth=10, **kwargs):
         self._exc = exc_value
+        self._limit = limit
         self.exc_type = exc_type
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
@@ -315,7 +322,7 @@ class TracebackException:
         return iter(_format_exception_only(self._exc))
 
     def format(self, *, chain=True, **kwargs):
-        return iter(_format_exception(self._exc, chain))
+        return iter(_format_exception(self._exc, chain, _limit(self._limit)))
 
     def print(self, *, file=None, chain=True, **kwargs):
         if file is None:
