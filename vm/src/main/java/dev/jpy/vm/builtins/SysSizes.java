@@ -4,6 +4,7 @@ import dev.jpy.vm.interp.VmState;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.IntDigits;
 import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyByteArray;
 import dev.jpy.vm.object.PyBytes;
@@ -14,8 +15,11 @@ import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyInstance;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyMemoryView;
+import dev.jpy.vm.object.PyModule;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyObject;
+import dev.jpy.vm.object.PyProperty;
 import dev.jpy.vm.object.PyRange;
 import dev.jpy.vm.object.PySet;
 import dev.jpy.vm.object.PySlice;
@@ -70,11 +74,10 @@ final class SysSizes {
 
     /** What getsizeof adds to __sizeof__: the GC header of containers and instances, and an instance's managed __dict__. */
     private static long extra(Object o) {
-        if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PySlice
-                || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyType) return GC_HEADER;
-        if (o instanceof PyInstance i && !(o instanceof dev.jpy.vm.object.PyBaseException) && i.type().heap) {
-            return GC_HEADER + (i.type().slots == null ? MANAGED_DICT : 0);
-        }
+        if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PySlice || o instanceof PyBuiltin
+                || o instanceof PyFunction || o instanceof PyType || o instanceof PyModule || o instanceof PyProperty || o instanceof PyMemoryView) return GC_HEADER;
+        if (o instanceof PyBaseException e) return GC_HEADER + (e.type().heap && e.type().slots == null ? MANAGED_DICT : 0);
+        if (o instanceof PyInstance i && i.type().heap) return GC_HEADER + (i.type().slots == null ? MANAGED_DICT : 0);
         return 0;
     }
 
@@ -94,7 +97,12 @@ final class SysSizes {
             case PyRange r -> 48;
             case PySlice s -> 40;
             case PyBuiltin b -> 56;
-            case PyInstance i when i.type().heap && !(o instanceof dev.jpy.vm.object.PyBaseException) -> 16 + 8L * i.type().slotCount;
+            case PyFunction f -> 144;
+            case PyModule m -> 56;
+            case PyMemoryView m -> 168;
+            case PyProperty p -> p.kind == PyProperty.Kind.PROPERTY ? 64 : 32;
+            case PyBaseException e -> 72;
+            case PyInstance i when i.type().heap -> 16 + 8L * i.type().slotCount;
             default -> 16;
         };
     }
