@@ -115,6 +115,9 @@ final class BuiltinTypes {
         ComplexMethods.install();
         StrMethods.install();
         StrMethodsMore.install();
+        StrSearch.install();
+        StrSplit.install();
+        StrCase.install();
         ListMethods.install();
         DictMethods.install();
         SetMethods.install();
