@@ -175,8 +175,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override public int compareTo(PyStr o) {
         if (bmp() && o.bmp()) return s.compareTo(o.s);
-        int[] a = s.codePoints().toArray(), b = o.s.codePoints().toArray();
-        return java.util.Arrays.compare(a, b);
+        String a = s, b = o.s;
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) { // by code point: a pair sorts above U+E000..U+FFFF, unlike its chars
+            int x = a.codePointAt(i), y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     @Override public String toString() { return s; }
