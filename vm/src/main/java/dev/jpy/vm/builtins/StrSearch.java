@@ -81,7 +81,7 @@ final class StrSearch {
         String s = ps.s, t = sub.s;
         int n = ps.length(), m = t.length();
         if (a.length == 2) { // the whole string: no range to resolve
-            if (ps.bmp()) return last ? s.lastIndexOf(t) : s.indexOf(t);
+            if (ps.bmp()) return last ? s.lastIndexOf(t) : m == 1 ? StrSplit.indexOf(s, t.charAt(0), 0) : s.indexOf(t);
             return search(ps, t, 0, s.length(), last);
         }
         long r = range(a, n);

@@ -28,7 +28,7 @@ final class StrSplit {
 
     /** The first whole match of t in ps at or after char offset from, or -1. */
     static int next(PyStr ps, String t, int from) {
-        int i = ps.s.indexOf(t, from);
+        int i = t.length() == 1 ? indexOf(ps.s, t.charAt(0), from) : ps.s.indexOf(t, from);
         if (ps.bmp()) return i;
         while (i >= 0 && !(StrSearch.aligned(ps.s, i) && StrSearch.aligned(ps.s, i + t.length()))) i = ps.s.indexOf(t, i + 1);
         return i;
@@ -46,6 +46,7 @@ final class StrSplit {
     static PyStr piece(PyStr ps, int from, int to) {
         if (from == to) return PyStr.EMPTY;
         String s = ps.s;
+        if (to - from == 1 && s.charAt(from) < 256) return PyStr.ofCodePoint(s.charAt(from)); // shared, as CPython's Latin-1 characters
         if (from == 0 && to == s.length() && ps.type() == Types.STR) return ps;
         return ps.bmp() ? new PyStr(s.substring(from, to), to - from) : new PyStr(s.substring(from, to));
     }
@@ -84,8 +85,16 @@ final class StrSplit {
     /** How many pieces a split of s at char c makes, at most max + 1. */
     private static int pieces(String s, char c, long max) {
         int n = 1;
-        for (int i = s.indexOf(c); i >= 0 && n <= max; i = s.indexOf(c, i + 1)) n++;
+        for (int i = indexOf(s, c, 0); i >= 0 && n <= max; i = indexOf(s, c, i + 1)) n++;
         return n;
+    }
+
+    /** s.indexOf(c, from), by a plain loop over a short rest (String.indexOf's vector search costs more to set up). */
+    static int indexOf(String s, char c, int from) {
+        int n = s.length();
+        if (n - from > 32) return s.indexOf(c, from);
+        for (int i = from; i < n; i++) if (s.charAt(i) == c) return i;
+        return -1;
     }
 
     /** str.isspace's test for one char (the whitespace split() splits on). */

@@ -140,7 +140,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     /** The str of code points [from, to) (0 <= from <= to <= length()). */
     public PyStr slice(int from, int to) {
         if (from == 0 && to == len && type() == Types.STR) return this;
-        if (len == s.length()) return to == from ? EMPTY : new PyStr(s.substring(from, to), to - from);
+        if (len == s.length()) return to - from <= 1 ? (to == from ? EMPTY : ofCodePoint(s.charAt(from))) : new PyStr(s.substring(from, to), to - from);
         return of(s.substring(offset(from), offset(to)));
     }
 
