@@ -33,7 +33,7 @@ final class StrMethods {
             int i = 0, n = s.length();
             while (i < n) {
                 int j = i;
-                while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') j++;
+                while (j < n && !lineBreak(s.charAt(j))) j++;
                 int e = j;
                 if (j < n) j += s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? 2 : 1;
                 l.items.add(PyStr.of(s.substring(i, keep ? j : e)));
@@ -67,10 +67,13 @@ final class StrMethods {
         Args.method(t, "isdecimal", (a, k) -> all(a, Character::isDigit));
         Args.method(t, "isalpha", (a, k) -> all(a, Character::isLetter));
         Args.method(t, "isalnum", (a, k) -> all(a, c -> Character.isLetter(c) || isNumeric(c)));
-        Args.method(t, "isspace", (a, k) -> all(a, Character::isWhitespace));
+        Args.method(t, "isspace", (a, k) -> all(a, StrSplit::isSpace));
         Args.method(t, "isidentifier", (a, k) -> PyBool.of(!self(a).isEmpty() && Character.isJavaIdentifierStart(self(a).codePointAt(0)) && self(a).codePoints().allMatch(Character::isJavaIdentifierPart) && !self(a).contains("$")));
-        Args.method(t, "isupper", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isUpperCase) && self(a).codePoints().noneMatch(Character::isLowerCase)));
-        Args.method(t, "islower", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isLowerCase) && self(a).codePoints().noneMatch(Character::isUpperCase)));
+        // isupper: some cased character and none lower or title case; islower the other way round
+        Args.method(t, "isupper", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isUpperCase)
+                && self(a).codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c))));
+        Args.method(t, "islower", (a, k) -> PyBool.of(self(a).codePoints().anyMatch(Character::isLowerCase)
+                && self(a).codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))));
         Args.method(t, "center", (a, k) -> pad(a, 0));
         Args.method(t, "ljust", (a, k) -> pad(a, -1));
         Args.method(t, "rjust", (a, k) -> pad(a, 1));
@@ -115,6 +118,11 @@ final class StrMethods {
     private static boolean isNumeric(int c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The line boundaries of str.splitlines: \n, \r, \v, \f, \x1c to \x1e, \x85, U+2028 and U+2029. */
+    static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c >= 0x1c && c <= 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     private static java.util.List<Object> joinItems(Object iterable) {

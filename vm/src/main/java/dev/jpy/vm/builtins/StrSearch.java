@@ -68,20 +68,15 @@ final class StrSearch {
         return start << 32 | end;
     }
 
-    /** True when char offset c of s does not fall between the two halves of a surrogate pair. */
-    static boolean aligned(String s, int c) {
-        return c <= 0 || c >= s.length() || !(Character.isHighSurrogate(s.charAt(c - 1)) && Character.isLowSurrogate(s.charAt(c)));
-    }
-
     /** A match of m chars at char offset i keeps the pairs of s whole (always so when s has none). */
-    private static boolean whole(PyStr ps, int i, int m) { return ps.bmp() || aligned(ps.s, i) && aligned(ps.s, i + m); }
+    private static boolean whole(PyStr ps, int i, int m) { return ps.bmp() || PyStr.aligned(ps.s, i) && PyStr.aligned(ps.s, i + m); }
 
     static long find(String name, Object[] a, PyTuple k, boolean last) {
         PyStr ps = (PyStr) a[0], sub = sub(name, a, k);
         String s = ps.s, t = sub.s;
         int n = ps.length(), m = t.length();
         if (a.length == 2) { // the whole string: no range to resolve
-            if (ps.bmp()) return last ? s.lastIndexOf(t) : m == 1 ? StrSplit.indexOf(s, t.charAt(0), 0) : s.indexOf(t);
+            if (ps.bmp()) return last ? s.lastIndexOf(t) : m == 1 ? PyStr.indexOf(s, t.charAt(0), 0) : s.indexOf(t);
             return search(ps, t, 0, s.length(), last);
         }
         long r = range(a, n);

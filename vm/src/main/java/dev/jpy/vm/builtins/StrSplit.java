@@ -27,18 +27,13 @@ final class StrSplit {
     }
 
     /** The first whole match of t in ps at or after char offset from, or -1. */
-    static int next(PyStr ps, String t, int from) {
-        int i = t.length() == 1 ? indexOf(ps.s, t.charAt(0), from) : ps.s.indexOf(t, from);
-        if (ps.bmp()) return i;
-        while (i >= 0 && !(StrSearch.aligned(ps.s, i) && StrSearch.aligned(ps.s, i + t.length()))) i = ps.s.indexOf(t, i + 1);
-        return i;
-    }
+    static int next(PyStr ps, String t, int from) { return ps.indexOf(t, from); }
 
     /** The last whole match of t in ps starting at or before char offset at, or -1. */
     static int prev(PyStr ps, String t, int at) {
         int i = ps.s.lastIndexOf(t, at);
         if (ps.bmp()) return i;
-        while (i >= 0 && !(StrSearch.aligned(ps.s, i) && StrSearch.aligned(ps.s, i + t.length()))) i = ps.s.lastIndexOf(t, i - 1);
+        while (i >= 0 && !(PyStr.aligned(ps.s, i) && PyStr.aligned(ps.s, i + t.length()))) i = ps.s.lastIndexOf(t, i - 1);
         return i;
     }
 
@@ -85,16 +80,8 @@ final class StrSplit {
     /** How many pieces a split of s at char c makes, at most max + 1. */
     private static int pieces(String s, char c, long max) {
         int n = 1;
-        for (int i = indexOf(s, c, 0); i >= 0 && n <= max; i = indexOf(s, c, i + 1)) n++;
+        for (int i = PyStr.indexOf(s, c, 0); i >= 0 && n <= max; i = PyStr.indexOf(s, c, i + 1)) n++;
         return n;
-    }
-
-    /** s.indexOf(c, from), by a plain loop over a short rest (String.indexOf's vector search costs more to set up). */
-    static int indexOf(String s, char c, int from) {
-        int n = s.length();
-        if (n - from > 32) return s.indexOf(c, from);
-        for (int i = from; i < n; i++) if (s.charAt(i) == c) return i;
-        return -1;
     }
 
     /** str.isspace's test for one char (the whitespace split() splits on). */

@@ -113,6 +113,27 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return p;
     }
 
+    /** The char offset of the first match of t at or after char offset from that keeps surrogate pairs whole, or -1. */
+    public int indexOf(String t, int from) {
+        int i = t.length() == 1 ? indexOf(s, t.charAt(0), from) : s.indexOf(t, from);
+        if (len == s.length()) return i;
+        while (i >= 0 && !(aligned(s, i) && aligned(s, i + t.length()))) i = s.indexOf(t, i + 1);
+        return i;
+    }
+
+    /** s.indexOf(c, from), by a plain loop over a short rest (String.indexOf's vector search costs more to set up). */
+    public static int indexOf(String s, char c, int from) {
+        int n = s.length();
+        if (n - from > 32) return s.indexOf(c, from);
+        for (int i = from; i < n; i++) if (s.charAt(i) == c) return i;
+        return -1;
+    }
+
+    /** True when char offset c of s does not fall between the two halves of a surrogate pair. */
+    public static boolean aligned(String s, int c) {
+        return c <= 0 || c >= s.length() || !(Character.isHighSurrogate(s.charAt(c - 1)) && Character.isLowSurrogate(s.charAt(c)));
+    }
+
     /** Code points [from, to). */
     public String substring(int from, int to) { return s.substring(offset(from), offset(to)); }
 

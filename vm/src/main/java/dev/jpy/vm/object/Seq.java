@@ -228,7 +228,7 @@ public final class Seq {
         }
         if (c instanceof PyStr s) {
             if (!(x instanceof PyStr y)) throw Errors.type("'in <string>' requires string as left operand, not " + Errors.typeName(x));
-            return s.s.contains(y.s);
+            return s.indexOf(y.s, 0) >= 0;
         }
         if (c instanceof PyList l) {
             for (Object o : l.items) if (Compare.eq(o, x)) return true;
