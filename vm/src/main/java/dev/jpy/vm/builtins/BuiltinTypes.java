@@ -38,7 +38,10 @@ final class BuiltinTypes {
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
         Types.STR.constructor = (a, k) -> {
-            if (a.length == 1 && k == null && a[0].getClass() == PyInt.class) return new PyStr(a[0].toString());  // str(int)
+            if (a.length == 1 && k == null && a[0].getClass() == PyInt.class) { // str(int): Long.toString's ASCII digits
+                String d = a[0].toString();
+                return new PyStr(d, d.length());
+            }
             if (a.length >= 2 && a.length <= 3) return decodeStr(a, k);
             Args.count("str", a, k, 0, 1);
             return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
@@ -115,6 +118,9 @@ final class BuiltinTypes {
         ComplexMethods.install();
         StrMethods.install();
         StrMethodsMore.install();
+        StrSearch.install();
+        StrSplit.install();
+        StrCase.install();
         ListMethods.install();
         DictMethods.install();
         SetMethods.install();

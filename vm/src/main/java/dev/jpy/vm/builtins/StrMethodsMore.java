@@ -10,17 +10,12 @@ import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.Seq;
 import dev.jpy.vm.object.Types;
 
-/** More methods of str: rindex, expandtabs, maketrans, translate, istitle, isascii, isprintable. */
+/** More methods of str: expandtabs, maketrans, translate, istitle, isascii, isprintable. */
 final class StrMethodsMore {
     private StrMethodsMore() {}
 
     static void install() {
         var t = Types.STR;
-        Args.method(t, "rindex", (a, k) -> {
-            long r = StrMethods.find(a, true);
-            if (r < 0) throw Errors.value("substring not found");
-            return PyInt.of(r);
-        });
         Args.method(t, "expandtabs", (a, k) -> {
             Object size = a.length > 1 ? a[1] : Args.kw(a, k, "tabsize");
             return PyStr.of(expandtabs(StrMethods.self(a), size == null ? 8 : (int) Ops.index(size)));

@@ -44,7 +44,7 @@ final class Fast {
         } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived.FloatSub || b instanceof Derived.FloatSub)) {
             return floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
         } else if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived || b instanceof Derived) && (nb == ADD || nb == ADD + INPLACE)) {
-            return new PyStr(x.s.concat(y.s));
+            return PyStr.concat(x, y);
         }
         return null;
     }

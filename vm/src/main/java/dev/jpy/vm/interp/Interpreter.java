@@ -16,7 +16,6 @@ import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
-import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.RangeIter;
 import dev.jpy.vm.object.Seq;
@@ -269,7 +268,7 @@ public final class Interpreter {
                 case OpNum.BINARY_SLICE -> {
                     f.lasti = at;
                     Object end = s[--sp], start = s[--sp];
-                    s[sp - 1] = Seq.getitem(s[sp - 1], new PySlice(start, end, PyNone.NONE));
+                    s[sp - 1] = Seq.slice(s[sp - 1], start, end);
                 }
                 case OpNum.LOAD_NAME -> s[sp++] = Fast.loadName(f, f.code.names[arg], at);
                 case OpNum.STORE_NAME -> { f.lasti = at; Fast.storeName(f, f.code.names[arg], s[--sp], at); }

@@ -8,9 +8,7 @@ import dev.jpy.vm.object.PyCell;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyMethod;
 import dev.jpy.vm.object.PyList;
-import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyRaise;
-import dev.jpy.vm.object.PySlice;
 import dev.jpy.vm.object.PyStr;
 import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.RangeIter;
@@ -67,7 +65,7 @@ final class JitOps {
 
     static Object not(Object v) { return PyBool.of(!Ops.truthy(v)); }
 
-    static Object slice(Object c, Object start, Object end) { return Seq.getitem(c, new PySlice(start, end, PyNone.NONE)); }
+    static Object slice(Object c, Object start, Object end) { return Seq.slice(c, start, end); }
 
     static void storeDeref(Object cell, Object v) { ((PyCell) cell).value = v; }
 

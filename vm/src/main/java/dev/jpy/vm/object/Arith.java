@@ -87,7 +87,7 @@ public final class Arith {
         }
         switch (op) {
             case Numbers.ADD:
-                if (a instanceof PyStr x && b instanceof PyStr y) return new PyStr(x.s.concat(y.s));
+                if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.concat(x, y);
                 if (a instanceof PyList x && b instanceof PyList y) {
                     PyList l = new PyList(x.items);
                     l.items.addAll(y.items);

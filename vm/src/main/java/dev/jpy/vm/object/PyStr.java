@@ -3,18 +3,29 @@ package dev.jpy.vm.object;
 import dev.jpy.marshal.model.PyHash;
 
 /**
- * A str: a Java String whose length and indexes are counted in code points. {@code bmp} is true when
- * no surrogate pair occurs, so char indexes equal code-point indexes (the fast path).
+ * A str: a Java String (one byte per char when it is Latin-1, the JDK's compact strings) whose length and
+ * indexes are counted in code points. The length is kept, so len() is O(1); when no surrogate pair occurs
+ * ({@link #bmp}) char indexes equal code-point indexes, else a lazily built table of where the pairs are
+ * maps between the two in O(log pairs).
  */
 public class PyStr extends PyObject implements Comparable<PyStr> {
     public static final PyStr EMPTY = new PyStr("");
     public final String s;
-    private final boolean bmp;
+    /** The length in code points. */
+    private final int len;
     private long hash = -1;
+    /** For a str with surrogate pairs: the code-point index of each pair, ascending (built on first use). */
+    private int[] pairs;
 
     public PyStr(String s) {
         this.s = s;
-        this.bmp = s.codePointCount(0, s.length()) == s.length();
+        this.len = s.codePointCount(0, s.length()); // O(1) for a Latin-1 String
+    }
+
+    /** A str of a String whose code-point length the caller knows (a slice of a str without surrogate pairs). */
+    public PyStr(String s, int len) {
+        this.s = s;
+        this.len = len;
     }
 
     public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
@@ -53,16 +64,106 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return p != null ? p : INTERNED.computeIfAbsent(s, PyStr::new);
     }
 
-    public int length() { return bmp ? s.length() : s.codePointCount(0, s.length()); }
+    public int length() { return len; }
+
+    /** True when no surrogate pair occurs: char indexes are code-point indexes. */
+    public boolean bmp() { return len == s.length(); }
 
     /** The code point at index i (0 <= i < length()). */
-    public int codePointAt(int i) { return bmp ? s.charAt(i) : s.codePointAt(s.offsetByCodePoints(0, i)); }
+    public int codePointAt(int i) { return len == s.length() ? s.charAt(i) : s.codePointAt(offset(i)); }
 
-    /** The char offset of code point index i. */
-    public int offset(int i) { return bmp ? i : s.offsetByCodePoints(0, i); }
+    /** The char offset of code point index i (0 <= i <= length()). */
+    public int offset(int i) {
+        if (len == s.length()) return i;
+        int[] p = pairTable();
+        int lo = 0, hi = p.length; // the number of pairs before code point i
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p[mid] < i) lo = mid + 1; else hi = mid;
+        }
+        return i + lo;
+    }
+
+    /** The code-point index of char offset c (a char offset that does not split a pair). */
+    public int index(int c) {
+        if (len == s.length()) return c;
+        int[] p = pairTable();
+        int lo = 0, hi = p.length; // the number of pairs that start before char offset c
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p[mid] + mid < c) lo = mid + 1; else hi = mid;
+        }
+        return c - lo;
+    }
+
+    private int[] pairTable() {
+        int[] p = pairs;
+        if (p == null) {
+            p = new int[s.length() - len];
+            for (int c = 0, i = 0, k = 0, n = s.length(); c < n; i++) {
+                if (Character.isHighSurrogate(s.charAt(c)) && c + 1 < n && Character.isLowSurrogate(s.charAt(c + 1))) {
+                    p[k++] = i;
+                    c += 2;
+                } else {
+                    c++;
+                }
+            }
+            pairs = p;
+        }
+        return p;
+    }
+
+    /** The char offset of the first match of t at or after char offset from that keeps surrogate pairs whole, or -1. */
+    public int indexOf(String t, int from) {
+        int i = t.length() == 1 ? indexOf(s, t.charAt(0), from) : s.indexOf(t, from);
+        if (len == s.length()) return i;
+        while (i >= 0 && !(aligned(s, i) && aligned(s, i + t.length()))) i = s.indexOf(t, i + 1);
+        return i;
+    }
+
+    /** s.indexOf(c, from), by a plain loop over a short rest (String.indexOf's vector search costs more to set up). */
+    public static int indexOf(String s, char c, int from) {
+        int n = s.length();
+        if (n - from > 32) return s.indexOf(c, from);
+        for (int i = from; i < n; i++) if (s.charAt(i) == c) return i;
+        return -1;
+    }
+
+    /** True when char offset c of s does not fall between the two halves of a surrogate pair. */
+    public static boolean aligned(String s, int c) {
+        return c <= 0 || c >= s.length() || !(Character.isHighSurrogate(s.charAt(c - 1)) && Character.isLowSurrogate(s.charAt(c)));
+    }
 
     /** Code points [from, to). */
     public String substring(int from, int to) { return s.substring(offset(from), offset(to)); }
+
+    /** x + y; the lengths add up (less one when a lone high surrogate meets a lone low one and Java pairs them). */
+    public static PyStr concat(PyStr x, PyStr y) {
+        String a = x.s, b = y.s;
+        int n = x.len + y.len;
+        if (!a.isEmpty() && !b.isEmpty() && Character.isHighSurrogate(a.charAt(a.length() - 1)) && Character.isLowSurrogate(b.charAt(0))) n--;
+        return new PyStr(a.concat(b), n);
+    }
+
+    /** s[start:end] for int or None bounds, as BINARY_SLICE with a step of 1 resolves them. */
+    public PyStr slice(Object start, Object end) {
+        int n = len;
+        int from = start == PyNone.NONE ? 0 : clampBound((PyInt) start, n), to = end == PyNone.NONE ? n : clampBound((PyInt) end, n);
+        return slice(from, Math.max(from, to));
+    }
+
+    private static int clampBound(PyInt b, int n) {
+        long i = b.big == null ? b.v : b.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        if (i < 0) i += n;
+        return (int) Math.max(0, Math.min(i, n));
+    }
+
+    /** The str of code points [from, to) (0 <= from <= to <= length()). */
+    public PyStr slice(int from, int to) {
+        if (from == 0 && to == len && type() == Types.STR) return this;
+        if (len == s.length()) return to - from <= 1 ? (to == from ? EMPTY : ofCodePoint(s.charAt(from))) : new PyStr(s.substring(from, to), to - from);
+        return of(s.substring(offset(from), offset(to)));
+    }
 
     @Override public PyType type() { return Types.STR; }
 
@@ -94,9 +195,16 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     }
 
     @Override public int compareTo(PyStr o) {
-        if (bmp && o.bmp) return s.compareTo(o.s);
-        int[] a = s.codePoints().toArray(), b = o.s.codePoints().toArray();
-        return java.util.Arrays.compare(a, b);
+        if (bmp() && o.bmp()) return s.compareTo(o.s);
+        String a = s, b = o.s;
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) { // by code point: a pair sorts above U+E000..U+FFFF, unlike its chars
+            int x = a.codePointAt(i), y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     @Override public String toString() { return s; }

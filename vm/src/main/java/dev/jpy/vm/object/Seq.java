@@ -21,6 +21,14 @@ public final class Seq {
         return true;
     }
 
+    /** c[start:end] (BINARY_SLICE): a str with int or None bounds is sliced without making a slice object. */
+    public static Object slice(Object c, Object start, Object end) {
+        if (c.getClass() == PyStr.class && (start == PyNone.NONE || start instanceof PyInt) && (end == PyNone.NONE || end instanceof PyInt)) {
+            return ((PyStr) c).slice(start, end);
+        }
+        return getitem(c, new PySlice(start, end, PyNone.NONE));
+    }
+
     public static Object getitem(Object c, Object key) {
         if (c instanceof Derived) {
             Object r = Derived.call(c, "__getitem__", key);
@@ -61,7 +69,7 @@ public final class Seq {
             }
             if (key instanceof PySlice sl) {
                 long[] r = sl.indices(s.length());
-                if (r[2] == 1) return PyStr.of(s.substring((int) r[0], (int) Math.max(r[0], r[1])));
+                if (r[2] == 1) return s.slice((int) r[0], (int) Math.max(r[0], r[1]));
                 StringBuilder sb = new StringBuilder();
                 for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) sb.appendCodePoint(s.codePointAt((int) i));
                 return PyStr.of(sb.toString());
@@ -220,7 +228,7 @@ public final class Seq {
         }
         if (c instanceof PyStr s) {
             if (!(x instanceof PyStr y)) throw Errors.type("'in <string>' requires string as left operand, not " + Errors.typeName(x));
-            return s.s.contains(y.s);
+            return s.indexOf(y.s, 0) >= 0;
         }
         if (c instanceof PyList l) {
             for (Object o : l.items) if (Compare.eq(o, x)) return true;

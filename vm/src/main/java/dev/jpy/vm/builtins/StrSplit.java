@@ -1,0 +1,178 @@
+package dev.jpy.vm.builtins;
+
+import dev.jpy.vm.object.Errors;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyList;
+import dev.jpy.vm.object.PyNone;
+import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
+import dev.jpy.vm.object.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+
+/**
+ * str.split, rsplit, partition, rpartition and replace. The pieces are made straight from char offsets (a str
+ * without surrogate pairs knows each piece's length); a separator match that would split a surrogate pair is skipped.
+ */
+final class StrSplit {
+    private StrSplit() {}
+
+    static void install() {
+        var t = Types.STR;
+        Args.method(t, "split", (a, k) -> split(a, k, false));
+        Args.method(t, "rsplit", (a, k) -> split(a, k, true));
+        Args.method(t, "partition", (a, k) -> partition(a, k, false));
+        Args.method(t, "rpartition", (a, k) -> partition(a, k, true));
+        Args.method(t, "replace", StrSplit::replace);
+    }
+
+    /** The first whole match of t in ps at or after char offset from, or -1. */
+    static int next(PyStr ps, String t, int from) { return ps.indexOf(t, from); }
+
+    /** The last whole match of t in ps starting at or before char offset at, or -1. */
+    static int prev(PyStr ps, String t, int at) {
+        int i = ps.s.lastIndexOf(t, at);
+        if (ps.bmp()) return i;
+        while (i >= 0 && !(PyStr.aligned(ps.s, i) && PyStr.aligned(ps.s, i + t.length()))) i = ps.s.lastIndexOf(t, i - 1);
+        return i;
+    }
+
+    /** Chars [from, to) of ps as a str. */
+    static PyStr piece(PyStr ps, int from, int to) {
+        if (from == to) return PyStr.EMPTY;
+        String s = ps.s;
+        if (to - from == 1 && s.charAt(from) < 256) return PyStr.ofCodePoint(s.charAt(from)); // shared, as CPython's Latin-1 characters
+        if (from == 0 && to == s.length() && ps.type() == Types.STR) return ps;
+        return ps.bmp() ? new PyStr(s.substring(from, to), to - from) : new PyStr(s.substring(from, to));
+    }
+
+    private static Object split(Object[] a, PyTuple k, boolean fromRight) {
+        String name = fromRight ? "rsplit" : "split";
+        int npos = Args.npos(a, k);
+        if (k != null) Args.onlyKeywords(name, k, "sep", "maxsplit");
+        if (npos > 3) throw Errors.type(name + "() takes at most 2 arguments (" + (npos - 1) + " given)");
+        Object sepObj = npos > 1 ? a[1] : Args.kw(a, k, "sep");
+        Object maxObj = npos > 2 ? a[2] : Args.kw(a, k, "maxsplit");
+        long max = maxObj == null ? -1 : Ops.index(maxObj);
+        if (max < 0) max = Long.MAX_VALUE;
+        PyStr ps = (PyStr) a[0];
+        if (sepObj == null || sepObj == PyNone.NONE) return PyList.wrap(fromRight ? rsplitSpace(ps, max) : splitSpace(ps, max));
+        if (!(sepObj instanceof PyStr sep)) throw Errors.type("must be str or None, not " + Errors.typeName(sepObj));
+        String t = sep.s, s = ps.s;
+        int m = t.length();
+        if (m == 0) throw Errors.value("empty separator");
+        ArrayList<Object> out;
+        if (!fromRight) {
+            out = new ArrayList<>(m == 1 && ps.bmp() ? pieces(s, t.charAt(0), max) : 4);
+            int i = 0;
+            for (int j; out.size() < max && (j = next(ps, t, i)) >= 0; i = j + m) out.add(piece(ps, i, j));
+            out.add(piece(ps, i, s.length()));
+        } else {
+            out = new ArrayList<>(4);
+            int j = s.length();
+            for (int i; out.size() < max && j >= m && (i = prev(ps, t, j - m)) >= 0; j = i) out.add(piece(ps, i + m, j));
+            out.add(piece(ps, 0, j));
+            Collections.reverse(out);
+        }
+        return PyList.wrap(out);
+    }
+
+    /** How many pieces a split of s at char c makes, at most max + 1. */
+    private static int pieces(String s, char c, long max) {
+        int n = 1;
+        for (int i = PyStr.indexOf(s, c, 0); i >= 0 && n <= max; i = PyStr.indexOf(s, c, i + 1)) n++;
+        return n;
+    }
+
+    /** str.isspace's test for one char (the whitespace split() splits on). */
+    static boolean isSpace(int c) {
+        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+        return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || c == 0x2007 || c == 0x202f;
+    }
+
+    private static ArrayList<Object> splitSpace(PyStr ps, long max) {
+        String s = ps.s;
+        ArrayList<Object> out = new ArrayList<>(4);
+        int i = 0, n = s.length();
+        while (true) {
+            while (i < n && isSpace(s.charAt(i))) i++;
+            if (i >= n) break;
+            if (out.size() == max) { // the rest as it is, trailing whitespace included
+                out.add(piece(ps, i, n));
+                break;
+            }
+            int j = i;
+            while (j < n && !isSpace(s.charAt(j))) j++;
+            out.add(piece(ps, i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    private static ArrayList<Object> rsplitSpace(PyStr ps, long max) {
+        String s = ps.s;
+        ArrayList<Object> out = new ArrayList<>(4);
+        int j = s.length();
+        while (true) {
+            while (j > 0 && isSpace(s.charAt(j - 1))) j--;
+            if (j <= 0) break;
+            if (out.size() == max) {
+                out.add(piece(ps, 0, j));
+                break;
+            }
+            int i = j;
+            while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+            out.add(piece(ps, i, j));
+            j = i;
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static Object partition(Object[] a, PyTuple k, boolean last) {
+        String name = last ? "rpartition" : "partition";
+        Args.methodCount(name, a, k, 1, 1);
+        PyStr ps = (PyStr) a[0];
+        if (!(a[1] instanceof PyStr sep)) throw Errors.type("must be str, not " + Errors.typeName(a[1]));
+        String s = ps.s, t = sep.s;
+        if (t.isEmpty()) throw Errors.value("empty separator");
+        int i = last ? prev(ps, t, s.length() - t.length()) : next(ps, t, 0);
+        if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, ps) : PyTuple.of(ps, PyStr.EMPTY, PyStr.EMPTY);
+        return PyTuple.of(piece(ps, 0, i), sep, piece(ps, i + t.length(), s.length()));
+    }
+
+    private static Object replace(Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        if (k != null) Args.onlyKeywords("replace", k, "count");
+        if (npos < 3) throw Errors.type("replace() takes at least 2 positional arguments (" + (npos - 1) + " given)");
+        if (a.length > 4) throw Errors.type("replace() takes at most 3 arguments (" + (a.length - 1) + " given)");
+        for (int i = 1; i <= 2; i++) {
+            if (!(a[i] instanceof PyStr)) throw Errors.type("replace() argument " + i + " must be str, not " + StrSearch.argType(a[i]));
+        }
+        PyStr ps = (PyStr) a[0];
+        Object countObj = npos > 3 ? a[3] : Args.kw(a, k, "count");
+        long count = countObj == null ? -1 : Ops.index(countObj);
+        if (count < 0) count = Long.MAX_VALUE;
+        String s = ps.s, old = ((PyStr) a[1]).s, nw = ((PyStr) a[2]).s;
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        if (old.isEmpty()) { // before each code point and at the end
+            long c = 0;
+            for (; c < count && i < s.length(); c++) {
+                int cp = s.codePointAt(i);
+                sb.append(nw).appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            if (c < count) sb.append(nw);
+        } else {
+            for (long c = 0; c < count; c++) {
+                int j = next(ps, old, i);
+                if (j < 0) break;
+                sb.append(s, i, j).append(nw);
+                i = j + old.length();
+            }
+            if (i == 0 && ps.type() == Types.STR) return ps;
+        }
+        return PyStr.of(sb.append(s, i, s.length()).toString());
+    }
+}
