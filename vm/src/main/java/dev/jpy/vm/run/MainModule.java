@@ -24,13 +24,14 @@ final class MainModule {
         globals.put("__name__", new PyStr("__main__"));
         globals.put("__doc__", PyNone.NONE);
         globals.put("__package__", PyNone.NONE);
-        globals.put("__loader__", PyNone.NONE);
+        globals.put("__loader__", ModuleSpecs.BUILTIN_IMPORTER); // as CPython's __main__ before a script's loader replaces it
         globals.put("__spec__", PyNone.NONE);
         globals.put("__annotations__", new PyDict());
         PyModule builtins = new PyModule("builtins", st.builtins); // __main__ sees the module, imported modules its dict
         st.modules.put("builtins", builtins);
         globals.put("__builtins__", builtins);
         st.modules.put("__main__", new PyModule("__main__", globals));
+        if (!config.warnOptions().isEmpty()) ImportSystem.gcdImport("warnings", null, 0); // as CPython: applies (and checks) them at start-up
         return globals;
     }
 
@@ -40,6 +41,12 @@ final class MainModule {
         String file = mainFile.toAbsolutePath().toString();
         globals.put("__loader__", ModuleSpecs.loader("__main__", file, file.endsWith(".pyc")));
         globals.put("__file__", new PyStr(file));
+        globals.put("__cached__", PyNone.NONE);
+    }
+
+    /** A script read from standard input: {@code __file__} is {@code '<stdin>'}, as CPython's run of a FILE* sets it. */
+    static void setStdinScript(PyDict globals) {
+        globals.put("__file__", new PyStr("<stdin>"));
         globals.put("__cached__", PyNone.NONE);
     }
 

@@ -27,6 +27,8 @@ public final class ModuleSpecs {
     static final PyType SOURCE_LOADER = type("SourceFileLoader", "_frozen_importlib_external");
     static final PyType SOURCELESS_LOADER = type("SourcelessFileLoader", "_frozen_importlib_external");
     static final PyType NAMESPACE_LOADER = type("NamespaceLoader", "_frozen_importlib_external");
+    /** The loader of built-in modules (the class itself is the loader, as in importlib). */
+    public static final PyType BUILTIN_IMPORTER = type("BuiltinImporter", "_frozen_importlib");
 
     static {
         MODULE_SPEC.put("__repr__", new PyBuiltin("__repr__", true, (a, k) -> new PyStr(specRepr((PyInstance) a[0]))));

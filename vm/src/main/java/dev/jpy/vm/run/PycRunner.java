@@ -35,6 +35,13 @@ public final class PycRunner {
     private boolean unbuffered, terminal, stderrTerminal;
     /** The {@code -c} command, whose lines tracebacks show for {@code "<string>"}; null otherwise. */
     private String command;
+    /** The standard input that input() and the interactive loop read (each with its own buffer, as in CPython). */
+    private java.io.InputStream stdin = System.in;
+    /** -i: the interactive loop after the program (printed first when not null: its banner). */
+    private boolean inspect;
+    private String banner;
+    /** The interactive loop's statements by code object, for their tracebacks' source lines. */
+    private final java.util.Map<dev.jpy.marshal.model.PyCode, java.util.List<String>> replSources = new java.util.IdentityHashMap<>();
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -63,6 +70,20 @@ public final class PycRunner {
     /** The {@code -c} command's text (tracebacks show its lines for {@code "<string>"}). */
     public PycRunner withCommand(String command) {
         this.command = command;
+        return this;
+    }
+
+    /** The standard input: input() reads it through one buffer, the interactive loop through another (so, as in CPython,
+     * input() in the loop sees only what the loop's buffer has not taken). */
+    public PycRunner withStdin(java.io.InputStream stdin) {
+        this.stdin = stdin;
+        return this;
+    }
+
+    /** -i: the interactive loop after the program, even when it raised; {@code banner} (null for none) opens it. */
+    public PycRunner withInspect(boolean inspect, String banner) {
+        this.inspect = inspect;
+        this.banner = banner;
         return this;
     }
 
@@ -97,7 +118,7 @@ public final class PycRunner {
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
     public int run(PyCode code) {
-        return BigStack.call(() -> session(mainFile != null, st -> {
+        return BigStack.call(() -> session(mainFile != null || code.filename().value().equals("<stdin>"), st -> {
             PyCodeObj co;
             try {
                 co = new CodeLoader().load(code);
@@ -107,9 +128,43 @@ public final class PycRunner {
             }
             PyDict globals = MainModule.setUp(st, config);
             MainModule.setScript(globals, mainFile);
-            Interpreter.runModule(co, globals);
-            return 0;
+            if (code.filename().value().equals("<stdin>")) MainModule.setStdinScript(globals);
+            if (!inspect) {
+                Interpreter.runModule(co, globals);
+                return 0;
+            }
+            try {
+                Interpreter.runModule(co, globals);
+            } catch (PyRaise e) { // under -i even SystemExit is printed as a traceback, and the loop follows
+                st.handled = null;
+                ((TextStream) st.stdout).flush();
+                TextStream err = (TextStream) st.stderr;
+                err.write(traceback().format(e.exc));
+                err.flush();
+            }
+            return repl(st, globals);
         }), STACK_BYTES, "jpy-main");
+    }
+
+    /** The interactive loop alone ({@code jpy run} with no program and a terminal, or {@code -i}): returns the exit status. */
+    public int interactive() {
+        return BigStack.call(() -> session(false, st -> repl(st, MainModule.setUp(st, config))), STACK_BYTES, "jpy-main");
+    }
+
+    private int repl(VmState st, PyDict globals) {
+        java.io.BufferedReader in = reader(stdin);
+        return new Repl(st, globals, in, (TextStream) st.stdout, (TextStream) st.stderr, replSources, traceback(), config.cache().optimize()).run(banner);
+    }
+
+    private static java.io.BufferedReader reader(java.io.InputStream in) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The printer of uncaught exceptions: the outer frames, the -c command's and the interactive statements' lines. */
+    private Traceback traceback() {
+        Traceback tb = new Traceback(sourceRoot, replSources).withOuterFrames(outerFrames);
+        if (command != null) tb.withSource("<string>", command);
+        return tb;
     }
 
     /** {@code -m MODULE}: runs a module, or a package's {@code __main__}, as runpy does; returns the exit status. */
@@ -138,6 +193,7 @@ public final class PycRunner {
         TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered, stderrTerminal);
         st.stdout = stdout;
         st.stderr = stderr;
+        st.stdin = reader(stdin);
         VmState.set(st);
         ModuleRegistry.reset();
         try {
@@ -165,18 +221,19 @@ public final class PycRunner {
 
     /** Prints an uncaught exception (or SystemExit's message) on sys.stderr's stream; returns the exit status. */
     private int uncaught(PyBaseException e, TextStream stderr) {
-        if (e.type().isSubtype(Types.SYSTEM_EXIT)) {
-            Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
-            if (code == PyNone.NONE) return 0;
-            if (code instanceof PyInt i) return (int) i.v;
-            stderr.write(Ops.str(code));
-            stderr.write("\n");
-            return 1;
-        }
-        Traceback tb = new Traceback(sourceRoot).withOuterFrames(outerFrames);
-        if (command != null) tb.withSource("<string>", command);
-        stderr.write(tb.format(e));
+        if (e.type().isSubtype(Types.SYSTEM_EXIT)) return exitStatus(e, stderr);
+        stderr.write(traceback().format(e));
         stderr.flush();
+        return 1;
+    }
+
+    /** The exit status a SystemExit asks for; a code that is no int (or None) is printed on stderr, status 1. */
+    static int exitStatus(PyBaseException e, TextStream stderr) {
+        Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
+        if (code == PyNone.NONE) return 0;
+        if (code instanceof PyInt i) return (int) i.v;
+        stderr.write(Ops.str(code));
+        stderr.write("\n");
         return 1;
     }
 }
