@@ -19,7 +19,6 @@ final class MainModule {
     /** Fills the run's sys.path and sys.modules; returns the globals of {@code __main__}. */
     static PyDict setUp(VmState st, RunConfig config) {
         for (Path p : config.searchPath()) st.path.items.add(new PyStr(p.toString()));
-        Args.def(st.builtins, "__import__", MainModule::dunderImport);
         PyDict globals = new PyDict();
         globals.put("__name__", new PyStr("__main__"));
         globals.put("__doc__", PyNone.NONE);
@@ -48,20 +47,5 @@ final class MainModule {
     static void setStdinScript(PyDict globals) {
         globals.put("__file__", new PyStr("<stdin>"));
         globals.put("__cached__", PyNone.NONE);
-    }
-
-    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
-    private static Object dunderImport(Object[] a, PyTuple k) {
-        int npos = Args.npos(a, k);
-        Object name = npos > 0 ? a[0] : Args.kw(a, k, "name");
-        Object globals = npos > 1 ? a[1] : Args.kw(a, k, "globals");
-        Object fromlist = npos > 3 ? a[3] : Args.kw(a, k, "fromlist");
-        Object level = npos > 4 ? a[4] : Args.kw(a, k, "level");
-        if (name == null) throw Errors.type("__import__() missing required argument 'name' (pos 1)");
-        if (!(name instanceof PyStr s)) throw Errors.type("__import__() argument 1 must be str, not " + Errors.typeName(name));
-        int lv = level == null ? 0 : (int) Ops.index(level);
-        if (lv < 0) throw Errors.value("level must be >= 0");
-        if (s.s.isEmpty() && lv == 0) throw Errors.value("Empty module name");
-        return ImportSystem.importModule(s.s, globals instanceof PyDict d ? d : null, fromlist, lv);
     }
 }

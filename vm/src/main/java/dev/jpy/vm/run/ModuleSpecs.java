@@ -51,6 +51,14 @@ public final class ModuleSpecs {
         return l;
     }
 
+    /** The spec of a built-in module: the BuiltinImporter as loader, origin 'built-in', no location. */
+    public static PyInstance builtinSpec(String name) {
+        PyInstance s = spec(name, BUILTIN_IMPORTER, "built-in", null, null);
+        s.dict.put("_set_fileattr", PyBool.FALSE);
+        s.dict.put("has_location", PyBool.FALSE);
+        return s;
+    }
+
     /** The loader of a namespace package. */
     static PyInstance namespaceLoader(String name, List<Object> portions) {
         PyInstance l = new PyInstance(NAMESPACE_LOADER);
