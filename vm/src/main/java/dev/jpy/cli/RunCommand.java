@@ -28,10 +28,15 @@ import picocli.CommandLine.Spec;
  * exit status; the cache options ({@code -B -O -OO -v -X pycache_prefix --check-hash-based-pycs}) go to the
  * module finder through {@link RunConfig}.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = RunCommand.Version.class,
         description = {"Run a Python program as 'python3.13 FILE' does: from its source (compiled by jpy) or from a",
                 "CPython 3.13 .pyc. An uncaught exception prints CPython's traceback and exits with status 1."})
 final class RunCommand implements Callable<Integer> {
+    /** {@code jpy run -V}: the version line python3.13 -V prints. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"Python 3.13.0"}; }
+    }
+
     @Spec CommandSpec spec;
 
     @Option(names = "-c", paramLabel = "CODE", description = "program passed in as string")
@@ -126,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         java.io.InputStream input = stdin != null ? stdin : parent != null ? parent.stdin : System.in;
         PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal, stderrTerminal)
                 .withStdin(input)
-                .withInspect(inspect, null);
+                .withInspect(inspect || stdinTerminal && nonEmpty(pyEnv("PYTHONINSPECT")) != null, null);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
@@ -270,6 +275,7 @@ final class RunCommand implements Callable<Integer> {
         if (quiet) f.add("quiet");
         if (debug.length > 0) f.add("debug");
         if (inspect) f.addAll(List.of("inspect", "interactive"));
+        if (nonEmpty(pyEnv("PYTHONINSPECT")) != null) f.add("inspect"); // sys.flags.inspect only; the loop only on a terminal
         if (bytesWarning.length > 0) f.add(bytesWarning.length > 1 ? "bytes_warning2" : "bytes_warning");
         if (devMode()) f.add("dev_mode");
         if (xOptions.contains("warn_default_encoding") || nonEmpty(pyEnv("PYTHONWARNDEFAULTENCODING")) != null) f.add("warn_default_encoding");

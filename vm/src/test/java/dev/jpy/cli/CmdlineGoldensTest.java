@@ -67,8 +67,11 @@ class CmdlineGoldensTest {
     static int run(List<String> args, Map<String, String> env, Path dir, String stdin, PrintWriter out, PrintWriter err) throws Exception {
         String[] argv = RunArgs.normalize(args.toArray(String[]::new));
         RunCommand rc = new RunCommand();
+        CommandLine cl = new CommandLine(rc).setStopAtPositional(true);
+        cl.setOut(out);
         try {
-            new CommandLine(rc).setStopAtPositional(true).parseArgs(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            Integer help = CommandLine.executeHelpRequest(cl.parseArgs(java.util.Arrays.copyOfRange(argv, 1, argv.length)));
+            if (help != null) return help; // -V, -h
         } catch (CommandLine.ParameterException e) {
             return RunUsage.report(e, err);
         }

@@ -135,15 +135,20 @@ public final class PycRunner {
             }
             try {
                 Interpreter.runModule(co, globals);
-            } catch (PyRaise e) { // under -i even SystemExit is printed as a traceback, and the loop follows
-                st.handled = null;
-                ((TextStream) st.stdout).flush();
-                TextStream err = (TextStream) st.stderr;
-                err.write(traceback().format(e.exc));
-                err.flush();
+            } catch (PyRaise e) {
+                printInspected(st, e);
             }
             return repl(st, globals);
         }), STACK_BYTES, "jpy-main");
+    }
+
+    /** Under -i the program's exception, even SystemExit, is printed as a traceback, and the loop follows. */
+    private void printInspected(VmState st, PyRaise e) {
+        st.handled = null;
+        ((TextStream) st.stdout).flush();
+        TextStream err = (TextStream) st.stderr;
+        err.write(traceback().format(e.exc));
+        err.flush();
     }
 
     /** The interactive loop alone ({@code jpy run} with no program and a terminal, or {@code -i}): returns the exit status. */
@@ -177,8 +182,11 @@ public final class PycRunner {
                 out.flush();
                 err.println("jpy: " + e.getMessage());
                 return 1;
+            } catch (PyRaise e) {
+                if (!inspect) throw e;
+                printInspected(st, e);
             }
-            return 0;
+            return inspect ? repl(st, globals) : 0;
         }), STACK_BYTES, "jpy-main");
     }
 
