@@ -47,6 +47,10 @@ final class SysModule implements NativeModule {
         d.put("_xoptions", xoptions);
         dev.jpy.vm.object.PyBuiltin hook = SiteBuiltins.hook();
         d.put("breakpointhook", hook);
+        d.put("displayhook", SysHooks.DISPLAYHOOK);
+        d.put("__displayhook__", SysHooks.DISPLAYHOOK);
+        d.put("excepthook", SysHooks.EXCEPTHOOK);
+        d.put("__excepthook__", SysHooks.EXCEPTHOOK);
         d.put("__breakpointhook__", hook);
         d.put("copyright", new PyStr(SiteBuiltins.COPYRIGHT));
         Args.def(d, "exit", (a, k) -> {

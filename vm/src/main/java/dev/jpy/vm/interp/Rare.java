@@ -265,23 +265,13 @@ public final class Rare {
             case "INTRINSIC_UNARY_POSITIVE" -> Arith.positive(v);
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
             case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
-            case "INTRINSIC_PRINT" -> displayHook(v);
+            case "INTRINSIC_PRINT" -> dev.jpy.vm.builtins.SysHooks.display(v);
             default -> {
                 Object r = TypeParams.intrinsic1(name, v);
                 if (r == null) throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
                 yield r;
             }
         };
-    }
-
-    /** sys.displayhook's default for compile mode 'single': repr(v) on sys.stdout and builtins._ = v, unless v is None. */
-    private static Object displayHook(Object v) {
-        if (v == PyNone.NONE) return PyNone.NONE;
-        VmState st = VmState.get();
-        st.builtins.put("_", PyNone.NONE);
-        Ops.call(Ops.getattr(st.sysStdout(), PyStr.intern("write")), new PyStr(Ops.repr(v) + "\n"));
-        st.builtins.put("_", v);
-        return PyNone.NONE;
     }
 
     static boolean excMatches(Object exc, Object t) {

@@ -146,9 +146,7 @@ public final class PycRunner {
     private void printInspected(VmState st, PyRaise e) {
         st.handled = null;
         ((TextStream) st.stdout).flush();
-        TextStream err = (TextStream) st.stderr;
-        err.write(traceback().format(e.exc));
-        err.flush();
+        ExceptHook.print(e.exc, traceback(), (TextStream) st.stderr);
     }
 
     /** The interactive loop alone ({@code jpy run} with no program and a terminal, or {@code -i}): returns the exit status. */
@@ -203,6 +201,9 @@ public final class PycRunner {
         st.stderr = stderr;
         st.stdin = reader(stdin);
         VmState.set(st);
+        Traceback printer = new Traceback(sourceRoot, replSources); // what sys.__excepthook__ prints with
+        if (command != null) printer.withSource("<string>", command);
+        ExceptHook.setPrinter(printer);
         ModuleRegistry.reset();
         try {
             int status = body.applyAsInt(st);
@@ -218,6 +219,7 @@ public final class PycRunner {
             err.flush();
             VmState.set(null);
             RunConfig.set(null);
+            ExceptHook.setPrinter(null);
         }
     }
 
@@ -230,8 +232,7 @@ public final class PycRunner {
     /** Prints an uncaught exception (or SystemExit's message) on sys.stderr's stream; returns the exit status. */
     private int uncaught(PyBaseException e, TextStream stderr) {
         if (e.type().isSubtype(Types.SYSTEM_EXIT)) return exitStatus(e, stderr);
-        stderr.write(traceback().format(e));
-        stderr.flush();
+        ExceptHook.print(e, traceback(), stderr);
         return 1;
     }
 

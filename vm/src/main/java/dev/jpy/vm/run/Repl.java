@@ -161,7 +161,7 @@ final class Repl {
             if (e.exc.type().isSubtype(Types.SYSTEM_EXIT)) return PycRunner.exitStatus(e.exc, stderr);
             stdout.flush();
             st.handled = null;
-            stderr.write(tb.format(e.exc));
+            ExceptHook.print(e.exc, tb, stderr);
         } finally {
             stderr.flush();
             stdout.flush();
