@@ -85,8 +85,10 @@ final class Repl {
             if (!more && (line.isBlank() || line.strip().startsWith("#"))) continue;
             buf.append(line).append('\n');
             String src = buf.toString();
-            boolean compound = COMPOUND.matcher(src).find();
+            boolean compound = COMPOUND.matcher(src.substring(0, src.indexOf('\n'))).find(); // by its first line
             if (more && line.isBlank()) {
+                PySyntaxError open = syntaxError(src);
+                if (open != null && unclosed(open)) continue; // a blank line inside brackets or a triple-quoted string
                 Integer exit = execute(src);
                 if (exit != null) return exit;
                 buf.setLength(0);
@@ -99,7 +101,7 @@ final class Repl {
                 if (exit != null) return exit;
                 buf.setLength(0);
                 more = false;
-            } else if (err == null || incomplete(err, compound)) {
+            } else if (err == null || incomplete(err, compound, src)) {
                 more = true;
             } else {
                 printError(err, src);
@@ -130,12 +132,32 @@ final class Repl {
         }
     }
 
-    /** Whether the error only says that the input stops early (the loop then asks for more with sys.ps2). */
-    private static boolean incomplete(PySyntaxError e, boolean compound) {
+    /**
+     * Whether the error only says that the input stops early (the loop then asks for more with sys.ps2): an open
+     * bracket or string, a missing block, or, in a compound statement, an error at the end of the input (where
+     * CPython's interactive parser would wait for the next line).
+     */
+    private static boolean incomplete(PySyntaxError e, boolean compound, String src) {
         String m = e.msg();
-        return m.endsWith("was never closed") || m.startsWith("unterminated triple-quoted string")
-                || m.startsWith("expected an indented block") || m.equals("unexpected EOF while parsing")
-                || compound && m.equals("expected 'except' or 'finally' block");
+        return unclosed(e) || m.startsWith("expected an indented block") || m.equals("unexpected EOF while parsing")
+                || compound && (atEnd(e, src) || lastLine(src).startsWith("@"));
+    }
+
+    /** The last line of {@code src} (which ends with a newline), without its indentation. */
+    private static String lastLine(String src) {
+        int end = src.length() - 1, start = src.lastIndexOf('\n', end - 1) + 1;
+        return src.substring(start, end).strip();
+    }
+
+    private static boolean unclosed(PySyntaxError e) {
+        return e.msg().endsWith("was never closed") || e.msg().startsWith("unterminated triple-quoted string");
+    }
+
+    /** Whether the error lies past the last character of {@code src} (the parser ran out of input). */
+    private static boolean atEnd(PySyntaxError e, String src) {
+        String[] lines = src.split("\n", -1); // src ends with a newline: the last element is empty
+        int last = lines.length - 1;
+        return e.lineno() > last || e.lineno() == last && e.offset() > lines[last - 1].length();
     }
 
     private void printError(PySyntaxError e, String src) {
