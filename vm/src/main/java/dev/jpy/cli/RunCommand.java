@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
-            PyCode code = compileMain(command, "<string>", cache.optimize(), err);
+            PyCode code = compileMain(command, "<string>", cache.optimize(), err, runner);
             return code == null ? ExitCode.FAILURE : runner.withConfig(config(argv, searchPath(Path.of("")), cache)).withCommand(command).run(code);
         }
         if (module != null) {
@@ -154,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (ScriptSource.Unreadable e) {
                 return printed(err, e.printed);
             }
-            PyCode code = compileMain(source, "<stdin>", cache.optimize(), err);
+            PyCode code = compileMain(source, "<stdin>", cache.optimize(), err, runner);
             return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
         }
         String file = params.get(0);
@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
             return printed(err, e.printed);
         }
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
-        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
+        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err, runner);
         return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
     }
 
@@ -230,10 +230,13 @@ final class RunCommand implements Callable<Integer> {
         return b.length >= 4 && java.util.Arrays.equals(magic, java.util.Arrays.copyOf(b, 4));
     }
 
-    /** The main script's code, or null after printing its SyntaxError as CPython does. */
-    static PyCode compileMain(String source, String filename, int optimize, PrintWriter err) {
+    /** The main script's code, or null after printing its SyntaxError as CPython does; its SyntaxWarnings go to the runner. */
+    static PyCode compileMain(String source, String filename, int optimize, PrintWriter err, PycRunner runner) {
+        List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings = dev.jpy.toolchain.errors.CompileWarnings.list();
         try {
-            return Compiler.compile(source, filename, optimize);
+            PyCode code = dev.jpy.toolchain.errors.CompileWarnings.collect(warnings, () -> Compiler.compile(source, filename, optimize));
+            runner.withCompileWarnings(warnings, filename.startsWith("<") ? source : null);
+            return code;
         } catch (RuntimeException e) {
             var se = CliSyntaxErrors.of(e, filename, source);
             if (se == null) throw e;

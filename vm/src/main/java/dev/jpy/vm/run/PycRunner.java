@@ -42,6 +42,8 @@ public final class PycRunner {
     private String banner;
     /** The interactive loop's statements by code object, for their tracebacks' source lines. */
     private final java.util.Map<dev.jpy.marshal.model.PyCode, java.util.List<String>> replSources = new java.util.IdentityHashMap<>();
+    private java.util.List<dev.jpy.toolchain.errors.CompileWarnings.Warning> compileWarnings = java.util.List.of();
+    private String compiledSource;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -70,6 +72,13 @@ public final class PycRunner {
     /** The {@code -c} command's text (tracebacks show its lines for {@code "<string>"}). */
     public PycRunner withCommand(String command) {
         this.command = command;
+        return this;
+    }
+
+    /** The main script's SyntaxWarnings, issued when the run starts ({@code source}: its text when it is no file). */
+    public PycRunner withCompileWarnings(java.util.List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings, String source) {
+        this.compileWarnings = warnings;
+        this.compiledSource = source;
         return this;
     }
 
@@ -129,6 +138,7 @@ public final class PycRunner {
             PyDict globals = MainModule.setUp(st, config);
             MainModule.setScript(globals, mainFile);
             if (code.filename().value().equals("<stdin>")) MainModule.setStdinScript(globals);
+            SyntaxWarnings.issue(compileWarnings, code.filename().value(), compiledSource);
             if (!inspect) {
                 Interpreter.runModule(co, globals);
                 return 0;
