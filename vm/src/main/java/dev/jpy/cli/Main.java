@@ -11,8 +11,11 @@ public final class Main {
 
     /** Whether the process's standard output and error are terminals (set by {@link #main}; false for in-process runs). */
     static boolean stdoutIsTerminal, stderrIsTerminal;
+    /** Whether the standard input is a terminal (then {@code jpy run} without a program starts the interactive loop). */
+    static boolean stdinIsTerminal;
 
     public static void main(String[] args) {
+        stdinIsTerminal = isTerminal(0);
         stdoutIsTerminal = isTerminal(1);
         stderrIsTerminal = isTerminal(2);
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false),

@@ -14,7 +14,7 @@ final class RunArgs {
     private RunArgs() {}
 
     /** Run options that take a separate value. */
-    private static final Set<String> WITH_VALUE = Set.of("-X", "--check-hash-based-pycs");
+    private static final Set<String> WITH_VALUE = Set.of("-X", "-W", "--check-hash-based-pycs");
 
     /** The command line with {@code --} after {@code run}'s {@code -c CODE} or {@code -m MODULE}, when there is one. */
     static String[] normalize(String[] args) {
@@ -27,7 +27,7 @@ final class RunArgs {
                 continue;
             }
             if (a.startsWith("--")) continue;
-            if (a.startsWith("-X")) continue;
+            if (a.startsWith("-X") || a.startsWith("-W")) continue;
             int at = 1;
             while (at < a.length() && a.charAt(at) != 'c' && a.charAt(at) != 'm') at++;
             if (at == a.length()) continue;

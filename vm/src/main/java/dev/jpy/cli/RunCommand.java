@@ -28,10 +28,15 @@ import picocli.CommandLine.Spec;
  * exit status; the cache options ({@code -B -O -OO -v -X pycache_prefix --check-hash-based-pycs}) go to the
  * module finder through {@link RunConfig}.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = RunCommand.Version.class,
         description = {"Run a Python program as 'python3.13 FILE' does: from its source (compiled by jpy) or from a",
                 "CPython 3.13 .pyc. An uncaught exception prints CPython's traceback and exits with status 1."})
 final class RunCommand implements Callable<Integer> {
+    /** {@code jpy run -V}: the version line python3.13 -V prints. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"Python 3.13.0"}; }
+    }
+
     @Spec CommandSpec spec;
 
     @Option(names = "-c", paramLabel = "CODE", description = "program passed in as string")
@@ -76,13 +81,34 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "-v", description = "verbose: trace the .pyc cache decisions of imports on stderr")
     boolean[] verbose = new boolean[0];
 
-    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: pycache_prefix=DIR, utf8[=0|1]")
+    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: pycache_prefix=DIR, utf8[=0|1], dev, "
+            + "warn_default_encoding; others are accepted and land in sys._xoptions, as in CPython")
     List<String> xOptions = new ArrayList<>();
+
+    @Option(names = "-W", paramLabel = "ARG", description = "warning control: action:message:category:module:lineno (sys.warnoptions); also PYTHONWARNINGS")
+    List<String> wOptions = new ArrayList<>();
+
+    @Option(names = "-b", description = "issue warnings about str(bytes_instance) and comparing bytes with str; -bb makes them errors")
+    boolean[] bytesWarning = new boolean[0];
+
+    @Option(names = "-i", description = "inspect interactively after running the script (or -c); forces a prompt when stdin is no terminal")
+    boolean inspect;
+
+    @Option(names = "-x", description = "skip the first line of the source (the line numbers still count it)")
+    boolean skipFirstLine;
+
+    @picocli.CommandLine.ParentCommand JpyCommand parent;
+
+    /** The standard input (a field so that tests can replace it; by default the command's). */
+    java.io.InputStream stdin;
+
+    /** Whether the standard input is a terminal (then no FILE means the interactive loop); a field for tests. */
+    boolean stdinTerminal = Main.stdinIsTerminal;
 
     @Option(names = "--check-hash-based-pycs", paramLabel = "MODE", description = "always|default|never")
     String checkHash = "default";
 
-    @Parameters(paramLabel = "FILE ARG", description = "the .py or .pyc file and its arguments (sys.argv); with -c only arguments")
+    @Parameters(paramLabel = "FILE ARG", description = "the .py or .pyc file (- or none: standard input) and its arguments (sys.argv); with -c only arguments")
     List<String> params = new ArrayList<>();
 
     /** The environment (a field so that tests can replace it). */
@@ -102,25 +128,42 @@ final class RunCommand implements Callable<Integer> {
     /** Runs what the options and parameters say (also {@link FastRun}'s way in, without picocli). */
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         CacheOptions cache = cacheOptions(err);
-        PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal, stderrTerminal);
+        java.io.InputStream input = stdin != null ? stdin : parent != null ? parent.stdin : System.in;
+        PycRunner runner = new PycRunner(out, err, cwd).withStdio(unbuffered || nonEmpty(pyEnv("PYTHONUNBUFFERED")) != null, terminal, stderrTerminal)
+                .withStdin(input)
+                .withInspect(inspect || stdinTerminal && nonEmpty(pyEnv("PYTHONINSPECT")) != null, null);
         if (command != null) {
             List<String> argv = new ArrayList<>(List.of("-c"));
             argv.addAll(params);
-            PyCode code = compileMain(command, "<string>", cache.optimize(), err);
-            return code == null ? ExitCode.FAILURE : runner.withConfig(new RunConfig(argv, searchPath(Path.of("")), cache, cwd, flags())).withCommand(command).run(code);
+            PyCode code = compileMain(command, "<string>", cache.optimize(), err, runner);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(config(argv, searchPath(Path.of("")), cache)).withCommand(command).run(code);
         }
         if (module != null) {
             List<String> argv = new ArrayList<>(List.of("-m"));
             argv.addAll(params);
-            return runner.withConfig(new RunConfig(argv, searchPath(cwd), cache, cwd, flags())).runModule(module);
+            return runner.withConfig(config(argv, searchPath(cwd), cache)).runModule(module);
         }
-        if (params.isEmpty()) throw new JpyException("run: give a FILE, -c CODE or -m MODULE", ExitCode.USAGE);
+        if (params.isEmpty() && (stdinTerminal || inspect)) { // the interactive loop, with CPython's banner unless -q
+            return runner.withConfig(config(List.of(""), searchPath(Path.of("")), cache)).withInspect(true, quiet ? null : banner()).interactive();
+        }
+        if (params.isEmpty() || params.get(0).equals("-")) {
+            RunConfig config = config(params.isEmpty() ? List.of("") : params, searchPath(Path.of("")), cache);
+            String source;
+            try {
+                source = ScriptSource.decode(input.readAllBytes(), "<stdin>"); // -x is for files only, as in CPython
+            } catch (ScriptSource.Unreadable e) {
+                return printed(err, e.printed);
+            }
+            PyCode code = compileMain(source, "<stdin>", cache.optimize(), err, runner);
+            return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
+        }
         String file = params.get(0);
-        RunConfig config = new RunConfig(params, searchPath(cwd.resolve(file).getParent()), cache, cwd, flags());
+        RunConfig config = config(params, searchPath(cwd.resolve(file).getParent()), cache);
         runner.withMainFile(cwd.resolve(file));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(cwd.resolve(file));
+            if (!file.endsWith(".pyc") && !looksLikePyc(bytes)) bytes = skipFirst(bytes);
         } catch (NoSuchFileException e) {
             err.println("jpy: can't open file '" + cwd.resolve(file) + "': [Errno 2] No such file or directory");
             err.flush();
@@ -139,8 +182,46 @@ final class RunCommand implements Callable<Integer> {
             return printed(err, e.printed);
         }
         // CPython 3.13 compiles the main script under its absolute path (tracebacks, __file__)
-        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err);
+        PyCode code = compileMain(source, cwd.resolve(file).toString(), cache.optimize(), err, runner);
         return code == null ? ExitCode.FAILURE : runner.withConfig(config).run(code);
+    }
+
+    /** -x: the source without its first line's text (its newline stays, so line numbers count it as CPython's do). */
+    private byte[] skipFirst(byte[] b) {
+        if (!skipFirstLine) return b;
+        int nl = 0;
+        while (nl < b.length && b[nl] != '\n') nl++;
+        return java.util.Arrays.copyOfRange(b, nl, b.length);
+    }
+
+    /** The first line of the interactive banner: CPython's "Python 3.13.0 (...) [compiler] on linux", jpy's build and JVM inside. */
+    static String banner() {
+        return "Python 3.13.0 (jpy, " + System.getProperty("java.vm.name") + " " + Runtime.version() + ") on linux\n"
+                + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n";
+    }
+
+    /** The run's configuration: sys.argv, sys.path, the cache options, sys.flags, sys.warnoptions and sys._xoptions. */
+    private RunConfig config(List<String> argv, List<Path> path, CacheOptions cache) {
+        return new RunConfig(argv, path, cache, cwd, flags()).withOptions(warnOptions(), xOptions);
+    }
+
+    /**
+     * sys.warnoptions in CPython's order (config_init_warnoptions; later entries win): "default" under dev mode, then
+     * PYTHONWARNINGS (comma-separated), then the -W options, then the BytesWarning filter of -b or -bb.
+     */
+    List<String> warnOptions() {
+        List<String> w = new ArrayList<>();
+        if (devMode()) w.add("default");
+        String env = nonEmpty(pyEnv("PYTHONWARNINGS"));
+        if (env != null) for (String s : env.split(",")) if (!s.isEmpty()) w.add(s); // kept as given: warnings strips each field
+        w.addAll(wOptions);
+        if (bytesWarning.length > 0) w.add(bytesWarning.length > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        return w;
+    }
+
+    /** -X dev or PYTHONDEVMODE. */
+    private boolean devMode() {
+        return xOptions.contains("dev") || nonEmpty(pyEnv("PYTHONDEVMODE")) != null;
     }
 
     /** Whether a file starts with the magic number of a 3.13 .pyc (then it runs as one whatever its name). */
@@ -149,10 +230,13 @@ final class RunCommand implements Callable<Integer> {
         return b.length >= 4 && java.util.Arrays.equals(magic, java.util.Arrays.copyOf(b, 4));
     }
 
-    /** The main script's code, or null after printing its SyntaxError as CPython does. */
-    static PyCode compileMain(String source, String filename, int optimize, PrintWriter err) {
+    /** The main script's code, or null after printing its SyntaxError as CPython does; its SyntaxWarnings go to the runner. */
+    static PyCode compileMain(String source, String filename, int optimize, PrintWriter err, PycRunner runner) {
+        List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings = dev.jpy.toolchain.errors.CompileWarnings.list();
         try {
-            return Compiler.compile(source, filename, optimize);
+            PyCode code = dev.jpy.toolchain.errors.CompileWarnings.collect(warnings, () -> Compiler.compile(source, filename, optimize));
+            runner.withCompileWarnings(warnings, filename.startsWith("<") ? source : null);
+            return code;
         } catch (RuntimeException e) {
             var se = CliSyntaxErrors.of(e, filename, source);
             if (se == null) throw e;
@@ -193,6 +277,11 @@ final class RunCommand implements Callable<Integer> {
         if (noSite) f.add("no_site");
         if (quiet) f.add("quiet");
         if (debug.length > 0) f.add("debug");
+        if (inspect) f.addAll(List.of("inspect", "interactive"));
+        if (nonEmpty(pyEnv("PYTHONINSPECT")) != null) f.add("inspect"); // sys.flags.inspect only; the loop only on a terminal
+        if (bytesWarning.length > 0) f.add(bytesWarning.length > 1 ? "bytes_warning2" : "bytes_warning");
+        if (devMode()) f.add("dev_mode");
+        if (xOptions.contains("warn_default_encoding") || nonEmpty(pyEnv("PYTHONWARNDEFAULTENCODING")) != null) f.add("warn_default_encoding");
         if ("0".equals(pyEnv("PYTHONHASHSEED"))) f.add("hash_seed_zero"); // sys.flags.hash_randomization 0
         String utf8 = pyEnv("PYTHONUTF8");
         for (String x : xOptions) if (x.equals("utf8") || x.startsWith("utf8=")) utf8 = x.equals("utf8") ? "1" : x.substring(5);

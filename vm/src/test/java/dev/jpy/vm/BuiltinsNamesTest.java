@@ -23,9 +23,8 @@ import org.junit.jupiter.api.Test;
  * until added (then they leave the list).
  */
 class BuiltinsNamesTest {
-    /** Left out: the import machinery's names (__import__ is installed by the run's import system, not here; __loader__,
-     * __package__ and __spec__ of builtins) and what the site module and pdb add (breakpoint, help, copyright, credits, license). */
-    static final Set<String> KNOWN_MISSING = Set.of("__import__", "__loader__", "__package__", "__spec__");
+    /** Left out: none now (the import machinery's __import__, __loader__, __package__ and __spec__ are there too). */
+    static final Set<String> KNOWN_MISSING = Set.of();
 
     @Test
     void builtinsMatchCPython() throws Exception {

@@ -26,6 +26,7 @@ final class CallCodegen {
     void call(Call e) {
         validateKeywords(e.keywords());
         if (methodCall(e)) return;
+        CompileChecks.caller(e.func());
         c.exprs.visit(e.func());
         c.addOp(Opcode.PUSH_NULL, loc(e.func()));
         helper(loc(e), 0, e.args(), e.keywords());

@@ -136,6 +136,7 @@ final class ExprCodegen {
     }
 
     private void compare(Compare cmp, Location loc) {
+        CompileChecks.compare(cmp);
         visit(cmp.left());
         int n = cmp.ops().size() - 1;
         if (n == 0) {
@@ -191,6 +192,7 @@ final class ExprCodegen {
                 return;
             }
             case Compare cmp when cmp.ops().size() > 1 -> {
+                CompileChecks.compare(cmp);
                 Location loc = loc(e);
                 int n = cmp.ops().size() - 1;
                 int cleanup = c.newLabel();
@@ -293,6 +295,7 @@ final class ExprCodegen {
 
     private void subscript(Subscript s, Location loc) {
         ExprContext ctx = s.ctx();
+        if (ctx == ExprContext.Load) CompileChecks.subscript(s);
         if (ctx != ExprContext.Del && isTwoElementSlice(s.slice())) {
             visit(s.value());
             slice((Slice) s.slice());

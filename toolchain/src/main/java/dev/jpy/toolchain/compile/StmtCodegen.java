@@ -142,6 +142,7 @@ final class StmtCodegen {
             case Import i -> imports(i, loc);
             case ImportFrom f -> importFrom(f, loc);
             case Assert a -> {
+                CompileChecks.assertion(a);
                 if (c.optimize > 0) return;
                 int end = c.newLabel();
                 c.exprs.jumpIf(a.test(), end, true);

@@ -2,6 +2,7 @@ package dev.jpy.toolchain.parse;
 
 import dev.jpy.toolchain.ast.Ast;
 import dev.jpy.toolchain.ast.Ast.Expr;
+import dev.jpy.toolchain.errors.CompileWarnings;
 import dev.jpy.toolchain.tokenize.Token;
 import dev.jpy.toolchain.tokenize.TokenType;
 
@@ -96,9 +97,9 @@ abstract class FStringParser extends ExpressionParser {
             int idx = mark();
             try {
                 if (isBytes) {
-                    bytes.writeBytes(Literals.decodeBytes(p.body(), p.raw()));
+                    bytes.writeBytes(Literals.decodeBytes(p.body(), p.raw(), escapeWarning(idx)));
                 } else {
-                    int[] cps = Literals.decodeStr(p.body(), p.raw());
+                    int[] cps = Literals.decodeStr(p.body(), p.raw(), escapeWarning(idx));
                     if (cps.length > 0 || run.open) {
                         if (!run.open) run.kind = t.string().charAt(0) == 'u' ? "u" : null;
                         run.add(cps, line(idx), col(idx), endLineOf(idx), endColOf(idx));
@@ -130,6 +131,15 @@ abstract class FStringParser extends ExpressionParser {
         run.kind = null;
     }
 
+    /** CPython's SyntaxWarning for an invalid escape in the string token at {@code idx}, reported at the token. */
+    private java.util.function.Consumer<String> escapeWarning(int idx) {
+        return m -> CompileWarnings.warn(escape(idx, m));
+    }
+
+    private CompileWarnings.Warning escape(int idx, String message) {
+        return new CompileWarnings.Warning("SyntaxWarning", message, line(idx), col(idx), endLineOf(idx), endColOf(idx));
+    }
+
     /** The index of the FSTRING_END closing the f-string that the token at {@code from} is in. */
     private int fstringEnd(int from) {
         int depth = 0;
@@ -141,11 +151,11 @@ abstract class FStringParser extends ExpressionParser {
         return from;
     }
 
-    private void addMiddle(Token t, boolean raw, Run run) {
+    private void addMiddle(Token t, boolean raw, Run run, List<CompileWarnings.Warning> deferTo) {
         int idx = mark();
         int[] cps;
         try {
-            cps = Literals.decodeStr(t.string(), raw);
+            cps = Literals.decodeStr(t.string(), raw, deferTo == null ? escapeWarning(idx) : m -> deferTo.add(escape(idx, m)));
         } catch (IllegalArgumentException ex) {
             // CPython decodes the middles once the whole f-string is read: the error is at its FSTRING_END
             throw error(ex.getMessage(), tokens.get(fstringEnd(idx)));
@@ -166,15 +176,18 @@ abstract class FStringParser extends ExpressionParser {
     private void fstring(List<Expr> values, Run run) {
         Token startTok = advance();
         boolean raw = startTok.string().toLowerCase().contains("r");
+        // CPython decodes the f-string's own literal parts once it is read, after those of its format specs
+        List<CompileWarnings.Warning> deferred = new ArrayList<>();
         while (!at(TokenType.FSTRING_END)) {
             if (at(TokenType.FSTRING_MIDDLE)) {
-                addMiddle(peek(), raw, run);
+                addMiddle(peek(), raw, run, deferred);
             } else if (at(TokenType.LBRACE)) {
                 replacementField(values, run, raw);
             } else {
                 throw syntaxError();
             }
         }
+        deferred.forEach(CompileWarnings::warn);
         advance();
     }
 
@@ -230,7 +243,7 @@ abstract class FStringParser extends ExpressionParser {
                 Run run = new Run();
                 while (!at(TokenType.RBRACE)) {
                     if (at(TokenType.FSTRING_MIDDLE)) {
-                        addMiddle(peek(), raw, run);
+                        addMiddle(peek(), raw, run, null);
                     } else if (at(TokenType.LBRACE)) {
                         replacementField(specValues, run, raw);
                     } else {

@@ -67,6 +67,14 @@ final class Literals {
 
     /** Decode a str literal body to code points. */
     static int[] decodeStr(String body, boolean raw) {
+        return decodeStr(body, raw, null);
+    }
+
+    /**
+     * Decode a str literal body to code points; {@code invalid} (may be null) receives CPython's SyntaxWarning message
+     * for the first invalid escape ("invalid escape sequence '\d'", "invalid octal escape sequence '\777'").
+     */
+    static int[] decodeStr(String body, boolean raw, java.util.function.Consumer<String> invalid) {
         int[] cps = dev.jpy.toolchain.tokenize.CodePointArray.of(body);
         String undecodable = SourceEscapes.strBodyError(cps, raw);
         if (undecodable != null) throw new IllegalArgumentException(undecodable);
@@ -93,9 +101,13 @@ final class Literals {
                 case 't' -> out[n++] = 9;
                 case 'v' -> out[n++] = 11;
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
+                    int v = e - '0', from = i;
                     for (int k = 0; k < 2 && i + 1 < cps.length && cps[i + 1] >= '0' && cps[i + 1] <= '7'; k++) {
                         v = v * 8 + (cps[++i] - '0');
+                    }
+                    if (v > 0377 && invalid != null) {
+                        invalid.accept("invalid octal escape sequence '\\" + new String(cps, from, 3) + "'");
+                        invalid = null;
                     }
                     out[n++] = v;
                 }
@@ -128,6 +140,10 @@ final class Literals {
                     i = close;
                 }
                 default -> {
+                    if (invalid != null && e < 0x80) { // a backslash before a non-ASCII character stays a backslash
+                        invalid.accept("invalid escape sequence '\\" + new String(Character.toChars(e)) + "'");
+                        invalid = null;
+                    }
                     out[n++] = '\\';
                     out[n++] = e;
                 }
@@ -138,6 +154,11 @@ final class Literals {
 
     /** Decode a bytes literal body (ASCII only). */
     static byte[] decodeBytes(String body, boolean raw) {
+        return decodeBytes(body, raw, null);
+    }
+
+    /** Decode a bytes literal body (ASCII only); {@code invalid} as for {@link #decodeStr(String, boolean, java.util.function.Consumer)}. */
+    static byte[] decodeBytes(String body, boolean raw, java.util.function.Consumer<String> invalid) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
@@ -160,9 +181,13 @@ final class Literals {
                 case 't' -> out.write(9);
                 case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
+                    int v = e - '0', from = i;
                     for (int k = 0; k < 2 && i + 1 < body.length() && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7'; k++) {
                         v = v * 8 + (body.charAt(++i) - '0');
+                    }
+                    if (v > 0377 && invalid != null) {
+                        invalid.accept("invalid octal escape sequence '\\" + body.substring(from, from + 3) + "'");
+                        invalid = null;
                     }
                     out.write(v & 0xFF);
                 }
@@ -177,6 +202,10 @@ final class Literals {
                     out.write(v);
                 }
                 default -> {
+                    if (invalid != null) {
+                        invalid.accept("invalid escape sequence '\\" + e + "'");
+                        invalid = null;
+                    }
                     out.write('\\');
                     out.write(e);
                 }

@@ -250,7 +250,7 @@ final class BuiltinFunctions {
         else st.out.flush();
         String line;
         try {
-            line = STDIN.readLine();
+            line = (st.stdin != null ? st.stdin : STDIN).readLine();
         } catch (java.io.IOException e) {
             throw Errors.raise(Types.OS_ERROR, e.getMessage());
         }

@@ -30,6 +30,8 @@ public final class BuiltinsModule {
         BuiltinTypes.install();
         PyDict d = new PyDict();
         d.put("__name__", new PyStr("builtins"));
+        ModuleDunders.fill("builtins", d);
+        Args.def(d, "__import__", dev.jpy.vm.run.ImportSystem::dunderImport);
         d.put("None", PyNone.NONE);
         d.put("Ellipsis", PyNone.ELLIPSIS);
         d.put("NotImplemented", PyNone.NOT_IMPLEMENTED);

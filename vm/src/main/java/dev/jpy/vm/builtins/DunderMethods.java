@@ -39,7 +39,9 @@ final class DunderMethods {
                 Object[] rest = Arrays.copyOfRange(a, 1, a.length);
                 return cls == t ? t.constructor.call(rest, k) : TypeCall.allocate(cls, rest, k);
             });
-            Args.method(t, "__repr__", (a, k) -> new PyStr(Repr.reprBase(a[0])));
+            Args.method(t, "__repr__", t == Types.INT // int.__repr__ gives digits for a bool too (super(bool, True).__repr__())
+                    ? (a, k) -> new PyStr(a[0] instanceof PyInt i ? (i.big != null ? i.big.toString() : Long.toString(i.v)) : Repr.reprBase(a[0]))
+                    : (a, k) -> new PyStr(Repr.reprBase(a[0])));
             if (t == Types.LIST || t == Types.DICT || t == Types.SET) t.put("__hash__", PyNone.NONE);
             else Args.method(t, "__hash__", (a, k) -> PyInt.of(Ops.hash(baseValue(a[0]))));
             for (int op = 0; op < CMP.length; op++) {
@@ -47,6 +49,7 @@ final class DunderMethods {
                 Args.method(t, CMP[op], (a, k) -> { Args.methodCount(CMP[o], a, k, 1, 1); return Compare.base(o, a[0], a[1]); });
             }
         }
+        Args.method(Types.BOOL, "__repr__", (a, k) -> new PyStr(Repr.reprBase(a[0])));
         for (PyType t : new PyType[] {Types.STR, Types.BYTES, Types.BYTEARRAY, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET}) {
             Args.method(t, "__len__", (a, k) -> PyInt.of(Ops.lenBase(a[0])));
             Args.method(t, "__iter__", (a, k) -> Ops.iterBase(a[0]));

@@ -152,7 +152,10 @@ final class EvalBuiltins {
     static PyCodeObj compileText(String src, String filename, String mode, int flags, int optimize) {
         int opt = optimize >= 0 ? optimize : defaultOptimize();
         try {
-            return new CodeLoader().load(Compiler.compile(src, filename, mode, flags & PYCF_MASK, opt));
+            java.util.List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings = dev.jpy.toolchain.errors.CompileWarnings.list();
+            var code = dev.jpy.toolchain.errors.CompileWarnings.collect(warnings, () -> Compiler.compile(src, filename, mode, flags & PYCF_MASK, opt));
+            dev.jpy.vm.run.SyntaxWarnings.issue(warnings, filename, src);
+            return new CodeLoader().load(code);
         } catch (PySyntaxError e) {
             throw SyntaxErrors.fromCompile(e, filename, src, mode);
         } catch (UnsupportedOperationException e) {

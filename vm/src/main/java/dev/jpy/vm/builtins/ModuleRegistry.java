@@ -39,6 +39,7 @@ public final class ModuleRegistry {
                 PyDict d = new PyDict();
                 d.put("__name__", new PyStr(name));
                 nm.init(d);
+                ModuleDunders.fill(name, d);
                 m = new PyModule(name, d);
                 loaded.put(name, m);
                 return m;

@@ -29,6 +29,7 @@ final class SysFlags {
                 case "optimize" -> PyInt.of(cfg.cache().optimize());
                 case "dont_write_bytecode" -> PyInt.of(cfg.cache().dontWriteBytecode() ? 1 : 0);
                 case "verbose" -> PyInt.of(cfg.cache().verbose() != null ? 1 : 0);
+                case "bytes_warning" -> PyInt.of(cfg.flags().contains("bytes_warning2") ? 2 : cfg.flags().contains(n) ? 1 : 0);
                 case "safe_path", "dev_mode" -> PyBool.of(cfg.flags().contains(n)); // bools in CPython
                 default -> PyInt.of(cfg.flags().contains(n) ? 1 : 0);
             });

@@ -35,8 +35,22 @@ final class SysModule implements NativeModule {
         d.put("platform", new PyStr("linux"));
         d.put("byteorder", new PyStr("little"));
         d.put("flags", SysFlags.create());
+        dev.jpy.vm.run.RunConfig cfg = dev.jpy.vm.run.RunConfig.current();
+        java.util.List<Object> warnoptions = new java.util.ArrayList<>();
+        for (String w : cfg.warnOptions()) warnoptions.add(new PyStr(w));
+        d.put("warnoptions", new PyList(warnoptions));
+        PyDict xoptions = new PyDict();
+        for (String x : cfg.xOptions()) { // -X name=value is {'name': 'value'}, a bare -X name {'name': True}
+            int eq = x.indexOf('=');
+            xoptions.put(eq < 0 ? x : x.substring(0, eq), eq < 0 ? dev.jpy.vm.object.PyBool.TRUE : new PyStr(x.substring(eq + 1)));
+        }
+        d.put("_xoptions", xoptions);
         dev.jpy.vm.object.PyBuiltin hook = SiteBuiltins.hook();
         d.put("breakpointhook", hook);
+        d.put("displayhook", SysHooks.DISPLAYHOOK);
+        d.put("__displayhook__", SysHooks.DISPLAYHOOK);
+        d.put("excepthook", SysHooks.EXCEPTHOOK);
+        d.put("__excepthook__", SysHooks.EXCEPTHOOK);
         d.put("__breakpointhook__", hook);
         d.put("copyright", new PyStr(SiteBuiltins.COPYRIGHT));
         Args.def(d, "exit", (a, k) -> {

@@ -56,7 +56,7 @@ final class ArgBinder {
                     }
                 }
                 if (posonlyAsKw != null) continue;
-                throw Errors.type(fn.qualname + "() got an unexpected keyword argument '" + name.s + "'");
+                throw Errors.type(fn.qualname + "() got an unexpected keyword argument '" + name.s + "'" + didYouMean(co, posonly, total, name.s));
             }
             if (slots[idx] != null) throw Errors.type(fn.qualname + "() got multiple values for argument '" + name.s + "'");
             slots[idx] = value;
@@ -65,6 +65,14 @@ final class ArgBinder {
             throw Errors.type(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + String.join(", ", posonlyAsKw) + "'");
         }
         fillDefaults(fn, slots, argcount, total);
+    }
+
+    /** CPython's ". Did you mean 'x'?" after an unexpected keyword: the closest of the parameters that take keywords. */
+    private static String didYouMean(dev.jpy.marshal.model.PyCode co, int posonly, int total, String wrong) {
+        java.util.List<Object> names = new ArrayList<>();
+        for (int j = posonly; j < total; j++) names.add(new dev.jpy.vm.object.PyStr(co.localName(j)));
+        String best = dev.jpy.vm.run.Suggestions.closestKeyword(names, wrong);
+        return best == null ? "" : ". Did you mean '" + best + "'?";
     }
 
     private static void fillDefaults(PyFunction fn, Object[] slots, int argcount, int total) {

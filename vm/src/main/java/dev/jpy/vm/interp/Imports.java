@@ -54,6 +54,8 @@ final class Imports {
         e.dict.put("name_from", key);
         e.dict.put("msg", new PyStr(msg));
         e.dict.put("path", file instanceof PyStr ? file : PyNone.NONE);
+        e.attrObj = module; // "Did you mean" searches dir(module), as traceback does for ImportError.name_from
+        e.attrName = name;
         throw e.raise();
     }
 

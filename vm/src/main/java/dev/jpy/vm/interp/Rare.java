@@ -39,8 +39,8 @@ public final class Rare {
                 s[arg] = null;
             }
             case STORE_GLOBAL -> f.globals.map.put(f.code.names[arg], s[--sp]);
-            case DELETE_GLOBAL -> { if (f.globals.map.remove(f.code.names[arg]) == null) throw Errors.name(f.code.names[arg].s); }
-            case DELETE_NAME -> { if (f.locals.map.remove(f.code.names[arg]) == null) throw Errors.name(f.code.names[arg].s); }
+            case DELETE_GLOBAL -> { if (f.globals.map.remove(f.code.names[arg]) == null) throw nameError(f, f.code.names[arg].s); }
+            case DELETE_NAME -> { if (f.locals.map.remove(f.code.names[arg]) == null) throw nameError(f, f.code.names[arg].s); }
             case DELETE_ATTR -> Ops.delattr(s[--sp], f.code.names[arg]);
             case DELETE_SUBSCR -> { Seq.delitem(s[sp - 2], s[sp - 1]); sp -= 2; }
             case DELETE_DEREF -> {
@@ -265,23 +265,13 @@ public final class Rare {
             case "INTRINSIC_UNARY_POSITIVE" -> Arith.positive(v);
             case "INTRINSIC_STOPITERATION_ERROR" -> v;
             case "INTRINSIC_ASYNC_GEN_WRAP" -> AsyncGen.wrap(v);
-            case "INTRINSIC_PRINT" -> displayHook(v);
+            case "INTRINSIC_PRINT" -> dev.jpy.vm.builtins.SysHooks.display(v);
             default -> {
                 Object r = TypeParams.intrinsic1(name, v);
                 if (r == null) throw Errors.raise(Types.SYSTEM_ERROR, "jpy does not support " + name + " yet");
                 yield r;
             }
         };
-    }
-
-    /** sys.displayhook's default for compile mode 'single': repr(v) on sys.stdout and builtins._ = v, unless v is None. */
-    private static Object displayHook(Object v) {
-        if (v == PyNone.NONE) return PyNone.NONE;
-        VmState st = VmState.get();
-        st.builtins.put("_", PyNone.NONE);
-        Ops.call(Ops.getattr(st.sysStdout(), PyStr.intern("write")), new PyStr(Ops.repr(v) + "\n"));
-        st.builtins.put("_", v);
-        return PyNone.NONE;
     }
 
     static boolean excMatches(Object exc, Object t) {
@@ -373,15 +363,36 @@ public final class Rare {
     static Object loadGlobal(Frame f, PyStr name) {
         Object v = f.globals.map.get(name);
         if (v == null) v = f.builtins.map.get(name);
-        if (v == null) throw Errors.name(name.s);
+        if (v == null) throw nameError(f, name.s);
         return v;
+    }
+
+    /** NameError for {@code name} in frame {@code f}, with its {@code name} attribute and the scope its "Did you mean" searches. */
+    static PyRaise nameError(Frame f, String name) {
+        PyRaise r = Errors.name(name);
+        r.exc.dict.put("name", new PyStr(name));
+        r.exc.attrName = name;
+        java.util.List<String> bound = new java.util.ArrayList<>();
+        Object self = null;
+        if (f.locals == null) { // a function: its bound fast locals, cells and free variables, as f_locals lists them
+            for (int i = 0; i < f.code.nlocalsplus && i < f.s.length; i++) {
+                Object v = f.s[i];
+                if (v instanceof PyCell c) v = c.value;
+                if (v == null) continue;
+                String n = f.code.code.localName(i);
+                bound.add(n);
+                if (n.equals("self")) self = v;
+            }
+        } else if (f.locals.map.get(PyStr.intern("self")) instanceof Object v) self = v;
+        r.exc.attrObj = new dev.jpy.vm.object.NameScope(bound, f.locals, f.globals, f.builtins, self);
+        return r;
     }
 
     static Object loadName(Frame f, PyStr name) {
         Object v = f.locals.map.get(name);
         if (v == null && f.locals != f.globals) v = f.globals.map.get(name);  // module level: the same dict
         if (v == null) v = f.builtins.map.get(name);
-        if (v == null) throw Errors.name(name.s);
+        if (v == null) throw nameError(f, name.s);
         return v;
     }
 

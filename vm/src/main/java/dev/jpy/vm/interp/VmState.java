@@ -21,6 +21,8 @@ public final class VmState {
     public Frame top;
     /** sys.stdout and sys.stderr as Python objects. */
     public Object stdout, stderr;
+    /** What input() and the interactive loop read (null: the process's standard input). */
+    public java.io.BufferedReader stdin;
     /** sys.modules and sys.path of this run (the import system reads and writes them). */
     public final dev.jpy.vm.object.PyDict modules = new dev.jpy.vm.object.PyDict();
     public final dev.jpy.vm.object.PyList path = new dev.jpy.vm.object.PyList();
@@ -35,7 +37,8 @@ public final class VmState {
     public Object sysStdout() {
         if (modules.get("sys") instanceof dev.jpy.vm.object.PyModule m) {
             Object v = m.dict.get("stdout");
-            if (v != null) return v;
+            if (v == null) throw dev.jpy.vm.object.Errors.raise(dev.jpy.vm.object.Types.RUNTIME_ERROR, "lost sys.stdout");
+            return v;
         }
         return stdout;
     }

@@ -70,6 +70,7 @@ public final class Compare {
         else if (a instanceof PySet x && b instanceof PySet y) return SetOps.compare(op, x, y) ? 1 : 0;
         else if ((Views.setLike(a) || Views.setLike(b)) && Views.compare(op, a, b) >= 0) return Views.compare(op, a, b);
         else if (op == EQ || op == NE) {
+            BytesWarnings.onEquality(a, b);
             boolean e = sameValue(a, b);
             return (e == (op == EQ)) ? 1 : 0;
         } else {

@@ -11,6 +11,14 @@ import java.math.BigInteger;
 public interface Derived {
     PyDict instanceDict();
 
+    /** The values of the __slots__ members of the instance's class (null until one is set; int, tuple and bytes
+     * subclasses can have no members, as in CPython). */
+    default Object[] slotValues() { return null; }
+
+    default void setSlotValues(Object[] values) {
+        throw Errors.type("nonempty __slots__ not supported for subtype of '" + solidBase(((PyObject) this).type()).name + "'");
+    }
+
     /** The method {@code name} when o's class defines it in Python (not inherited from a builtin type), else null. */
     static Object override(Object o, String name) {
         Object v = ((PyObject) o).type().lookup(name);
@@ -102,6 +110,12 @@ public interface Derived {
 
         @Override public PyDict instanceDict() { return dict; }
 
+        private Object[] slotValues;
+
+        @Override public Object[] slotValues() { return slotValues; }
+
+        @Override public void setSlotValues(Object[] values) { slotValues = values; }
+
         @Override public boolean equals(Object o) { return keyEquals(this, o) ? true : Derived.override(this, "__eq__") == null && super.equals(o); }
 
         @Override public int hashCode() { return keyHash(this, super.hashCode()); }
@@ -119,6 +133,12 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        private Object[] slotValues;
+
+        @Override public Object[] slotValues() { return slotValues; }
+
+        @Override public void setSlotValues(Object[] values) { slotValues = values; }
 
         @Override public boolean equals(Object o) { return keyEquals(this, o) ? true : Derived.override(this, "__eq__") == null && super.equals(o); }
 
@@ -162,6 +182,12 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        private Object[] slotValues;
+
+        @Override public Object[] slotValues() { return slotValues; }
+
+        @Override public void setSlotValues(Object[] values) { slotValues = values; }
     }
 
     final class DictSub extends PyDict implements Derived {
@@ -173,6 +199,12 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        private Object[] slotValues;
+
+        @Override public Object[] slotValues() { return slotValues; }
+
+        @Override public void setSlotValues(Object[] values) { slotValues = values; }
     }
 
     final class SetSub extends PySet implements Derived {
@@ -187,5 +219,11 @@ public interface Derived {
         @Override public PyType type() { return type; }
 
         @Override public PyDict instanceDict() { return dict; }
+
+        private Object[] slotValues;
+
+        @Override public Object[] slotValues() { return slotValues; }
+
+        @Override public void setSlotValues(Object[] values) { slotValues = values; }
     }
 }

@@ -43,11 +43,12 @@ public final class PyMember extends PyObject {
         if (!(obj instanceof PyObject o && o.type().isSubtype(owner))) {
             throw Errors.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '" + Errors.typeName(obj) + "' object");
         }
-        if (!(obj instanceof PyInstance inst)) throw Errors.type("jpy keeps no slot values on '" + Errors.typeName(obj) + "' objects yet");
-        Object[] a = inst.slotValues;
+        Object[] a = obj instanceof PyInstance inst ? inst.slotValues : obj instanceof Derived d ? d.slotValues() : null;
+        if (!(obj instanceof PyInstance) && !(obj instanceof Derived)) throw Errors.type("jpy keeps no slot values on '" + Errors.typeName(obj) + "' objects yet");
         if (grow && (a == null || index >= a.length)) {
-            a = java.util.Arrays.copyOf(a == null ? new Object[0] : a, Math.max(index + 1, inst.type().slotCount));
-            inst.slotValues = a;
+            a = java.util.Arrays.copyOf(a == null ? new Object[0] : a, Math.max(index + 1, ((PyObject) obj).type().slotCount));
+            if (obj instanceof PyInstance inst) inst.slotValues = a;
+            else ((Derived) obj).setSlotValues(a);
         }
         return a;
     }

@@ -116,6 +116,7 @@ public final class Repr {
             }
             if (o instanceof PyBaseException e) return exceptionStr(e);
         }
+        BytesWarnings.onStr(o);
         return repr(o);
     }
 

@@ -42,7 +42,6 @@ final class Slots {
             if (solid == Types.INT || solid == Types.TUPLE || solid == Types.BYTES) {
                 throw Errors.type("nonempty __slots__ not supported for subtype of '" + solid.name + "'");
             }
-            throw Errors.type("jpy cannot give __slots__ members to a subclass of '" + solid.name + "' yet");
         }
         int at = base == null ? 0 : base.slotCount;
         for (String m : members) t.put(m, new PyMember(m, t, at++));

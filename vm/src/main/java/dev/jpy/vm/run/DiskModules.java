@@ -66,12 +66,19 @@ public final class DiskModules {
 
     /** The module's code through the .pyc cache; a syntax error raises SyntaxError, an unreadable file ImportError. */
     private static PyCode code(ModuleFinder.Spec spec, RunConfig cfg) {
+        List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings = dev.jpy.toolchain.errors.CompileWarnings.list();
+        var outer = dev.jpy.toolchain.errors.CompileWarnings.swap(warnings);
         try {
-            return spec.load(cfg.cache());
+            PyCode code = spec.load(cfg.cache());
+            dev.jpy.toolchain.errors.CompileWarnings.swap(outer);
+            SyntaxWarnings.issue(warnings, spec.origin().toString(), null); // none when the .pyc cache had the code
+            return code;
         } catch (PySyntaxError e) {
             throw SyntaxErrors.toPython(e, spec.origin());
         } catch (IOException | PycFormatException e) {
             throw Errors.raise(Types.IMPORT_ERROR, e.getMessage());
+        } finally {
+            dev.jpy.toolchain.errors.CompileWarnings.swap(outer);
         }
     }
 

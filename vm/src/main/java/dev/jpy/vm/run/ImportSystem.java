@@ -1,5 +1,6 @@
 package dev.jpy.vm.run;
 
+import dev.jpy.vm.builtins.Args;
 import dev.jpy.vm.builtins.ModuleRegistry;
 import dev.jpy.vm.interp.VmState;
 import dev.jpy.vm.object.Errors;
@@ -202,5 +203,20 @@ public final class ImportSystem {
         e.dict.put("msg", new PyStr(msg));
         e.dict.put("path", PyNone.NONE);
         return e.raise();
+    }
+
+    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
+    public static Object dunderImport(Object[] a, PyTuple k) {
+        int npos = Args.npos(a, k);
+        Object name = npos > 0 ? a[0] : Args.kw(a, k, "name");
+        Object globals = npos > 1 ? a[1] : Args.kw(a, k, "globals");
+        Object fromlist = npos > 3 ? a[3] : Args.kw(a, k, "fromlist");
+        Object level = npos > 4 ? a[4] : Args.kw(a, k, "level");
+        if (name == null) throw Errors.type("__import__() missing required argument 'name' (pos 1)");
+        if (!(name instanceof PyStr s)) throw Errors.type("module name must be a string");
+        int lv = level == null ? 0 : (int) Ops.index(level);
+        if (lv < 0) throw Errors.value("level must be >= 0");
+        if (s.s.isEmpty() && lv == 0) throw Errors.value("Empty module name");
+        return importModule(s.s, globals instanceof PyDict d ? d : null, fromlist, lv);
     }
 }

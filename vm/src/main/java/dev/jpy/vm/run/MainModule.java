@@ -19,18 +19,18 @@ final class MainModule {
     /** Fills the run's sys.path and sys.modules; returns the globals of {@code __main__}. */
     static PyDict setUp(VmState st, RunConfig config) {
         for (Path p : config.searchPath()) st.path.items.add(new PyStr(p.toString()));
-        Args.def(st.builtins, "__import__", MainModule::dunderImport);
         PyDict globals = new PyDict();
         globals.put("__name__", new PyStr("__main__"));
         globals.put("__doc__", PyNone.NONE);
         globals.put("__package__", PyNone.NONE);
-        globals.put("__loader__", PyNone.NONE);
+        globals.put("__loader__", ModuleSpecs.BUILTIN_IMPORTER); // as CPython's __main__ before a script's loader replaces it
         globals.put("__spec__", PyNone.NONE);
         globals.put("__annotations__", new PyDict());
         PyModule builtins = new PyModule("builtins", st.builtins); // __main__ sees the module, imported modules its dict
         st.modules.put("builtins", builtins);
         globals.put("__builtins__", builtins);
         st.modules.put("__main__", new PyModule("__main__", globals));
+        if (!config.warnOptions().isEmpty()) ImportSystem.gcdImport("warnings", null, 0); // as CPython: applies (and checks) them at start-up
         return globals;
     }
 
@@ -43,18 +43,9 @@ final class MainModule {
         globals.put("__cached__", PyNone.NONE);
     }
 
-    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
-    private static Object dunderImport(Object[] a, PyTuple k) {
-        int npos = Args.npos(a, k);
-        Object name = npos > 0 ? a[0] : Args.kw(a, k, "name");
-        Object globals = npos > 1 ? a[1] : Args.kw(a, k, "globals");
-        Object fromlist = npos > 3 ? a[3] : Args.kw(a, k, "fromlist");
-        Object level = npos > 4 ? a[4] : Args.kw(a, k, "level");
-        if (name == null) throw Errors.type("__import__() missing required argument 'name' (pos 1)");
-        if (!(name instanceof PyStr s)) throw Errors.type("__import__() argument 1 must be str, not " + Errors.typeName(name));
-        int lv = level == null ? 0 : (int) Ops.index(level);
-        if (lv < 0) throw Errors.value("level must be >= 0");
-        if (s.s.isEmpty() && lv == 0) throw Errors.value("Empty module name");
-        return ImportSystem.importModule(s.s, globals instanceof PyDict d ? d : null, fromlist, lv);
+    /** A script read from standard input: {@code __file__} is {@code '<stdin>'}, as CPython's run of a FILE* sets it. */
+    static void setStdinScript(PyDict globals) {
+        globals.put("__file__", new PyStr("<stdin>"));
+        globals.put("__cached__", PyNone.NONE);
     }
 }

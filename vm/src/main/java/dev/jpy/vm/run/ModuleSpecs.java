@@ -27,6 +27,8 @@ public final class ModuleSpecs {
     static final PyType SOURCE_LOADER = type("SourceFileLoader", "_frozen_importlib_external");
     static final PyType SOURCELESS_LOADER = type("SourcelessFileLoader", "_frozen_importlib_external");
     static final PyType NAMESPACE_LOADER = type("NamespaceLoader", "_frozen_importlib_external");
+    /** The loader of built-in modules (the class itself is the loader, as in importlib). */
+    public static final PyType BUILTIN_IMPORTER = type("BuiltinImporter", "_frozen_importlib");
 
     static {
         MODULE_SPEC.put("__repr__", new PyBuiltin("__repr__", true, (a, k) -> new PyStr(specRepr((PyInstance) a[0]))));
@@ -47,6 +49,14 @@ public final class ModuleSpecs {
         l.dict.put("name", new PyStr(name));
         l.dict.put("path", new PyStr(path));
         return l;
+    }
+
+    /** The spec of a built-in module: the BuiltinImporter as loader, origin 'built-in', no location. */
+    public static PyInstance builtinSpec(String name) {
+        PyInstance s = spec(name, BUILTIN_IMPORTER, "built-in", null, null);
+        s.dict.put("_set_fileattr", PyBool.FALSE);
+        s.dict.put("has_location", PyBool.FALSE);
+        return s;
     }
 
     /** The loader of a namespace package. */

@@ -35,6 +35,15 @@ public final class PycRunner {
     private boolean unbuffered, terminal, stderrTerminal;
     /** The {@code -c} command, whose lines tracebacks show for {@code "<string>"}; null otherwise. */
     private String command;
+    /** The standard input that input() and the interactive loop read (each with its own buffer, as in CPython). */
+    private java.io.InputStream stdin = System.in;
+    /** -i: the interactive loop after the program (printed first when not null: its banner). */
+    private boolean inspect;
+    private String banner;
+    /** The interactive loop's statements by code object, for their tracebacks' source lines. */
+    private final java.util.Map<dev.jpy.marshal.model.PyCode, java.util.List<String>> replSources = new java.util.IdentityHashMap<>();
+    private java.util.List<dev.jpy.toolchain.errors.CompileWarnings.Warning> compileWarnings = java.util.List.of();
+    private String compiledSource;
 
     /** @param sourceRoot where relative {@code co_filename}s are looked up for traceback source lines */
     public PycRunner(PrintWriter out, PrintWriter err, Path sourceRoot) {
@@ -63,6 +72,27 @@ public final class PycRunner {
     /** The {@code -c} command's text (tracebacks show its lines for {@code "<string>"}). */
     public PycRunner withCommand(String command) {
         this.command = command;
+        return this;
+    }
+
+    /** The main script's SyntaxWarnings, issued when the run starts ({@code source}: its text when it is no file). */
+    public PycRunner withCompileWarnings(java.util.List<dev.jpy.toolchain.errors.CompileWarnings.Warning> warnings, String source) {
+        this.compileWarnings = warnings;
+        this.compiledSource = source;
+        return this;
+    }
+
+    /** The standard input: input() reads it through one buffer, the interactive loop through another (so, as in CPython,
+     * input() in the loop sees only what the loop's buffer has not taken). */
+    public PycRunner withStdin(java.io.InputStream stdin) {
+        this.stdin = stdin;
+        return this;
+    }
+
+    /** -i: the interactive loop after the program, even when it raised; {@code banner} (null for none) opens it. */
+    public PycRunner withInspect(boolean inspect, String banner) {
+        this.inspect = inspect;
+        this.banner = banner;
         return this;
     }
 
@@ -97,7 +127,7 @@ public final class PycRunner {
 
     /** Runs a module code object (from a .pyc or just compiled) as __main__; returns the exit status. */
     public int run(PyCode code) {
-        return BigStack.call(() -> session(mainFile != null, st -> {
+        return BigStack.call(() -> session(mainFile != null || code.filename().value().equals("<stdin>"), st -> {
             PyCodeObj co;
             try {
                 co = new CodeLoader().load(code);
@@ -107,9 +137,47 @@ public final class PycRunner {
             }
             PyDict globals = MainModule.setUp(st, config);
             MainModule.setScript(globals, mainFile);
-            Interpreter.runModule(co, globals);
-            return 0;
+            if (code.filename().value().equals("<stdin>")) MainModule.setStdinScript(globals);
+            SyntaxWarnings.issue(compileWarnings, code.filename().value(), compiledSource);
+            if (!inspect) {
+                Interpreter.runModule(co, globals);
+                return 0;
+            }
+            try {
+                Interpreter.runModule(co, globals);
+            } catch (PyRaise e) {
+                printInspected(st, e);
+            }
+            return repl(st, globals);
         }), STACK_BYTES, "jpy-main");
+    }
+
+    /** Under -i the program's exception, even SystemExit, is printed as a traceback, and the loop follows. */
+    private void printInspected(VmState st, PyRaise e) {
+        st.handled = null;
+        ((TextStream) st.stdout).flush();
+        ExceptHook.print(e.exc, traceback(), (TextStream) st.stderr);
+    }
+
+    /** The interactive loop alone ({@code jpy run} with no program and a terminal, or {@code -i}): returns the exit status. */
+    public int interactive() {
+        return BigStack.call(() -> session(false, st -> repl(st, MainModule.setUp(st, config))), STACK_BYTES, "jpy-main");
+    }
+
+    private int repl(VmState st, PyDict globals) {
+        java.io.BufferedReader in = reader(stdin);
+        return new Repl(st, globals, in, (TextStream) st.stdout, (TextStream) st.stderr, replSources, traceback(), config.cache().optimize()).run(banner);
+    }
+
+    private static java.io.BufferedReader reader(java.io.InputStream in) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The printer of uncaught exceptions: the outer frames, the -c command's and the interactive statements' lines. */
+    private Traceback traceback() {
+        Traceback tb = new Traceback(sourceRoot, replSources).withOuterFrames(outerFrames);
+        if (command != null) tb.withSource("<string>", command);
+        return tb;
     }
 
     /** {@code -m MODULE}: runs a module, or a package's {@code __main__}, as runpy does; returns the exit status. */
@@ -122,8 +190,11 @@ public final class PycRunner {
                 out.flush();
                 err.println("jpy: " + e.getMessage());
                 return 1;
+            } catch (PyRaise e) {
+                if (!inspect) throw e;
+                printInspected(st, e);
             }
-            return 0;
+            return inspect ? repl(st, globals) : 0;
         }), STACK_BYTES, "jpy-main");
     }
 
@@ -139,11 +210,13 @@ public final class PycRunner {
         TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered, stderrTerminal);
         st.stdout = stdout;
         st.stderr = stderr;
+        st.stdin = reader(stdin);
         VmState.set(st);
+        Traceback printer = new Traceback(sourceRoot, replSources); // what sys.__excepthook__ prints with
+        if (command != null) printer.withSource("<string>", command);
+        ExceptHook.setPrinter(printer);
         ModuleRegistry.reset();
-        Traceback shown = new Traceback(sourceRoot);
-        if (command != null) shown.withSource("<string>", command);
-        Traceback.setCurrent(shown);
+        Traceback.setCurrent(printer); // what the traceback module formats with
         try {
             int status = body.applyAsInt(st);
             if (script) flushIo(stdout, stderr);
@@ -159,6 +232,7 @@ public final class PycRunner {
             VmState.set(null);
             RunConfig.set(null);
             Traceback.setCurrent(null);
+            ExceptHook.setPrinter(null);
         }
     }
 
@@ -170,18 +244,18 @@ public final class PycRunner {
 
     /** Prints an uncaught exception (or SystemExit's message) on sys.stderr's stream; returns the exit status. */
     private int uncaught(PyBaseException e, TextStream stderr) {
-        if (e.type().isSubtype(Types.SYSTEM_EXIT)) {
-            Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
-            if (code == PyNone.NONE) return 0;
-            if (code instanceof PyInt i) return (int) i.v;
-            stderr.write(Ops.str(code));
-            stderr.write("\n");
-            return 1;
-        }
-        Traceback tb = new Traceback(sourceRoot).withOuterFrames(outerFrames);
-        if (command != null) tb.withSource("<string>", command);
-        stderr.write(tb.format(e));
-        stderr.flush();
+        if (e.type().isSubtype(Types.SYSTEM_EXIT)) return exitStatus(e, stderr);
+        ExceptHook.print(e, traceback(), stderr);
+        return 1;
+    }
+
+    /** The exit status a SystemExit asks for; a code that is no int (or None) is printed on stderr, status 1. */
+    static int exitStatus(PyBaseException e, TextStream stderr) {
+        Object code = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
+        if (code == PyNone.NONE) return 0;
+        if (code instanceof PyInt i) return (int) i.v;
+        stderr.write(Ops.str(code));
+        stderr.write("\n");
         return 1;
     }
 }

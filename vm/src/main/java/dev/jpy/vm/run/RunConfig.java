@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * How a program is run: its {@code sys.argv}, the module search path ({@code sys.path}: the script's directory
  * first), the {@code .pyc} cache options, the working directory (relative path entries are resolved there) and the
- * other {@code sys.flags} set on the command line ("isolated", "ignore_environment", "safe_path", "no_user_site"); {@link #current()} gives them to the module finder while a
- * {@link PycRunner} runs.
+ * other {@code sys.flags} set on the command line ("isolated", "ignore_environment", "safe_path", "no_user_site",
+ * "dev_mode", "inspect", ...), {@code sys.warnoptions} and the {@code -X} options ({@code sys._xoptions});
+ * {@link #current()} gives them to the module finder while a {@link PycRunner} runs.
  */
-public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd, java.util.Set<String> flags) {
+public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd, java.util.Set<String> flags,
+        List<String> warnOptions, List<String> xOptions) {
     private static final ThreadLocal<RunConfig> CURRENT = new ThreadLocal<>();
 
     public RunConfig {
@@ -18,6 +20,18 @@ public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions c
         searchPath = List.copyOf(searchPath);
         cwd = cwd.toAbsolutePath();
         flags = java.util.Set.copyOf(flags);
+        warnOptions = List.copyOf(warnOptions);
+        xOptions = List.copyOf(xOptions);
+    }
+
+    /** Without -W or -X options ({@code sys.warnoptions} and {@code sys._xoptions} empty). */
+    public RunConfig(List<String> argv, List<Path> searchPath, CacheOptions cache, Path cwd, java.util.Set<String> flags) {
+        this(argv, searchPath, cache, cwd, flags, List.of(), List.of());
+    }
+
+    /** The same run with {@code sys.warnoptions} (in CPython's order) and the -X options as given. */
+    public RunConfig withOptions(List<String> warnOptions, List<String> xOptions) {
+        return new RunConfig(argv, searchPath, cache, cwd, flags, warnOptions, xOptions);
     }
 
     /** With no command-line flags beyond the cache options. */

@@ -22,12 +22,31 @@ import java.util.Map;
 public final class Traceback {
     private final Path sourceRoot;
     private final Map<String, List<String>> sources = new HashMap<>();
+    /** Source text by code object (the interactive loop's statements, all named {@code <stdin>}). */
+    private final Map<dev.jpy.marshal.model.PyCode, List<String>> codeSources;
 
     private List<String> outer = List.of();
     /** The uncaught exception being printed: the outer frames go above its own. */
     private PyBaseException root;
 
-    public Traceback(Path sourceRoot) { this.sourceRoot = sourceRoot; }
+    public Traceback(Path sourceRoot) { this(sourceRoot, new IdentityHashMap<>()); }
+
+    /** With the given map of code objects to their source lines ({@link #register}), kept up to date by the caller. */
+    Traceback(Path sourceRoot, Map<dev.jpy.marshal.model.PyCode, List<String>> codeSources) {
+        this.sourceRoot = sourceRoot;
+        this.codeSources = codeSources;
+    }
+
+    /** Records {@code text} as the source of {@code code} and the code objects nested in it (as 3.13's linecache._register_code). */
+    static void register(Map<dev.jpy.marshal.model.PyCode, List<String>> map, dev.jpy.marshal.model.PyCode code, String text) {
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        java.util.ArrayDeque<dev.jpy.marshal.model.PyCode> todo = new java.util.ArrayDeque<>(List.of(code));
+        while (!todo.isEmpty()) {
+            dev.jpy.marshal.model.PyCode c = todo.pop();
+            map.put(c, lines);
+            for (var k : c.consts().items()) if (k instanceof dev.jpy.marshal.model.PyCode n) todo.push(n);
+        }
+    }
 
     /** Printed frames that sit above the uncaught exception's own (runpy's for {@code -m}), each ending in a newline. */
     public Traceback withOuterFrames(List<String> frames) {
@@ -86,7 +105,7 @@ public final class Traceback {
     /** One frame as StackSummary.format_frame_summary prints it (no locals): the File line, the source and markers. */
     public String frameText(String filename, String name, LocationTable.Position p) {
         StringBuilder sb = new StringBuilder();
-        frame(filename, name, p, sb);
+        frame(null, filename, name, p, sb);
         return sb.toString();
     }
 
@@ -209,6 +228,8 @@ public final class Traceback {
 
     /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
     private static final int RECURSIVE_CUTOFF = 3;
+    /** jpy's warnings module, written in Python where CPython's is C (_warnings): its frames are not shown. */
+    private static final String NATIVE_WARNINGS = "<jpy warnings>";
 
     /** The entries of e's traceback that are printed, outermost first. */
     private static List<PyBaseException.TracebackEntry> shown(PyBaseException e, Ctx c) {
@@ -222,6 +243,7 @@ public final class Traceback {
         String lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
         for (PyBaseException.TracebackEntry tb : shown(e, c)) {
+            if (tb.code().filename.equals(NATIVE_WARNINGS)) continue;
             int line = tb.code().positionOf(tb.lasti()).line();
             if (!tb.code().filename.equals(lastFile) || line != lastLine || !tb.code().name.equals(lastName)) {
                 repeated(count, c);
@@ -232,7 +254,7 @@ public final class Traceback {
             }
             if (++count > RECURSIVE_CUTOFF) continue;
             StringBuilder f = new StringBuilder();
-            frame(tb.code().filename, tb.code().name, tb.code().positionOf(tb.lasti()), f);
+            frame(tb.code().code, tb.code().filename, tb.code().name, tb.code().positionOf(tb.lasti()), f);
             c.emit(f.toString());
         }
         repeated(count, c);
@@ -294,12 +316,14 @@ public final class Traceback {
         return t.module.equals("builtins") || t.module.equals("__main__") ? name : t.module + "." + name;
     }
 
-    private void frame(String filename, String name, LocationTable.Position p, StringBuilder sb) {
+    /** One frame's lines; code (null when unknown) finds the source of code typed at the interactive prompt. */
+    private void frame(dev.jpy.marshal.model.PyCode code, String filename, String name, LocationTable.Position p, StringBuilder sb) {
         int line = p.line();
         sb.append("  File \"").append(filename).append("\", line ").append(line).append(", in ").append(name).append('\n');
-        String src = sourceLine(filename, line);
+        List<String> own = code == null ? null : codeSources.get(code);
+        String src = own != null ? lineOf(own, line) : sourceLine(filename, line);
         if (src == null || src.isBlank()) return;
-        if (p.endLine() > line && p.col() >= 0 && p.endCol() >= 0 && spanLines(filename, line, p.endLine(), sb)) return;
+        if (p.endLine() > line && p.col() >= 0 && p.endCol() >= 0 && spanLines(own, filename, line, p.endLine(), sb)) return;
         String stripped = src.strip();
         sb.append("    ").append(stripped).append('\n');
         String markers = Markers.of(src, p);
@@ -310,10 +334,10 @@ public final class Traceback {
      * An instruction spanning several lines (a class statement): its first and last line, dedented together, with the
      * one line between them or "...<n lines>..." for more (CPython 3.13's format_frame_summary without anchors or carets).
      */
-    private boolean spanLines(String filename, int first, int last, StringBuilder sb) {
+    private boolean spanLines(List<String> own, String filename, int first, int last, StringBuilder sb) {
         List<String> lines = new ArrayList<>();
         for (int l = first; l <= last; l++) {
-            String s = sourceLine(filename, l);
+            String s = own != null ? lineOf(own, l) : sourceLine(filename, l);
             if (s == null) return false;
             lines.add(s);
         }
@@ -349,6 +373,10 @@ public final class Traceback {
                 return List.of();
             }
         });
-        return line <= lines.size() ? lines.get(line - 1) : null;
+        return lineOf(lines, line);
+    }
+
+    private static String lineOf(List<String> lines, int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
     }
 }

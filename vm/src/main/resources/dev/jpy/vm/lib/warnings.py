@@ -215,6 +215,75 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
 
 
+class _OptionError(Exception):
+    """A -W option or PYTHONWARNINGS entry that cannot be used."""
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return 'default'
+    for a in ('default', 'always', 'all', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError('invalid action: %r' % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (category,)) from None
+    if not issubclass(cat, Warning):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return cat
+
+
 class catch_warnings:
     """Saves and restores the filters and showwarning; with record=True, collects the warnings in a list."""
 
@@ -294,3 +363,6 @@ class deprecated:
             return wrapper
         raise TypeError('@deprecated decorator with non-None category must be applied to a class or callable, '
                         'not %r' % (arg,))
+
+
+_processoptions(sys.warnoptions)
