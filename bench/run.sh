@@ -4,7 +4,10 @@
 # (jpy / CPython, < 1 means jpy is faster) of whole-process wall time and of user+sys CPU time, plus a
 # hello-world start-up line. The .pyc files are compiled by CPython (unchecked-hash) into
 # fixtures/bench/target/, since `jpy run X.py` needs jpy's compiler.
-# Usage: bash bench/run.sh [ROUNDS] [PROGRAM...]     (ROUNDS default 3; PYTHON overrides python3.13)
+# -v also prints every round's times (jpy wall/CPU, CPython wall/CPU) and the median ratios, to show the noise.
+# The load average at the start is printed: with other work on the machine the wall times mean little and the
+# CPU times (best of the rounds) are the ones to compare.
+# Usage: bash bench/run.sh [-v] [ROUNDS] [PROGRAM...]     (ROUNDS default 3; PYTHON overrides python3.13)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-}
@@ -15,6 +18,9 @@ if [ -z "$PY" ]; then
     PY=$(command -v python3.13) || { echo "bench: python3.13 not found (set PYTHON)" >&2; exit 1; }
   fi
 fi
+verbose=0
+if [ "${1:-}" = -v ]; then verbose=1; shift; fi
+export BENCH_VERBOSE=$verbose
 rounds=${1:-3}
 JPY=${JPY:-./jpy}  # the launcher to measure (another checkout's jpy for a before/after)
 export JPY
@@ -51,6 +57,9 @@ def timed(cmd):
         return None, wall, cpu
     return p.stdout, wall, cpu
 
+verbose = os.environ.get("BENCH_VERBOSE") == "1"
+med = lambda xs: sorted(xs)[len(xs) // 2]
+
 def measure(name, src):
     jcmd = [os.environ["JPY"], "run", pyc(name, src)]
     ccmd = [sys.executable, src]
@@ -61,9 +70,14 @@ def measure(name, src):
         jo, w, c = timed(jcmd); jw.append(w); jc.append(c)
         if jo is None or jo != co:
             ok = False
+    if verbose:
+        rows = "  ".join(f"{a:.2f}/{b:.2f}|{c:.2f}/{d:.2f}" for a, b, c, d in zip(jw, jc, cw, cc))
+        print(f"  {name}: rounds jpy wall/cpu|py wall/cpu: {rows}; median ratio wall {med(jw) / med(cw):.2f}"
+              f" cpu {med(jc) / max(med(cc), 1e-3):.2f}")
     return min(jw), min(jc), min(cw), min(cc), ok
 
-print(f"rounds={rounds} (best of each), python={sys.executable}")
+print(f"rounds={rounds} (best of each), python={sys.executable}, load average {os.getloadavg()[0]:.1f}"
+      f" on {os.cpu_count()} CPUs")
 print(f"{'program':16} {'jpy wall':>9} {'py wall':>8} {'ratio':>6}   {'jpy cpu':>8} {'py cpu':>7} {'ratio':>6}  check")
 wr, cr = [], []
 for n in names:

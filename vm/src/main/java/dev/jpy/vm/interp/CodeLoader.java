@@ -42,29 +42,31 @@ public final class CodeLoader {
 
     public PyStr intern(String s) { return PyStr.intern(s); }
 
-    /** A marshal constant as a run-time object (code objects loaded). */
+    /**
+     * A marshal constant as a run-time object (code objects loaded). An instanceof chain rather than a pattern switch:
+     * this runs at every start, and a pattern switch's first use spins a class at run time (~7 ms of CPU), which the
+     * JDK 25 AOT cache cannot keep.
+     */
     public Object constant(PyObj o) {
-        return switch (o) {
-            case dev.jpy.marshal.model.PyNone n -> PyNone.NONE;
-            case dev.jpy.marshal.model.PyBool b -> PyBool.of(b.value());
-            case dev.jpy.marshal.model.PyInt i -> i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
-            case dev.jpy.marshal.model.PyFloat f -> new PyFloat(f.value());
-            case dev.jpy.marshal.model.PyComplex c -> new dev.jpy.vm.object.PyComplex(c.real(), c.imag());
-            case dev.jpy.marshal.model.PyStr s -> intern(s.value());
-            case dev.jpy.marshal.model.PyBytes b -> new PyBytes(b.toByteArray());
-            case dev.jpy.marshal.model.PyEllipsis e -> PyNone.ELLIPSIS;
-            case dev.jpy.marshal.model.PyTuple t -> {
-                Object[] a = new Object[t.size()];
-                for (int i = 0; i < a.length; i++) a[i] = constant(t.get(i));
-                yield PyTuple.of(a);
-            }
-            case dev.jpy.marshal.model.PyFrozenSet fs -> {
-                PySet s = new PySet(true);
-                for (PyObj x : fs.items()) s.items.add(constant(x));
-                yield s;
-            }
-            case PyCode c -> load(c);
-            default -> throw Errors.raise(dev.jpy.vm.object.Types.SYSTEM_ERROR, "jpy cannot run constants of type " + o.typeName() + " yet");
-        };
+        if (o instanceof dev.jpy.marshal.model.PyStr s) return intern(s.value());
+        if (o instanceof dev.jpy.marshal.model.PyInt i) return i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+        if (o instanceof dev.jpy.marshal.model.PyTuple t) {
+            Object[] a = new Object[t.size()];
+            for (int k = 0; k < a.length; k++) a[k] = constant(t.get(k));
+            return PyTuple.of(a);
+        }
+        if (o instanceof PyCode c) return load(c);
+        if (o instanceof dev.jpy.marshal.model.PyNone) return PyNone.NONE;
+        if (o instanceof dev.jpy.marshal.model.PyBool b) return PyBool.of(b.value());
+        if (o instanceof dev.jpy.marshal.model.PyFloat f) return new PyFloat(f.value());
+        if (o instanceof dev.jpy.marshal.model.PyComplex c) return new dev.jpy.vm.object.PyComplex(c.real(), c.imag());
+        if (o instanceof dev.jpy.marshal.model.PyBytes b) return new PyBytes(b.toByteArray());
+        if (o instanceof dev.jpy.marshal.model.PyEllipsis) return PyNone.ELLIPSIS;
+        if (o instanceof dev.jpy.marshal.model.PyFrozenSet fs) {
+            PySet s = new PySet(true);
+            for (PyObj x : fs.items()) s.items.add(constant(x));
+            return s;
+        }
+        throw Errors.raise(dev.jpy.vm.object.Types.SYSTEM_ERROR, "jpy cannot run constants of type " + o.typeName() + " yet");
     }
 }

@@ -1,0 +1,10 @@
+# jpy's AOT training program (JDK 25+, see the jpy launcher): a small fixed generic workload, not a benchmark.
+# A broader one (classes, closures, generators, big ints, str methods, a module from source and from .pyc) was
+# measured worse overall: its method profiles made big-int and str code slower, though method dispatch was faster.
+def f(n):
+    t = 0
+    for i in range(n): t += len(str(i)) % 3
+    return t
+class C:
+    def __init__(self): self.x = [1, 2.5, "s", (3,), {4: 5}]
+print(f(3000), C().x, "%s" % 1, " ".join(["a", "b"]))
