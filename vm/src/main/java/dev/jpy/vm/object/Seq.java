@@ -22,6 +22,7 @@ public final class Seq {
     }
 
     public static Object getitem(Object c, Object key) {
+        if (c.getClass() == PyDict.class) return ((PyDict) c).getItem(key);
         if (c instanceof Derived) {
             Object r = Derived.call(c, "__getitem__", key);
             if (r != null) return r;
@@ -119,6 +120,10 @@ public final class Seq {
     }
 
     public static void setitem(Object c, Object key, Object value) {
+        if (c.getClass() == PyDict.class) {
+            ((PyDict) c).setItem(key, value);
+            return;
+        }
         if (c instanceof Derived && Derived.call(c, "__setitem__", key, value) != null) return;
         setitemBase(c, key, value);
     }
@@ -129,8 +134,7 @@ public final class Seq {
             return;
         }
         if (c instanceof PyDict d) {
-            Ops.checkHashable(key);
-            d.map.put(key, value);
+            d.setItem(key, value);
             return;
         }
         if (c instanceof PyList l) {

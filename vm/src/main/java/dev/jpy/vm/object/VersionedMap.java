@@ -27,11 +27,12 @@ public class VersionedMap extends AbstractMap<Object, Object> {
      */
     public int keysVersion;
 
-    private static final int EMPTY = -1, DUMMY = -2, MIN_INDEX = 8;
+    /** Index slots: EMPTY (0, so a new index needs no fill), DUMMY (a deleted entry) or an entry number plus one. */
+    private static final int EMPTY = 0, DUMMY = -1, MIN_INDEX = 8;
     private static final int[] NO_INDEX = new int[0];
     private static final Object[] NO_ENTRIES = new Object[0];
 
-    /** Slots holding an entry number, EMPTY or DUMMY (a deleted entry); a power of two long, or empty. */
+    /** Slots holding an entry number plus one, EMPTY or DUMMY; a power of two long, or empty. */
     private int[] index = NO_INDEX;
     private int[] hashes = NO_INDEX;
     private Object[] keys = NO_ENTRIES, values = NO_ENTRIES;
@@ -54,42 +55,59 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     /** The entry number of key, or -1. */
     private int find(Object key, int h) {
-        int[] idx = index, hs = hashes;
+        int[] idx = index;
         if (idx.length == 0) return -1;
+        int[] hs = hashes;
         Object[] ks = keys;
+        Class<?> c = key.getClass();
         int mask = idx.length - 1, i = h & mask;
         for (int perturb = h; ; ) {
-            int e = idx[i];
-            if (e == EMPTY) return -1;
+            int e = idx[i] - 1;
             if (e >= 0) {
                 Object k = ks[e];
                 if (k == key) return e;
-                if (hs[e] == h && eq(k, key)) {
-                    if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
-                    return e;
+                if (hs[e] == h) {
+                    // an exact int or str against the same: compare the values, no Python code can run
+                    if (k.getClass() == c && c == PyInt.class) {
+                        if (sameInt((PyInt) k, (PyInt) key)) return e;
+                    } else if (k.getClass() == c && c == PyStr.class) {
+                        if (((PyStr) k).s.equals(((PyStr) key).s)) return e;
+                    } else if (eq(k, key)) {
+                        if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
+                        return e;
+                    }
                 }
+            } else if (e == EMPTY - 1) {
+                return -1;
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
     }
 
+    private static boolean sameInt(PyInt a, PyInt b) { return a.big == null ? b.big == null && a.v == b.v : a.big.equals(b.big); }
+
     /** The slot of index that refers to entry e (which is live). */
     private int slotOf(int e, int h) {
         int mask = index.length - 1, i = h & mask;
-        for (int perturb = h; index[i] != e; ) {
+        for (int perturb = h; index[i] != e + 1; ) {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
         return i;
     }
 
-    private static int hash(Object key) { return key.hashCode(); }
+    /** The key's hash (truncated to an int): an exact int that fits a long hashes to itself below the modulus. */
+    private static int hash(Object key) {
+        if (key.getClass() == PyInt.class) {
+            PyInt i = (PyInt) key;
+            if (i.big == null && i.v >= 0 && i.v < (1L << 61) - 1) return (int) i.v;
+        }
+        return key.hashCode();
+    }
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
     private static boolean eq(Object stored, Object probe) {
-        Class<?> c = stored.getClass();
-        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
         if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
         return stored.equals(probe);
     }
@@ -130,12 +148,17 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         keys[e] = key;
         values[e] = value;
         used++;
-        int mask = index.length - 1, i = h & mask;
-        for (int perturb = h; index[i] >= 0; ) {  // a new key may take a DUMMY slot only if the probe reaches it first
+        index[freeSlot(index, h)] = e + 1;  // a new key may take a DUMMY slot only if the probe reaches it first
+    }
+
+    /** The first slot along h's probe sequence that holds no live entry (EMPTY or DUMMY). */
+    private static int freeSlot(int[] idx, int h) {
+        int mask = idx.length - 1, i = h & mask;
+        for (int perturb = h; idx[i] > 0; ) {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
-        index[i] = e;
+        return i;
     }
 
     /** Rebuilds the arrays for about three times the live entries (CPython's growth rate), dropping deleted ones. */
@@ -146,29 +169,33 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         int n = MIN_INDEX;
         while (n * 2 / 3 < want) n <<= 1;
         int cap = n * 2 / 3;
-        int[] nh = new int[cap];
-        Object[] nk = new Object[cap], nv = new Object[cap];
-        int[] idx = new int[n];
-        Arrays.fill(idx, EMPTY);
-        int j = 0, mask = n - 1;
-        for (int e = 0; e < filled; e++) {
-            if (keys[e] == null) continue;
-            int h = hashes[e];
-            nh[j] = h;
-            nk[j] = keys[e];
-            nv[j] = values[e];
-            int i = h & mask;
-            for (int perturb = h; idx[i] != EMPTY; ) {
-                perturb >>>= 5;
-                i = (i * 5 + perturb + 1) & mask;
+        if (used == filled) {  // no deleted entries: the entries move as they are
+            hashes = Arrays.copyOf(hashes, cap);
+            keys = Arrays.copyOf(keys, cap);
+            values = Arrays.copyOf(values, cap);
+        } else {
+            int[] nh = new int[cap];
+            Object[] nk = new Object[cap], nv = new Object[cap];
+            int j = 0;
+            for (int e = 0; e < filled; e++) {
+                if (keys[e] == null) continue;
+                nh[j] = hashes[e];
+                nk[j] = keys[e];
+                nv[j++] = values[e];
             }
-            idx[i] = j++;
+            hashes = nh;
+            keys = nk;
+            values = nv;
+            filled = j;
         }
-        index = idx;
-        hashes = nh;
-        keys = nk;
-        values = nv;
-        filled = j;
+        index = indexOf(hashes, filled, n);
+    }
+
+    /** A new index of n slots for the entries 0 to filled - 1 (no deleted ones) with these hashes. */
+    private static int[] indexOf(int[] hs, int filled, int n) {
+        int[] idx = new int[n];
+        for (int e = 0; e < filled; e++) idx[freeSlot(idx, hs[e])] = e + 1;
+        return idx;
     }
 
     @Override public Object remove(Object key) {
