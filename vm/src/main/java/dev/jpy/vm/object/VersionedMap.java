@@ -53,25 +53,24 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     // ---------------------------------------------------------------- lookups
 
-    /** The entry number of key, or -1. */
+    /**
+     * The entry number of key, or -1. An exact int or str meeting a stored key of its own class compares by value;
+     * any other pair goes through Python's __eq__, which may change the dict (then the lookup starts again).
+     */
     private int find(Object key, int h) {
-        int[] idx = index;
-        if (idx.length == 0) return -1;
-        int[] hs = hashes;
+        int[] idx = index, hs = hashes;
         Object[] ks = keys;
         Class<?> c = key.getClass();
+        boolean exact = c == PyInt.class || c == PyStr.class;
         int mask = idx.length - 1, i = h & mask;
-        for (int perturb = h; ; ) {
+        for (int perturb = h; idx.length > 0; ) {
             int e = idx[i] - 1;
             if (e >= 0) {
                 Object k = ks[e];
                 if (k == key) return e;
                 if (hs[e] == h) {
-                    // an exact int or str against the same: compare the values, no Python code can run
-                    if (k.getClass() == c && c == PyInt.class) {
-                        if (sameInt((PyInt) k, (PyInt) key)) return e;
-                    } else if (k.getClass() == c && c == PyStr.class) {
-                        if (((PyStr) k).s.equals(((PyStr) key).s)) return e;
+                    if (exact && k.getClass() == c) {
+                        if (c == PyInt.class ? sameInt((PyInt) k, (PyInt) key) : ((PyStr) k).s.equals(((PyStr) key).s)) return e;
                     } else if (eq(k, key)) {
                         if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
                         return e;
@@ -83,6 +82,7 @@ public class VersionedMap extends AbstractMap<Object, Object> {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
+        return -1;
     }
 
     private static boolean sameInt(PyInt a, PyInt b) { return a.big == null ? b.big == null && a.v == b.v : a.big.equals(b.big); }
@@ -108,6 +108,8 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
     private static boolean eq(Object stored, Object probe) {
+        Class<?> c = stored.getClass();
+        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
         if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
         return stored.equals(probe);
     }
