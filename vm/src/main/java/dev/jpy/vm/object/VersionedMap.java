@@ -228,6 +228,15 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     @Override public void putAll(Map<?, ?> m) {
         changed();
+        if (filled == 0 && m instanceof VersionedMap v && v.used > 0 && v.used == v.filled) {  // a copy of a dict without deleted entries: its arrays
+            keysVersion++;
+            index = v.index.clone();
+            hashes = v.hashes.clone();
+            keys = v.keys.clone();
+            values = v.values.clone();
+            used = filled = v.used;
+            return;
+        }
         if (used == 0 && m instanceof VersionedMap v && v.used > 0) {
             rebuild(v.used);
             for (int e = 0; e < v.filled; e++) if (v.keys[e] != null) insert(v.keys[e], v.hashes[e], v.values[e]);
