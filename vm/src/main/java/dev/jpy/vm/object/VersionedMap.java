@@ -60,8 +60,6 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     private int find(Object key, int h) {
         int[] idx = index, hs = hashes;
         Object[] ks = keys;
-        Class<?> c = key.getClass();
-        boolean exact = c == PyInt.class || c == PyStr.class;
         int mask = idx.length - 1, i = h & mask;
         for (int perturb = h; idx.length > 0; ) {
             int e = idx[i] - 1;
@@ -69,7 +67,8 @@ public class VersionedMap extends AbstractMap<Object, Object> {
                 Object k = ks[e];
                 if (k == key) return e;
                 if (hs[e] == h) {
-                    if (exact && k.getClass() == c) {
+                    Class<?> c = key.getClass();
+                    if (k.getClass() == c && (c == PyInt.class || c == PyStr.class)) {
                         if (c == PyInt.class ? sameInt((PyInt) k, (PyInt) key) : ((PyStr) k).s.equals(((PyStr) key).s)) return e;
                     } else if (eq(k, key)) {
                         if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
@@ -103,13 +102,11 @@ public class VersionedMap extends AbstractMap<Object, Object> {
             PyInt i = (PyInt) key;
             if (i.big == null && i.v >= 0 && i.v < (1L << 61) - 1) return (int) i.v;
         }
-        return key.hashCode();
+        return key.getClass() == PyStr.class ? (int) ((PyStr) key).pyHash() : key.hashCode();
     }
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
     private static boolean eq(Object stored, Object probe) {
-        Class<?> c = stored.getClass();
-        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
         if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
         return stored.equals(probe);
     }
