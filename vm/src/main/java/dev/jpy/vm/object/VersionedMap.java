@@ -54,8 +54,9 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     // ---------------------------------------------------------------- lookups
 
     /**
-     * The entry number of key, or -1. An exact int or str meeting a stored key of its own class compares by value;
-     * any other pair goes through Python's __eq__, which may change the dict (then the lookup starts again).
+     * The entry number of key, or -1. Keys of the same hash are compared by {@link #eq}, which may run Python's
+     * __eq__ and change the dict (then the lookup starts again). (A value compare of exact ints inline here made C2
+     * speculate on the key's class and deoptimize when the kind of key changed: slower than the call to equals.)
      */
     private int find(Object key, int h) {
         int[] idx = index, hs = hashes;
@@ -66,14 +67,9 @@ public class VersionedMap extends AbstractMap<Object, Object> {
             if (e >= 0) {
                 Object k = ks[e];
                 if (k == key) return e;
-                if (hs[e] == h) {
-                    Class<?> c = key.getClass();
-                    if (k.getClass() == c && (c == PyInt.class || c == PyStr.class)) {
-                        if (c == PyInt.class ? sameInt((PyInt) k, (PyInt) key) : ((PyStr) k).s.equals(((PyStr) key).s)) return e;
-                    } else if (eq(k, key)) {
-                        if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
-                        return e;
-                    }
+                if (hs[e] == h && eq(k, key)) {
+                    if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
+                    return e;
                 }
             } else if (e == EMPTY - 1) {
                 return -1;
@@ -83,8 +79,6 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         }
         return -1;
     }
-
-    private static boolean sameInt(PyInt a, PyInt b) { return a.big == null ? b.big == null && a.v == b.v : a.big.equals(b.big); }
 
     /** The slot of index that refers to entry e (which is live). */
     private int slotOf(int e, int h) {
@@ -96,17 +90,13 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         return i;
     }
 
-    /** The key's hash (truncated to an int): an exact int that fits a long hashes to itself below the modulus. */
-    private static int hash(Object key) {
-        if (key.getClass() == PyInt.class) {
-            PyInt i = (PyInt) key;
-            if (i.big == null && i.v >= 0 && i.v < (1L << 61) - 1) return (int) i.v;
-        }
-        return key.getClass() == PyStr.class ? (int) ((PyStr) key).pyHash() : key.hashCode();
-    }
+    /** The key's hash truncated to an int (the Java hashCode of a run-time object is its Python hash, cut). */
+    private static int hash(Object key) { return key.hashCode(); }
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
     private static boolean eq(Object stored, Object probe) {
+        Class<?> c = stored.getClass();
+        if (c == probe.getClass() && (c == PyStr.class || c == PyInt.class)) return stored.equals(probe);
         if (stored instanceof Derived || probe instanceof Derived || stored instanceof PyInstance || probe instanceof PyInstance) return Ops.eqForKey((PyObject) stored, (PyObject) probe);
         return stored.equals(probe);
     }
