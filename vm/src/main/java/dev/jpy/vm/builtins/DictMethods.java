@@ -30,6 +30,13 @@ final class DictMethods {
         Args.method(t, "keys", (a, k) -> new Views.View(d(a), Views.Kind.KEYS));
         Args.method(t, "values", (a, k) -> new Views.View(d(a), Views.Kind.VALUES));
         Args.method(t, "items", (a, k) -> new Views.View(d(a), Views.Kind.ITEMS));
+        for (var view : new dev.jpy.vm.object.PyType[] {Types.DICT_KEYS, Types.DICT_ITEMS}) {
+            Args.method(view, "isdisjoint", (a, k) -> {
+                Args.methodCount(view.name + ".isdisjoint", a, k, 1, 1);
+                for (Object x : Ops.toList(a[1])) if (Seq.contains(a[0], x)) return PyBool.FALSE;
+                return PyBool.TRUE;
+            });
+        }
         Args.method(t, "pop", (a, k) -> {
             Object v = d(a).map.remove(a[1]);
             if (v != null) return v;

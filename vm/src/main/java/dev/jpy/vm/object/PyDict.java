@@ -18,6 +18,20 @@ public class PyDict extends PyObject {
 
     public void put(String key, Object value) { map.put(PyStr.intern(key), value); }
 
+    /** d[key] of dict itself (no __missing__): KeyError when absent, TypeError when key is unhashable. */
+    public final Object getItem(Object key) {
+        Object v = map.get(key);
+        if (v != null) return v;
+        Ops.checkHashable(key);
+        throw Errors.keyError(key);
+    }
+
+    /** d[key] = value of dict itself. */
+    public final void setItem(Object key, Object value) {
+        Ops.checkHashable(key);
+        map.put(key, value);
+    }
+
     @Override public boolean equals(Object o) { return o == this; }
 
     @Override public int hashCode() { return System.identityHashCode(this); }

@@ -27,11 +27,12 @@ public class VersionedMap extends AbstractMap<Object, Object> {
      */
     public int keysVersion;
 
-    private static final int EMPTY = -1, DUMMY = -2, MIN_INDEX = 8;
+    /** Index slots: EMPTY (0, so a new index needs no fill), DUMMY (a deleted entry) or an entry number plus one. */
+    private static final int EMPTY = 0, DUMMY = -1, MIN_INDEX = 8;
     private static final int[] NO_INDEX = new int[0];
     private static final Object[] NO_ENTRIES = new Object[0];
 
-    /** Slots holding an entry number, EMPTY or DUMMY (a deleted entry); a power of two long, or empty. */
+    /** Slots holding an entry number plus one, EMPTY or DUMMY; a power of two long, or empty. */
     private int[] index = NO_INDEX;
     private int[] hashes = NO_INDEX;
     private Object[] keys = NO_ENTRIES, values = NO_ENTRIES;
@@ -52,15 +53,17 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     // ---------------------------------------------------------------- lookups
 
-    /** The entry number of key, or -1. */
+    /**
+     * The entry number of key, or -1. Keys of the same hash are compared by {@link #eq}, which may run Python's
+     * __eq__ and change the dict (then the lookup starts again). (A value compare of exact ints inline here made C2
+     * speculate on the key's class and deoptimize when the kind of key changed: slower than the call to equals.)
+     */
     private int find(Object key, int h) {
         int[] idx = index, hs = hashes;
-        if (idx.length == 0) return -1;
         Object[] ks = keys;
         int mask = idx.length - 1, i = h & mask;
-        for (int perturb = h; ; ) {
-            int e = idx[i];
-            if (e == EMPTY) return -1;
+        for (int perturb = h; idx.length > 0; ) {
+            int e = idx[i] - 1;
             if (e >= 0) {
                 Object k = ks[e];
                 if (k == key) return e;
@@ -68,22 +71,26 @@ public class VersionedMap extends AbstractMap<Object, Object> {
                     if (idx != index || ks != keys || ks[e] != k) return find(key, h);  // __eq__ changed the dict: look again
                     return e;
                 }
+            } else if (e == EMPTY - 1) {
+                return -1;
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
+        return -1;
     }
 
     /** The slot of index that refers to entry e (which is live). */
     private int slotOf(int e, int h) {
         int mask = index.length - 1, i = h & mask;
-        for (int perturb = h; index[i] != e; ) {
+        for (int perturb = h; index[i] != e + 1; ) {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
         return i;
     }
 
+    /** The key's hash truncated to an int (the Java hashCode of a run-time object is its Python hash, cut). */
     private static int hash(Object key) { return key.hashCode(); }
 
     /** stored == probe as CPython's dict compares them (the stored key first, a subclass's __eq__ before its base's). */
@@ -130,12 +137,17 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         keys[e] = key;
         values[e] = value;
         used++;
-        int mask = index.length - 1, i = h & mask;
-        for (int perturb = h; index[i] >= 0; ) {  // a new key may take a DUMMY slot only if the probe reaches it first
+        index[freeSlot(index, h)] = e + 1;  // a new key may take a DUMMY slot only if the probe reaches it first
+    }
+
+    /** The first slot along h's probe sequence that holds no live entry (EMPTY or DUMMY). */
+    private static int freeSlot(int[] idx, int h) {
+        int mask = idx.length - 1, i = h & mask;
+        for (int perturb = h; idx[i] > 0; ) {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
-        index[i] = e;
+        return i;
     }
 
     /** Rebuilds the arrays for about three times the live entries (CPython's growth rate), dropping deleted ones. */
@@ -146,29 +158,33 @@ public class VersionedMap extends AbstractMap<Object, Object> {
         int n = MIN_INDEX;
         while (n * 2 / 3 < want) n <<= 1;
         int cap = n * 2 / 3;
-        int[] nh = new int[cap];
-        Object[] nk = new Object[cap], nv = new Object[cap];
-        int[] idx = new int[n];
-        Arrays.fill(idx, EMPTY);
-        int j = 0, mask = n - 1;
-        for (int e = 0; e < filled; e++) {
-            if (keys[e] == null) continue;
-            int h = hashes[e];
-            nh[j] = h;
-            nk[j] = keys[e];
-            nv[j] = values[e];
-            int i = h & mask;
-            for (int perturb = h; idx[i] != EMPTY; ) {
-                perturb >>>= 5;
-                i = (i * 5 + perturb + 1) & mask;
+        if (used == filled) {  // no deleted entries: the entries move as they are
+            hashes = Arrays.copyOf(hashes, cap);
+            keys = Arrays.copyOf(keys, cap);
+            values = Arrays.copyOf(values, cap);
+        } else {
+            int[] nh = new int[cap];
+            Object[] nk = new Object[cap], nv = new Object[cap];
+            int j = 0;
+            for (int e = 0; e < filled; e++) {
+                if (keys[e] == null) continue;
+                nh[j] = hashes[e];
+                nk[j] = keys[e];
+                nv[j++] = values[e];
             }
-            idx[i] = j++;
+            hashes = nh;
+            keys = nk;
+            values = nv;
+            filled = j;
         }
-        index = idx;
-        hashes = nh;
-        keys = nk;
-        values = nv;
-        filled = j;
+        index = indexOf(hashes, filled, n);
+    }
+
+    /** A new index of n slots for the entries 0 to filled - 1 (no deleted ones) with these hashes. */
+    private static int[] indexOf(int[] hs, int filled, int n) {
+        int[] idx = new int[n];
+        for (int e = 0; e < filled; e++) idx[freeSlot(idx, hs[e])] = e + 1;
+        return idx;
     }
 
     @Override public Object remove(Object key) {
@@ -199,6 +215,15 @@ public class VersionedMap extends AbstractMap<Object, Object> {
 
     @Override public void putAll(Map<?, ?> m) {
         changed();
+        if (filled == 0 && m instanceof VersionedMap v && v.used > 0 && v.used == v.filled) {  // a copy of a dict without deleted entries: its arrays
+            keysVersion++;
+            index = v.index.clone();
+            hashes = v.hashes.clone();
+            keys = v.keys.clone();
+            values = v.values.clone();
+            used = filled = v.used;
+            return;
+        }
         if (used == 0 && m instanceof VersionedMap v && v.used > 0) {
             rebuild(v.used);
             for (int e = 0; e < v.filled; e++) if (v.keys[e] != null) insert(v.keys[e], v.hashes[e], v.values[e]);
