@@ -9,6 +9,7 @@ import static dev.jpy.vm.jit.Translator.OS;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.interp.AttrSite;
 import dev.jpy.vm.object.PyCodeObj;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -84,21 +85,14 @@ final class Ops {
                 t.store();
                 if ((arg & 1) != 0) t.clear(sp + 1);
             }
-            case LOAD_ATTR, STORE_ATTR -> {
+            case LOAD_ATTR -> loadAttr(i, arg, sp);
+            case STORE_ATTR -> {
                 t.lasti(i);
-                t.spill(op == Opcode.LOAD_ATTR ? sp - 1 : sp - 2, sp);
                 t.frame();
-                t.stack();
-                t.iconst(sp);
-                t.iconst(arg);
-                t.iconst(i);
-                if (op == Opcode.LOAD_ATTR) {
-                    t.call(INTERP + "Fast", "loadAttr", "(" + F + OS + "III)I");
-                    mv.visitInsn(POP);
-                    t.reload(sp - 1, sp + (arg & 1));
-                } else {
-                    t.call(INTERP + "Fast", "storeAttr", "(" + F + OS + "III)V");
-                }
+                t.constant(site(i, arg, false), SITE);
+                t.load(sp - 1);
+                t.load(sp - 2);
+                t.call(INTERP + "AttrSite", "store", "(" + F + SITE + O + O + ")V");
             }
             case BINARY_OP -> {
                 t.lasti(i);
@@ -330,6 +324,50 @@ final class Ops {
         t.storeTo(base);
         t.tmpLoad();
         t.store();
+        mv.visitLabel(done);
+    }
+
+    private static final String SITE = "L" + INTERP + "AttrSite;";
+
+    /** The inline cache of the LOAD_ATTR or STORE_ATTR at i. */
+    private Object site(int i, int arg, boolean load) { return AttrSite.of(code, arg, i, load); }
+
+    /**
+     * LOAD_ATTR through the site's cache (AttrSite): an attribute is one call; a method load takes the function
+     * the cache gives, with the owner as self, else goes the interpreter's way over the spilled stack.
+     */
+    private void loadAttr(int i, int arg, int sp) {
+        t.lasti(i);
+        Object site = site(i, arg, true);
+        if ((arg & 1) == 0) {
+            t.storeTo(sp - 1);
+            t.frame();
+            t.constant(site, SITE);
+            t.load(sp - 1);
+            t.call(INTERP + "AttrSite", "load", "(" + F + SITE + O + ")" + O);
+            t.store();
+            return;
+        }
+        Label slow = new Label(), done = new Label();
+        t.constant(site, SITE);
+        t.load(sp - 1);
+        t.call(INTERP + "AttrSite", "method", "(" + SITE + O + ")" + O);
+        t.tmpStore();
+        t.tmpLoad();
+        mv.visitJumpInsn(IFNULL, slow);
+        copy(sp - 1, sp);
+        t.storeTo(sp - 1);
+        t.tmpLoad();
+        t.store();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        t.spill(sp - 1, sp);
+        t.frame();
+        t.constant(site, SITE);
+        t.stack();
+        t.iconst(sp);
+        t.call(INTERP + "AttrSite", "methodMiss", "(" + F + SITE + OS + "I)V");
+        t.reload(sp - 1, sp + 1);
         mv.visitLabel(done);
     }
 
