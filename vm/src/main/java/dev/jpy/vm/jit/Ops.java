@@ -10,6 +10,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.jpy.marshal.opcode.Opcode;
 import dev.jpy.vm.interp.AttrSite;
+import dev.jpy.vm.interp.JitArith;
 import dev.jpy.vm.object.PyCodeObj;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -100,7 +101,8 @@ final class Ops {
                 t.iconst(arg);
                 t.load(sp - 2);
                 t.load(sp - 1);
-                t.call(INTERP + "Fast", "binary", "(I" + O + O + ")" + O);
+                String m = JitArith.method(arg);
+                t.call(INTERP + (m != null ? "JitArith" : "Fast"), m != null ? m : "binary", "(I" + O + O + ")" + O);
                 t.store();
             }
             case COMPARE_OP, TO_BOOL, CONTAINS_OP, IS_OP -> { return test(i, op, arg, sp, nx); }
@@ -421,7 +423,8 @@ final class Ops {
                 t.iconst(arg);
                 t.load(sp - 2);
                 t.load(sp - 1);
-                t.call(JITOPS, fuse ? "compareTruth" : "compare", "(I" + O + O + ")" + (fuse ? "Z" : O));
+                if (fuse) t.call(INTERP + "JitArith", JitArith.COMPARE[arg >> 5], "(I" + O + O + ")Z");
+                else t.call(JITOPS, "compare", "(I" + O + O + ")" + O);
             }
             case TO_BOOL -> {
                 t.load(sp - 1);
