@@ -123,9 +123,7 @@ final class Ops {
             case UNARY_NEGATIVE -> unary(i, sp, OBJ + "Arith", "negative");
             case FOR_ITER -> {
                 t.lasti(i);
-                t.load(sp - 1);
-                t.call(JITOPS, "forIter", "(" + O + ")" + O);
-                t.tmpStore();
+                forIter(sp);
                 t.tmpLoad();
                 Label more = new Label();
                 mv.visitJumpInsn(IFNONNULL, more);
@@ -272,15 +270,23 @@ final class Ops {
         Label have = new Label(), jit = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label(),
                 result = new Label(), done = new Label();
         t.lasti(i);
-        t.spill(base, sp);
-        t.frame();
-        t.stack();
-        t.iconst(sp);
-        t.iconst(arg);
-        t.call(JITOPS, "frameFor", "(" + F + OS + "II)" + F);
+        boolean direct = arg <= 3; // the arguments go from JVM locals straight into the new frame
+        if (direct) {
+            t.frame();
+            for (int k = base; k < sp; k++) t.load(k);
+            t.call(JITOPS, "frame" + arg, "(" + F + O.repeat(arg + 2) + ")" + F);
+        } else {
+            t.spill(base, sp);
+            t.frame();
+            t.stack();
+            t.iconst(sp);
+            t.iconst(arg);
+            t.call(JITOPS, "frameFor", "(" + F + OS + "II)" + F);
+        }
         mv.visitVarInsn(ASTORE, Translator.NF);
         mv.visitVarInsn(ALOAD, Translator.NF);
         mv.visitJumpInsn(IFNONNULL, have);
+        if (direct) t.spill(base, sp);
         t.storeTo(base);
         t.frame();
         t.stack();
@@ -290,9 +296,7 @@ final class Ops {
         t.store();
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(have);
-        mv.visitVarInsn(ALOAD, Translator.NF);
-        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
-        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "jit", "L" + jitCode + ";");
+        translationOfNewFrame();
         mv.visitVarInsn(ASTORE, Translator.JC);
         mv.visitVarInsn(ALOAD, Translator.JC);
         mv.visitJumpInsn(IFNONNULL, jit);
@@ -371,6 +375,66 @@ final class Ops {
         t.call(INTERP + "AttrSite", "methodMiss", "(" + F + SITE + OS + "I)V");
         t.reload(sp - 1, sp + 1);
         mv.visitLabel(done);
+    }
+
+    /**
+     * FOR_ITER's next value (or null) into TMP. A generator whose code has a translation is resumed here: its
+     * translation is run by a virtual call from this site (one generator's code per loop, as a rule, which HotSpot
+     * can then inline), between Generator.jitResume and jitDone (jitFailed for an exception); else JitOps.forIter.
+     */
+    private void forIter(int sp) {
+        String gen = INTERP + "Generator", g = "L" + gen + ";", jitCode = INTERP + "JitCode";
+        Label generic = new Label(), done = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label();
+        t.load(sp - 1);
+        mv.visitTypeInsn(INSTANCEOF, gen);
+        mv.visitJumpInsn(IFEQ, generic);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitResume", "()I", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ISTORE, Translator.PC); // the entry pc is dead here: a scratch int
+        mv.visitJumpInsn(IFLT, generic);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        mv.visitFieldInsn(GETFIELD, gen, "frame", "L" + FRAME + ";");
+        mv.visitVarInsn(ASTORE, Translator.NF);
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/Throwable");
+        mv.visitLabel(tryStart);
+        translationOfNewFrame();
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitVarInsn(ILOAD, Translator.PC);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "resumeSp", "I");
+        mv.visitMethodInsn(INVOKEVIRTUAL, jitCode, "run", "(" + F + "II)" + O, false);
+        t.tmpStore();
+        mv.visitLabel(tryEnd);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        t.tmpLoad();
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitDone", "(" + O + ")" + O, false);
+        t.tmpStore();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(handler);
+        t.tmpStore();
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        t.tmpLoad();
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitFailed", "(Ljava/lang/Throwable;)" + O, false);
+        t.tmpStore();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        t.load(sp - 1);
+        t.call(JITOPS, "forIter", "(" + O + ")" + O);
+        t.tmpStore();
+        mv.visitLabel(done);
+    }
+
+    /** Pushes the translation (or null) of the code of the frame in JVM local NF. */
+    private void translationOfNewFrame() {
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
+        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "jit", "L" + INTERP + "JitCode;");
     }
 
     /** Any other instruction: Rare.execute, as the interpreter's default case, with its stack pointer checked. */
