@@ -206,6 +206,9 @@ public final class BuiltinsModule {
         int n = Args.npos(a, k);
         if (n == 0) throw Errors.type(name + " expected at least 1 argument, got 0");
         if (n > 1 && dflt != null) throw Errors.type("Cannot specify a default for " + name + "() with multiple positional arguments");
+        List<Object> plain = n == 1 && (key == null || key == PyNone.NONE) ? IntFolds.items(a[0]) : null;
+        Object fast = plain != null ? IntFolds.extreme(plain, op == Compare.GT) : null;
+        if (fast != null) return fast;
         List<Object> items = n == 1 ? Ops.toList(a[0]) : List.of(a).subList(0, n);
         if (items.isEmpty()) {
             if (dflt != null) return dflt;
@@ -223,6 +226,9 @@ public final class BuiltinsModule {
         Object acc = a.length > 1 ? a[1] : Args.kw(a, k, "start");
         if (acc == null) acc = PyInt.of(0);
         if (acc instanceof PyStr) throw Errors.type("sum() can't sum strings [use ''.join(seq) instead]");
+        List<Object> plain = IntFolds.items(a[0]);
+        Object fast = plain != null ? IntFolds.sum(plain, acc) : null;
+        if (fast != null) return fast;
         Object it = Ops.iter(a[0]);
         for (Object x; (x = Ops.next(it)) != null; ) {
             // the float fast path takes exact floats and ints only: a subclass may define its own __add__ (as CPython)

@@ -46,7 +46,22 @@ final class SortKeys {
         int n = items.size();
         if (n == 0 || items.get(0).getClass() != PyInt.class) return false;
         Object[] a = items.toArray();
-        for (Object o : a) if (o.getClass() != PyInt.class || ((PyInt) o).big != null) return false;
+        boolean narrow = true;
+        for (Object o : a) {
+            if (o.getClass() != PyInt.class || ((PyInt) o).big != null) return false;
+            long v = ((PyInt) o).v;
+            narrow &= v > Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+        }
+        if (narrow) { // each value and its index packed in one long: a primitive sort, as stable as the merge sort
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                long v = ((PyInt) a[i]).v;
+                keys[i] = (rev ? -v : v) << 32 | i;
+            }
+            java.util.Arrays.sort(keys);
+            for (int i = 0; i < n; i++) items.set(i, a[(int) keys[i]]);
+            return true;
+        }
         java.util.Arrays.sort(a, rev ? DESC : ASC);
         for (int i = 0; i < n; i++) items.set(i, a[i]);
         return true;

@@ -191,7 +191,7 @@ final class Fast {
     }
 
     /** Whether STORE_ATTR of name on an instance of t is a plain write into its __dict__. */
-    private static boolean plainStore(PyType t, Object desc, PyStr name) {
+    static boolean plainStore(PyType t, Object desc, PyStr name) {
         if (!t.heap || desc instanceof PyProperty || desc instanceof PyInstance || desc instanceof PyMember) return false; // object() has no __dict__
         Object sa = t.lookup(SETATTR);
         if (sa != null && !(sa instanceof PyBuiltin)) return false;

@@ -106,6 +106,84 @@ public final class Generator extends PyIter implements Sendable {
         }
     }
 
+    // ---------------------------------------------------------------- resumption from a FOR_ITER of translated code
+
+    /** While {@link #jitResume} has the frame running: the thread's top frame and handled exception before it. */
+    private Frame savedTop;
+    private PyBaseException outerHandled;
+
+    /**
+     * What {@link #send}(None), {@link #resume} and {@link Interpreter#run} do before the frame runs, for a FOR_ITER of
+     * translated code that then runs the frame's translation itself (a call HotSpot may inline there): the pc to run
+     * it from, with the stack pointer in {@code frame.resumeSp}; -1 when this generator needs the general path.
+     */
+    int jitResume() {
+        Frame f = frame;
+        VmState st = f.st;
+        if (kind != Kind.GENERATOR || running || finished || excState != null || f.code.jit == null || st == null
+                || f.resumePc < 0 || st.depth >= st.recursionLimit) return -1;
+        started = true;
+        running = true;
+        int pc = f.resumePc, sp = f.resumeSp;
+        f.s[sp] = PyNone.NONE;
+        f.resumeSp = sp + 1;
+        f.resumePc = -1;
+        st.depth++;
+        savedTop = st.top;
+        st.top = f;
+        outerHandled = st.handled;
+        return pc;
+    }
+
+    /** The translation run after {@link #jitResume} returned r: the value yielded, or null when the generator returned. */
+    Object jitDone(Object r) {
+        VmState st = frame.st;
+        st.top = savedTop;
+        st.depth--;
+        running = false;
+        PyBaseException outer = outerHandled;
+        savedTop = null;
+        outerHandled = null;
+        if (frame.resumePc >= 0) {
+            excState = st.handled == outer ? null : st.handled;
+            st.handled = outer;
+            return r;
+        }
+        st.handled = outer;
+        finished = true;
+        returnValue = r;
+        return null;
+    }
+
+    /** The translation run after {@link #jitResume} threw t: its exception table decides, as in {@link Interpreter#run}. */
+    Object jitFailed(Throwable t) {
+        Frame f = frame;
+        VmState st = f.st;
+        try {
+            PyRaise e = t instanceof PyRaise p ? p : t instanceof StackOverflowError ? Errors.raise(Types.RECURSION_ERROR, Errors.RECURSION) : null;
+            if (e == null) {
+                if (t instanceof RuntimeException r) throw r;
+                throw (Error) t;
+            }
+            long target = Unwind.handle(f, e, st);
+            if (target < 0) throw e.reraise ? new PyRaise(e.exc) : e;
+            return jitDone(Interpreter.run(f, st, (int) (target >>> 32), (int) target));
+        } catch (RuntimeException | Error x) {
+            if (running) {
+                st.top = savedTop;
+                st.depth--;
+                st.handled = outerHandled;
+                running = false;
+                savedTop = null;
+                outerHandled = null;
+            }
+            finished = true;
+            excState = null;
+            if (x instanceof PyRaise e && e.exc.type().isSubtype(Types.STOP_ITERATION)) throw replaced(e, what() + " raised StopIteration");
+            throw x;
+        }
+    }
+
     private static PyRaise replaced(PyRaise e, String message) {
         PyBaseException re = new PyBaseException(Types.RUNTIME_ERROR, PyTuple.of(new PyStr(message)));
         re.cause = e.exc;

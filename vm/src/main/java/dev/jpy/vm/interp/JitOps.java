@@ -113,6 +113,53 @@ final class JitOps {
         return f;
     }
 
+    /**
+     * CALL with n arguments (in JVM locals, not on the frame's stack) of a callable and self-or-null: a new frame
+     * holding self and the arguments when the callable is a Python function (or a method of one) taking them
+     * positionally, with the arguments still to be stored at its last n argument slots; else null.
+     */
+    private static Frame frameOf(Frame caller, Object callable, Object self, int n) {
+        if (self == null && callable instanceof PyMethod m) {
+            callable = m.func;
+            self = m.self;
+        }
+        if (!(callable instanceof PyFunction fn) || fn.code.simpleArgs != (self != null ? n + 1 : n)) return null;
+        VmState st = caller.st;
+        Frame f = Frame.forCall(fn, st);
+        f.st = st;
+        if (self != null) f.s[0] = self;
+        return f;
+    }
+
+    static Frame frame0(Frame caller, Object callable, Object self) { return frameOf(caller, callable, self, 0); }
+
+    static Frame frame1(Frame caller, Object callable, Object self, Object a) {
+        Frame f = frameOf(caller, callable, self, 1);
+        if (f != null) f.s[f.code.simpleArgs - 1] = a;
+        return f;
+    }
+
+    static Frame frame2(Frame caller, Object callable, Object self, Object a, Object b) {
+        Frame f = frameOf(caller, callable, self, 2);
+        if (f != null) {
+            int k = f.code.simpleArgs;
+            f.s[k - 2] = a;
+            f.s[k - 1] = b;
+        }
+        return f;
+    }
+
+    static Frame frame3(Frame caller, Object callable, Object self, Object a, Object b, Object c) {
+        Frame f = frameOf(caller, callable, self, 3);
+        if (f != null) {
+            int k = f.code.simpleArgs;
+            f.s[k - 3] = a;
+            f.s[k - 2] = b;
+            f.s[k - 1] = c;
+        }
+        return f;
+    }
+
     /** Runs a new frame whose code has no translation (yet) the interpreter's way. */
     static Object runFrame(Frame f) { return Interpreter.run(f, f.st, 0, f.code.nlocalsplus); }
 

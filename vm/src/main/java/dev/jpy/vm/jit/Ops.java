@@ -9,6 +9,8 @@ import static dev.jpy.vm.jit.Translator.OS;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.jpy.marshal.opcode.Opcode;
+import dev.jpy.vm.interp.AttrSite;
+import dev.jpy.vm.interp.JitArith;
 import dev.jpy.vm.object.PyCodeObj;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -84,21 +86,14 @@ final class Ops {
                 t.store();
                 if ((arg & 1) != 0) t.clear(sp + 1);
             }
-            case LOAD_ATTR, STORE_ATTR -> {
+            case LOAD_ATTR -> loadAttr(i, arg, sp);
+            case STORE_ATTR -> {
                 t.lasti(i);
-                t.spill(op == Opcode.LOAD_ATTR ? sp - 1 : sp - 2, sp);
                 t.frame();
-                t.stack();
-                t.iconst(sp);
-                t.iconst(arg);
-                t.iconst(i);
-                if (op == Opcode.LOAD_ATTR) {
-                    t.call(INTERP + "Fast", "loadAttr", "(" + F + OS + "III)I");
-                    mv.visitInsn(POP);
-                    t.reload(sp - 1, sp + (arg & 1));
-                } else {
-                    t.call(INTERP + "Fast", "storeAttr", "(" + F + OS + "III)V");
-                }
+                t.constant(site(i, arg, false), SITE);
+                t.load(sp - 1);
+                t.load(sp - 2);
+                t.call(INTERP + "AttrSite", "store", "(" + F + SITE + O + O + ")V");
             }
             case BINARY_OP -> {
                 t.lasti(i);
@@ -106,7 +101,8 @@ final class Ops {
                 t.iconst(arg);
                 t.load(sp - 2);
                 t.load(sp - 1);
-                t.call(INTERP + "Fast", "binary", "(I" + O + O + ")" + O);
+                String m = JitArith.method(arg);
+                t.call(INTERP + (m != null ? "JitArith" : "Fast"), m != null ? m : "binary", "(I" + O + O + ")" + O);
                 t.store();
             }
             case COMPARE_OP, TO_BOOL, CONTAINS_OP, IS_OP -> { return test(i, op, arg, sp, nx); }
@@ -127,9 +123,7 @@ final class Ops {
             case UNARY_NEGATIVE -> unary(i, sp, OBJ + "Arith", "negative");
             case FOR_ITER -> {
                 t.lasti(i);
-                t.load(sp - 1);
-                t.call(JITOPS, "forIter", "(" + O + ")" + O);
-                t.tmpStore();
+                forIter(sp);
                 t.tmpLoad();
                 Label more = new Label();
                 mv.visitJumpInsn(IFNONNULL, more);
@@ -276,15 +270,23 @@ final class Ops {
         Label have = new Label(), jit = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label(),
                 result = new Label(), done = new Label();
         t.lasti(i);
-        t.spill(base, sp);
-        t.frame();
-        t.stack();
-        t.iconst(sp);
-        t.iconst(arg);
-        t.call(JITOPS, "frameFor", "(" + F + OS + "II)" + F);
+        boolean direct = arg <= 3; // the arguments go from JVM locals straight into the new frame
+        if (direct) {
+            t.frame();
+            for (int k = base; k < sp; k++) t.load(k);
+            t.call(JITOPS, "frame" + arg, "(" + F + O.repeat(arg + 2) + ")" + F);
+        } else {
+            t.spill(base, sp);
+            t.frame();
+            t.stack();
+            t.iconst(sp);
+            t.iconst(arg);
+            t.call(JITOPS, "frameFor", "(" + F + OS + "II)" + F);
+        }
         mv.visitVarInsn(ASTORE, Translator.NF);
         mv.visitVarInsn(ALOAD, Translator.NF);
         mv.visitJumpInsn(IFNONNULL, have);
+        if (direct) t.spill(base, sp);
         t.storeTo(base);
         t.frame();
         t.stack();
@@ -294,9 +296,7 @@ final class Ops {
         t.store();
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(have);
-        mv.visitVarInsn(ALOAD, Translator.NF);
-        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
-        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "jit", "L" + jitCode + ";");
+        translationOfNewFrame();
         mv.visitVarInsn(ASTORE, Translator.JC);
         mv.visitVarInsn(ALOAD, Translator.JC);
         mv.visitJumpInsn(IFNONNULL, jit);
@@ -331,6 +331,110 @@ final class Ops {
         t.tmpLoad();
         t.store();
         mv.visitLabel(done);
+    }
+
+    private static final String SITE = "L" + INTERP + "AttrSite;";
+
+    /** The inline cache of the LOAD_ATTR or STORE_ATTR at i. */
+    private Object site(int i, int arg, boolean load) { return AttrSite.of(code, arg, i, load); }
+
+    /**
+     * LOAD_ATTR through the site's cache (AttrSite): an attribute is one call; a method load takes the function
+     * the cache gives, with the owner as self, else goes the interpreter's way over the spilled stack.
+     */
+    private void loadAttr(int i, int arg, int sp) {
+        t.lasti(i);
+        Object site = site(i, arg, true);
+        if ((arg & 1) == 0) {
+            t.storeTo(sp - 1);
+            t.frame();
+            t.constant(site, SITE);
+            t.load(sp - 1);
+            t.call(INTERP + "AttrSite", "load", "(" + F + SITE + O + ")" + O);
+            t.store();
+            return;
+        }
+        Label slow = new Label(), done = new Label();
+        t.constant(site, SITE);
+        t.load(sp - 1);
+        t.call(INTERP + "AttrSite", "method", "(" + SITE + O + ")" + O);
+        t.tmpStore();
+        t.tmpLoad();
+        mv.visitJumpInsn(IFNULL, slow);
+        copy(sp - 1, sp);
+        t.storeTo(sp - 1);
+        t.tmpLoad();
+        t.store();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        t.spill(sp - 1, sp);
+        t.frame();
+        t.constant(site, SITE);
+        t.stack();
+        t.iconst(sp);
+        t.call(INTERP + "AttrSite", "methodMiss", "(" + F + SITE + OS + "I)V");
+        t.reload(sp - 1, sp + 1);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * FOR_ITER's next value (or null) into TMP. A generator whose code has a translation is resumed here: its
+     * translation is run by a virtual call from this site (one generator's code per loop, as a rule, which HotSpot
+     * can then inline), between Generator.jitResume and jitDone (jitFailed for an exception); else JitOps.forIter.
+     */
+    private void forIter(int sp) {
+        String gen = INTERP + "Generator", g = "L" + gen + ";", jitCode = INTERP + "JitCode";
+        Label generic = new Label(), done = new Label(), tryStart = new Label(), tryEnd = new Label(), handler = new Label();
+        t.load(sp - 1);
+        mv.visitTypeInsn(INSTANCEOF, gen);
+        mv.visitJumpInsn(IFEQ, generic);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitResume", "()I", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ISTORE, Translator.PC); // the entry pc is dead here: a scratch int
+        mv.visitJumpInsn(IFLT, generic);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        mv.visitFieldInsn(GETFIELD, gen, "frame", "L" + FRAME + ";");
+        mv.visitVarInsn(ASTORE, Translator.NF);
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/Throwable");
+        mv.visitLabel(tryStart);
+        translationOfNewFrame();
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitVarInsn(ILOAD, Translator.PC);
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "resumeSp", "I");
+        mv.visitMethodInsn(INVOKEVIRTUAL, jitCode, "run", "(" + F + "II)" + O, false);
+        t.tmpStore();
+        mv.visitLabel(tryEnd);
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        t.tmpLoad();
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitDone", "(" + O + ")" + O, false);
+        t.tmpStore();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(handler);
+        t.tmpStore();
+        t.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, gen);
+        t.tmpLoad();
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");
+        mv.visitMethodInsn(INVOKEVIRTUAL, gen, "jitFailed", "(Ljava/lang/Throwable;)" + O, false);
+        t.tmpStore();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        t.load(sp - 1);
+        t.call(JITOPS, "forIter", "(" + O + ")" + O);
+        t.tmpStore();
+        mv.visitLabel(done);
+    }
+
+    /** Pushes the translation (or null) of the code of the frame in JVM local NF. */
+    private void translationOfNewFrame() {
+        mv.visitVarInsn(ALOAD, Translator.NF);
+        mv.visitFieldInsn(GETFIELD, FRAME, "code", "L" + OBJ + "PyCodeObj;");
+        mv.visitFieldInsn(GETFIELD, OBJ + "PyCodeObj", "jit", "L" + INTERP + "JitCode;");
     }
 
     /** Any other instruction: Rare.execute, as the interpreter's default case, with its stack pointer checked. */
@@ -383,7 +487,8 @@ final class Ops {
                 t.iconst(arg);
                 t.load(sp - 2);
                 t.load(sp - 1);
-                t.call(JITOPS, fuse ? "compareTruth" : "compare", "(I" + O + O + ")" + (fuse ? "Z" : O));
+                if (fuse) t.call(INTERP + "JitArith", JitArith.COMPARE[arg >> 5], "(I" + O + O + ")Z");
+                else t.call(JITOPS, "compare", "(I" + O + O + ")" + O);
             }
             case TO_BOOL -> {
                 t.load(sp - 1);

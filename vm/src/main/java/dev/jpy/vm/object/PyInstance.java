@@ -3,7 +3,8 @@ package dev.jpy.vm.object;
 /** An instance of a class defined in Python: its type and its {@code __dict__}. */
 public class PyInstance extends PyObject {
     private PyType type;
-    public final PyDict dict = new PyDict();
+    /** The instance's __dict__ (replaced by an assignment to __dict__). */
+    public PyDict dict = new PyDict();
     /** The values of the __slots__ members (indexed by {@link PyMember#index}; null entries are unset), or null. */
     public Object[] slotValues;
 

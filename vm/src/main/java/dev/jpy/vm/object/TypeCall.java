@@ -74,7 +74,19 @@ public final class TypeCall {
         if (!hasWeak) addWeakrefDescriptor(t);
     }
 
-    static void addDictDescriptor(PyType t) { t.put("__dict__", new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT)); }
+    /** o.__dict__ = d on an instance of a Python class (a dict subclass is accepted, as in CPython). */
+    private static final PyBuiltin SET_INSTANCE_DICT = new PyBuiltin("__dict__", false, (a, k) -> {
+        if (!(a[1] instanceof PyDict d)) throw Errors.type("__dict__ must be set to a dictionary, not a '" + Errors.typeName(a[1]) + "'");
+        if (!(a[0] instanceof PyInstance i)) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '__dict__' of '" + Errors.typeName(a[0]) + "' object has no setter");
+        i.dict = d;
+        return PyNone.NONE;
+    });
+
+    static void addDictDescriptor(PyType t) {
+        PyProperty p = new PyProperty(PyProperty.Kind.PROPERTY, INSTANCE_DICT);
+        p.fset = SET_INSTANCE_DICT;
+        t.put("__dict__", p);
+    }
 
     static void addWeakrefDescriptor(PyType t) { t.put("__weakref__", new PyProperty(PyProperty.Kind.PROPERTY, NO_WEAKREF)); }
 
