@@ -106,8 +106,16 @@ final class StrMethods {
             return PyInt.of(r);
         });
         Args.method(t, "count", (a, k) -> {
-            String s = self(a), sub = ((PyStr) a[1]).s;
-            if (sub.isEmpty()) return PyInt.of(((PyStr) a[0]).length() + 1);
+            Args.methodCount("count", a, k, 1, 3);
+            if (!(a[1] instanceof PyStr psub)) throw Errors.type("count() argument 1 must be str, not " + Errors.typeName(a[1]));
+            PyStr ps = (PyStr) a[0];
+            String sub = psub.s;
+            long n = ps.length(), start = a.length > 2 ? sliceIndex(a[2], 0) : 0, end = a.length > 3 ? sliceIndex(a[3], n) : n;
+            end = end > n ? n : end < 0 ? Math.max(0, end + n) : end; // CPython's ADJUST_INDICES: start may stay past the end
+            if (start < 0) start = Math.max(0, start + n);
+            if (end - start < psub.length()) return PyInt.of(0);
+            if (sub.isEmpty()) return PyInt.of(end - start + 1);
+            String s = ps.s.substring(ps.offset((int) start), ps.offset((int) end));
             int c = 0;
             for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) c++;
             return PyInt.of(c);
@@ -297,6 +305,15 @@ final class StrMethods {
         if (Character.isDigit(c)) return true;
         int v = Character.getNumericValue(c);
         return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+    }
+
+    /** A start or end argument of count(): None gives dflt; an int or an object with __index__ its value. */
+    private static long sliceIndex(Object o, long dflt) {
+        if (o == PyNone.NONE) return dflt;
+        if (!(o instanceof PyInt) && !(o instanceof dev.jpy.vm.object.PyInstance p && p.type().lookup("__index__") != null)) {
+            throw Errors.type("slice indices must be integers or None or have an __index__ method");
+        }
+        return Ops.index(o);
     }
 
     static long find(Object[] a, boolean last) {
