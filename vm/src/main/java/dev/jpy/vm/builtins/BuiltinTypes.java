@@ -60,8 +60,14 @@ final class BuiltinTypes {
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         Types.OBJECT.constructor = (a, k) -> { Args.count("object", a, k, 0, 0); return new PyInstance(Types.OBJECT); };
         Types.TYPE.constructor = (a, k) -> {
-            if (a.length != 3) throw Errors.type("type() takes 1 or 3 arguments");
-            return newType(Types.TYPE, a);
+            if (Args.npos(a, k) != 3) throw Errors.type("type() takes 1 or 3 arguments");
+            // type(name, bases, ns) with a base whose metaclass is written in Python makes the class with that metaclass
+            PyType winner = a[1] instanceof PyTuple bs ? ClassBuilder.winner(Types.TYPE, java.util.List.of(bs.items)) : Types.TYPE;
+            if (winner != Types.TYPE && winner.heap) return Ops.call(winner, a, k);
+            if (k != null) throw Errors.type("type() takes 1 or 3 arguments");
+            Object t = newType(Types.TYPE, a);
+            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, null);
+            return t;
         };
         Types.PROPERTY.constructor = (a, k) -> {
             Args.onlyKeywords("property", k, "fget", "fset", "fdel", "doc");
@@ -242,7 +248,13 @@ final class BuiltinTypes {
         Object[] bs = ((PyTuple) a[1]).items;
         PyType[] bases = new PyType[bs.length];
         for (int i = 0; i < bs.length; i++) bases[i] = (PyType) bs[i];
-        return TypeCall.newClass(meta, name.s, bases, (PyDict) a[2]);
+        PyType t = TypeCall.newClass(meta, name.s, bases, (PyDict) a[2]);
+        var top = dev.jpy.vm.interp.VmState.get().top;
+        if (t.dict.get("__module__") == null && top != null && top.globals.get("__name__") instanceof PyStr mod) {
+            t.put("__module__", mod); // as type_new: the module of the code that called type()
+            t.module = mod.s;
+        }
+        return t;
     }
 
     private static Object newInt(Object[] a, PyTuple k) {

@@ -115,6 +115,11 @@ final class BytesMethods {
     private static Object viaStr(String name, Object[] a, PyTuple k) {
         Object[] args = new Object[a.length];
         for (int i = 0; i < a.length; i++) args[i] = toStr(a[i]);
+        if (a.length > 1 && a[1] instanceof PyInt b && !(a[1] instanceof PyBool) && List.of("count", "find", "rfind", "index", "rindex").contains(name)) {
+            long v = Ops.index(b); // bytes.count(ord('a')) and friends take one byte as an int
+            if (v < 0 || v > 255) throw Errors.value("byte must be in range(0, 256)");
+            args[1] = new PyStr(String.valueOf((char) v));
+        }
         if (name.equals("join")) {
             List<Object> parts = new ArrayList<>();
             int i = 0;

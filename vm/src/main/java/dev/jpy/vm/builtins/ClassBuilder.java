@@ -28,13 +28,7 @@ final class ClassBuilder {
         List<Object> bases = resolveBases(origBases);
         Object meta = Args.kw(a, k, "metaclass");
         if (meta == null) meta = bases.isEmpty() ? Types.TYPE : ((PyObject) bases.get(0)).type();
-        if (meta instanceof PyType mt) {
-            for (Object b : bases) {
-                PyType bt = ((PyObject) b).type();
-                if (bt.isSubtype(mt)) { meta = bt; mt = bt; }
-                else if (!mt.isSubtype(bt)) throw Errors.type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            }
-        }
+        if (meta instanceof PyType mt) meta = winner(mt, bases);
         PyDict ns = new PyDict();
         Object prep = meta instanceof PyType mt2 && mt2 != Types.TYPE ? Ops.getattrOrNull(meta, new PyStr("__prepare__")) : null;
         if (prep != null) {
@@ -63,6 +57,16 @@ final class ClassBuilder {
         if (cell instanceof PyCell c) c.value = cls;
         if (cls instanceof PyType t && !ownNew) initSubclass(t, a, k);
         return cls;
+    }
+
+    /** The most derived of meta and the metaclasses of the bases (TypeError when two are unrelated). */
+    static PyType winner(PyType meta, List<Object> bases) {
+        for (Object b : bases) {
+            PyType bt = ((PyObject) b).type();
+            if (bt.isSubtype(meta)) meta = bt;
+            else if (!meta.isSubtype(bt)) throw Errors.type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return meta;
     }
 
     /** name, bases, namespace, then the values of the class keywords other than metaclass. */

@@ -35,14 +35,18 @@ final class IoModule implements NativeModule {
         for (PyType t : new PyType[] {TEXT_IO_WRAPPER, BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM, STRING_IO, BYTES_IO}) IoMethods.install(t);
         STRING_IO.constructor = (a, k) -> {
             Args.onlyKeywords("StringIO", k, "initial_value", "newline");
-            Object init = ItertoolsModule.optional(a, k, 0, "initial_value");
+            Object init = ItertoolsModule.optional(a, k, 0, "initial_value"), nl = ItertoolsModule.optional(a, k, 1, "newline");
             IoStream s = new IoStream(STRING_IO, false, true);
+            s.newline = nl == null ? "\n" : nl == PyNone.NONE ? null : nl instanceof PyStr n ? n.s : null;
+            if (nl != null && nl != PyNone.NONE) {
+                if (!(nl instanceof PyStr n)) throw Errors.type("newline must be str or None, not " + Errors.typeName(nl));
+                if (!java.util.List.of("", "\n", "\r", "\r\n").contains(n.s)) throw Errors.value("illegal newline value: " + dev.jpy.vm.object.Ops.repr(nl));
+            }
             if (init != null && init != PyNone.NONE) {
                 if (!(init instanceof PyStr str)) throw Errors.type("initial_value must be str or None, not " + Errors.typeName(init));
-                s.text.append(str.s);
+                s.text.append(s.memoryIn(str.s));
             }
             s.readable = s.writable = true;
-            s.newline = "\n";
             return s;
         };
         BYTES_IO.constructor = (a, k) -> {
@@ -238,7 +242,7 @@ final class IoModule implements NativeModule {
                 throw Errors.type(s.memory ? "string argument expected, got '" + Errors.typeName(x) + "'"
                         : "write() argument must be str, not " + Errors.typeName(x));
             }
-            if (s.memory) s.put(str.s, null);
+            if (s.memory) s.put(s.memoryIn(str.s), null);
             else s.emit(str.s, null);
             return PyInt.of(str.length());
         }

@@ -113,6 +113,11 @@ final class IoStream extends PyInstance {
         return s.replace("\n", newline);
     }
 
+    /** What a StringIO keeps of written text: \r\n and \r become \n (newline None), \n becomes \r or \r\n (those newlines). */
+    String memoryIn(String s) {
+        return newline == null ? s.replace("\r\n", "\n").replace('\r', '\n') : translateOut(s);
+    }
+
     /** Read content as universal newlines see it: \r\n and \r become \n (only when newline is None). */
     String translateIn(String s) {
         return newline == null ? s.replace("\r\n", "\n").replace('\r', '\n') : s;

@@ -19,7 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The json module: dumps/dump with CPython's output and errors (the decoder is {@link JsonDecoder}). */
+/** The json module: dumps/dump with CPython's output and errors (the decoder is {@link JsonDecoder}; JSONEncoder and cls= are lib/json_encoder.py). */
 final class JsonModule implements NativeModule {
     @Override public String name() { return "json"; }
 
@@ -50,6 +50,7 @@ final class JsonModule implements NativeModule {
             b[0] = Ops.call(Ops.getattr(a[0], PyStr.intern("read")));
             return JsonDecoder.loads(b, k);
         });
+        PySource.run("json_encoder", d);
     }
 
     /** One dumps() call: its options and the containers being encoded (for the circular check). */

@@ -3,7 +3,10 @@ package dev.jpy.vm.builtins;
 import dev.jpy.vm.builtins.RandomModule.Rng;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Libm;
+import dev.jpy.vm.object.LibmSpecial;
 import dev.jpy.vm.object.LibmTrig;
+import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyType;
 
@@ -42,6 +45,54 @@ final class RandomDistributions {
             return y != 0 ? y / (y + gamma(r, p[1], 1.0)) : 0.0;
         }, "alpha", "beta");
         def(t, "vonmisesvariate", RandomDistributions::vonMises, "mu", "kappa");
+        Args.method(t, "binomialvariate", (a, k) -> {
+            Args.onlyKeywords("binomialvariate", k, "n", "p");
+            Object n = ItertoolsModule.optional(a, k, 1, "n"), p = ItertoolsModule.optional(a, k, 2, "p");
+            return PyInt.of(binomial(RandomModule.self(a), n == null ? 1 : Ops.index(n), p == null ? 0.5 : RandomModule.f(p)));
+        });
+    }
+
+    /** binomialvariate: Devroye's geometric method while n*p < 10, else Hörmann's BTRS, as in CPython 3.12+. */
+    static long binomial(Rng r, long n, double p) {
+        if (n < 0) throw Errors.value("n must be non-negative");
+        if (p <= 0.0 || p >= 1.0) {
+            if (p == 0.0) return 0;
+            if (p == 1.0) return n;
+            throw Errors.value("p must be in the range 0.0 <= p <= 1.0");
+        }
+        if (n == 1) return r.mt.random() < p ? 1 : 0;
+        if (p > 0.5) return n - binomial(r, n, 1.0 - p);
+        if (n * p < 10.0) {
+            long x = 0, y = 0;
+            double c = Libm.log2(1.0 - p);
+            if (c == 0) return x;
+            while (true) {
+                y += (long) Math.floor(Libm.log2(r.mt.random()) / c) + 1;
+                if (y > n) return x;
+                x++;
+            }
+        }
+        double spq = Math.sqrt(n * p * (1.0 - p)), b = 1.15 + 2.53 * spq, a = -0.0873 + 0.0248 * b + 0.01 * p;
+        double c = n * p + 0.5, vr = 0.92 - 4.2 / b, alpha = 0, lpq = 0, h = 0;
+        long m = 0;
+        boolean setup = false;
+        while (true) {
+            double u = r.mt.random() - 0.5, us = 0.5 - Math.abs(u);
+            double kf = Math.floor((2.0 * a / us + b) * u + c);
+            if (kf < 0 || kf > n) continue;
+            long k = (long) kf;
+            double v = r.mt.random();
+            if (us >= 0.07 && v <= vr) return k;
+            if (!setup) {
+                alpha = (2.83 + 5.1 / b) * spq;
+                lpq = Libm.log(p / (1.0 - p));
+                m = (long) Math.floor((n + 1) * p);
+                h = LibmSpecial.lgamma(m + 1) + LibmSpecial.lgamma(n - m + 1);
+                setup = true;
+            }
+            v *= alpha / (a / (us * us) + b);
+            if (Libm.log(v) <= h - LibmSpecial.lgamma(k + 1) - LibmSpecial.lgamma(n - k + 1) + (k - m) * lpq) return k;
+        }
     }
 
     /** normalvariate: Kinderman and Monahan's ratio method. */

@@ -30,7 +30,7 @@ final class RandomModule implements NativeModule {
     }
 
     static final String[] METHODS = {"seed", "random", "getrandbits", "getstate", "setstate", "randrange", "randint", "choice",
-        "choices", "shuffle", "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular", "randbytes", "lognormvariate", "paretovariate", "weibullvariate", "gammavariate", "betavariate", "vonmisesvariate"};
+        "choices", "shuffle", "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular", "randbytes", "lognormvariate", "paretovariate", "weibullvariate", "gammavariate", "betavariate", "vonmisesvariate", "binomialvariate"};
 
     @Override public void init(PyDict d) {
         PyType t = new PyType("Random", new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);

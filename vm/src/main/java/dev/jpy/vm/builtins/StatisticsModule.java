@@ -6,5 +6,8 @@ import dev.jpy.vm.object.PyDict;
 final class StatisticsModule implements NativeModule {
     @Override public String name() { return "statistics"; }
 
-    @Override public void init(PyDict d) { PySource.run("statistics", d); }
+    @Override public void init(PyDict d) {
+        PySource.run("statistics", d);
+        PySource.run("statistics_normal", d);
+    }
 }

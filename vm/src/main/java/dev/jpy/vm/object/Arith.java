@@ -36,6 +36,10 @@ public final class Arith {
         if (r != null) return r;
         r = dunder(op, a, b);
         if (r != null) return r;
+        if (op == Numbers.MUL) {
+            r = repeatFallback(a, b);
+            if (r != null) return r;
+        }
         if (op == Numbers.ADD && a instanceof PyStr) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted("str", Errors.typeName(b), "str"));
         if (op == Numbers.ADD && (a instanceof PyList || a instanceof PyTuple)) throw Errors.type(Errors.CAN_ONLY_CONCAT.formatted(Errors.typeName(a), Errors.typeName(b), Errors.typeName(a)));
         if (op == Numbers.ADD && a instanceof PyBytes && !(b instanceof PyBytes || b instanceof PyMemoryView)) {
@@ -205,6 +209,18 @@ public final class Arith {
         Object r = a instanceof PyInstance || a instanceof Derived || Ops.isMetaInstance(a) ? Ops.callSpecial(a, name) : null;
         if (r != null) return r;
         throw Errors.type(Errors.BAD_UNARY.formatted(sym, Errors.typeName(a)));
+    }
+
+    /**
+     * CPython's last step of {@code *} when neither operand's method took it: a builtin sequence repeated by the other
+     * operand's __index__, else "can't multiply sequence by non-int"; null when neither is a builtin sequence.
+     */
+    private static Object repeatFallback(Object a, Object b) {
+        Object seq = isSequence(a) ? a : isSequence(b) ? b : null;
+        if (seq == null) return null;
+        Object n = seq == a ? b : a;
+        if (n instanceof PyInstance p && p.type().lookup("__index__") != null) return Seq.repeat(seq, Ops.indexInt(n));
+        throw Errors.type("can't multiply sequence by non-int of type '" + Errors.typeName(n) + "'");
     }
 
     private static boolean isSequence(Object o) { return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes; }

@@ -68,3 +68,34 @@ class ABC(metaclass=ABCMeta):
 
 def get_cache_token():
     return 0
+
+
+
+# The three deprecated abstract decorators. CPython makes them subclasses of classmethod, staticmethod and property;
+# jpy cannot subclass those builtin types yet, so each makes the builtin descriptor around an abstract function.
+class abstractclassmethod:
+    """A classmethod that is also abstract (deprecated since 3.3: use classmethod over abstractmethod)."""
+    __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        callable.__isabstractmethod__ = True
+        return classmethod(callable)
+
+
+class abstractstaticmethod:
+    """A staticmethod that is also abstract (deprecated since 3.3: use staticmethod over abstractmethod)."""
+    __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        callable.__isabstractmethod__ = True
+        return staticmethod(callable)
+
+
+class abstractproperty:
+    """A property that is also abstract (deprecated since 3.3: use property over abstractmethod)."""
+    __isabstractmethod__ = True
+
+    def __new__(cls, fget=None, fset=None, fdel=None, doc=None):
+        if fget is not None:
+            fget.__isabstractmethod__ = True
+        return property(fget, fset, fdel, doc)

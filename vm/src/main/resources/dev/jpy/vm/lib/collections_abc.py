@@ -275,11 +275,4 @@ def _register_builtins():
 
 _register_builtins()
 
-
-def _register_collections():
-    import collections as c
-    MutableSequence.register(c.deque)
-    MutableMapping.register(c.ChainMap)
-
-
-_register_collections()
+# collections registers its deque and ChainMap here when it loads (lib/collections_user.py).

@@ -555,6 +555,12 @@ class Decimal:
     def copy_negate(self):
         return Decimal._make(1 - self._sign, self._int, self._exp, self._special)
 
+    def copy_sign(self, other, context=None):
+        o = _convert(other)
+        if o is None:
+            raise TypeError(f"conversion from {type(other).__name__} to Decimal is not supported")
+        return Decimal._make(o._sign, self._int, self._exp, self._special)
+
     def __reduce__(self):
         return (type(self), (str(self),))
 

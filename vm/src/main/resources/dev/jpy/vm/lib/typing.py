@@ -253,6 +253,8 @@ class _GenericAlias:
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
+            if self.__origin__ is Union and isinstance(other, _types.UnionType):
+                return set(self.__args__) == set(other.__args__)
             return NotImplemented
         if self.__origin__ is Union and other.__origin__ is Union:
             return set(self.__args__) == set(other.__args__)
@@ -288,7 +290,7 @@ class _GenericAlias:
         for a in self.__args__:
             v = _substitute(a, mapping)
             # a ParamSpec (or a Concatenate) of a Callable or Concatenate replaced by an argument list: its items
-            if isinstance(v, tuple) and self.__origin__ in (Callable, Concatenate) and not isinstance(a, tuple):
+            if isinstance(v, tuple) and (isinstance(self, _CallableAlias) or self.__origin__ is Concatenate) and not isinstance(a, tuple):
                 new.extend(v)
             else:
                 new.append(v)
@@ -415,10 +417,15 @@ NotRequired = _SpecialForm("NotRequired", _plain_form)
 ReadOnly = _SpecialForm("ReadOnly", _plain_form)
 
 
+def _is_param_list(arg):
+    """True for a Callable's argument part that is not a list of types: ..., a ParamSpec or a Concatenate."""
+    return arg is ... or isinstance(arg, ParamSpec) or isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate
+
+
 class _CallableAlias(_GenericAlias):
     def __repr__(self):
         args, result = self.__args__[:-1], self.__args__[-1]
-        if len(args) == 1 and (isinstance(args[0], ParamSpec) or args[0] is ...):
+        if len(args) == 1 and _is_param_list(args[0]):
             inner = _type_repr(args[0])
         else:
             inner = "[" + ", ".join([_type_repr(a) for a in args]) + "]"
@@ -428,10 +435,12 @@ class _CallableAlias(_GenericAlias):
 def _callable_form(form, params):
     if not isinstance(params, tuple) or len(params) != 2:
         raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    from collections.abc import Callable as origin
     args, result = params
+    result = type(None) if result is None else result
     if isinstance(args, list):
-        return _CallableAlias(form, tuple(args) + (result,), "Callable")
-    return _CallableAlias(form, (args, result), "Callable")
+        return _CallableAlias(origin, tuple(type(None) if a is None else a for a in args) + (result,), "Callable")
+    return _CallableAlias(origin, (args, result), "Callable")
 
 
 Callable = _SpecialForm("Callable", _callable_form)
@@ -663,7 +672,7 @@ def get_origin(tp):
 
 def get_args(tp):
     args = getattr(tp, "__args__", ())
-    if isinstance(tp, _CallableAlias) and not (len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
+    if isinstance(tp, _CallableAlias) and not (len(args) == 2 and _is_param_list(args[0])):
         return (list(args[:-1]), args[-1])
     return args
 
