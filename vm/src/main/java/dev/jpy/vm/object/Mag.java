@@ -63,29 +63,11 @@ final class Mag {
         int[] r = new int[xn];
         long c = 0;
         int i = 0;
-        // two carry chains at once: the low half of y's words and the high half, the second one started with no
-        // carry in; the carry out of the low half then goes into the high half afterwards (almost always one word)
-        int h = yn >>> 1;
-        long c2 = 0;
-        for (; i < h; i++) {
+        for (; i < yn; i++) {
             c += (x[i] & MASK) + (y[i] & MASK);
             r[i] = (int) c;
             c >>>= 32;
-            c2 += (x[i + h] & MASK) + (y[i + h] & MASK);
-            r[i + h] = (int) c2;
-            c2 >>>= 32;
         }
-        for (i = h << 1; i < yn; i++) {
-            c2 += (x[i] & MASK) + (y[i] & MASK);
-            r[i] = (int) c2;
-            c2 >>>= 32;
-        }
-        for (int j = h; c != 0 && j < yn; j++) { // the low half's carry: ripples while the words are all ones
-            c += r[j] & MASK;
-            r[j] = (int) c;
-            c >>>= 32;
-        }
-        c += c2; // at most 1: a carry out of the low half's ripple and one out of the high half cannot both happen
         for (; i < xn; i++) {
             c += x[i] & MASK;
             r[i] = (int) c;
