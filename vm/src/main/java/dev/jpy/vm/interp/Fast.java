@@ -1,6 +1,7 @@
 package dev.jpy.vm.interp;
 
 import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBuiltin;
@@ -41,6 +42,7 @@ final class Fast {
     static Object binaryOrNull(int nb, Object a, Object b) {
         if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) { // a subclass may override
             if (x.isSmall() && y.isSmall()) return smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+            return Numbers.wideOp(nb >= INPLACE ? nb - INPLACE : nb, x, y); // big ints: +, -, * and // % by a positive int
         } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived.FloatSub || b instanceof Derived.FloatSub)) {
             return floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
         } else if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived || b instanceof Derived) && (nb == ADD || nb == ADD + INPLACE)) {

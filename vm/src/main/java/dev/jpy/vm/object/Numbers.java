@@ -52,6 +52,15 @@ public final class Numbers {
         return r != null ? r : bigOp(op, a, b);
     }
 
+    /**
+     * a OP b past a long for +, -, * and for // and % by a positive int, when no BigInteger is needed: these raise
+     * nothing, so the interpreter's fast path may call this; null for everything else.
+     */
+    public static PyInt wideOp(int op, PyInt a, PyInt b) {
+        if ((op == MOD || op == FLOORDIV) && (b.wide != 0 || b.v <= 0)) return null;
+        return BigInts.op(op, a, b);
+    }
+
     private static Object bigOp(int op, PyInt a, PyInt b) {
         BigInteger x = a.bigValue(), y = b.bigValue();
         switch (op) {
