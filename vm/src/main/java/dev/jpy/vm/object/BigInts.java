@@ -47,27 +47,34 @@ final class BigInts {
     private static PyInt mul(PyInt a, PyInt b) {
         int sa = a.signum(), sb = b.signum();
         if (sa == 0 || sb == 0) return PyInt.of(0);
+        int w = word(b); // a big value times a one-word int (r *= i): no magnitude made for the small factor
+        if (w != 0 && a.wide != 0) return PyInt.of(sa * sb, Mag.mul1(a.mag(), w));
+        w = word(a);
+        if (w != 0 && b.wide != 0) return PyInt.of(sa * sb, Mag.mul1(b.mag(), w));
         int[] x = a.magAny(), y = b.magAny();
         if (x.length < y.length) { int[] t = x; x = y; y = t; }
         if (y.length > SCHOOLBOOK) return null;
         return PyInt.of(sa * sb, Mag.mul(x, y));
     }
 
+    /** |a| for a nonzero int a of one word, else 0. */
+    private static int word(PyInt a) {
+        return a.wide == 0 && a.v != Long.MIN_VALUE && Math.abs(a.v) <= Mag.MASK ? (int) Math.abs(a.v) : 0;
+    }
+
     /** a // b or a % b for a divisor b of one word; null for a longer one. */
     private static PyInt divSmall(int op, PyInt a, PyInt b) {
-        if (b.wide != 0 || a.wide == 0) return null; // a small a: Numbers' long path or BigInteger
-        long d = b.v;
-        if (d == 0) throw Errors.zeroDivision(op == Numbers.MOD ? Errors.INT_MODULO_BY_ZERO : Errors.INT_DIVISION_BY_ZERO);
-        long ad = Math.abs(d);
-        if (ad > Mag.MASK || d == Long.MIN_VALUE) return null;
+        int w = word(b);
+        if (w == 0 || a.wide == 0) return null; // a small a: Numbers' long path; a zero or long divisor: BigInteger
+        long d = b.v, ad = w & Mag.MASK;
         boolean differ = (a.wide < 0) != (d < 0);
         if (op == Numbers.MOD) {
-            long r = Mag.rem1(a.mag(), (int) ad);
+            long r = Mag.rem1(a.mag(), w);
             if (r != 0 && differ) r = ad - r;
             return PyInt.of(d < 0 ? -r : r);
         }
         long[] rem = new long[1];
-        int[] q = Mag.divrem1(a.mag(), (int) ad, rem);
+        int[] q = Mag.divrem1(a.mag(), w, rem);
         if (differ) {
             if (rem[0] != 0) q = Mag.add(q, ONE); // floor: the quotient of magnitudes rounds away from zero
             return PyInt.of(-1, q);

@@ -162,6 +162,42 @@ final class Mag {
         return r;
     }
 
+    private static final long BILLION = 1_000_000_000L;
+
+    /** The decimal digits of sign * m (quadratic, as CPython's: for magnitudes up to a few thousand words). */
+    static String toDecimal(int sign, int[] m) {
+        // the value in base 10**9, least significant group first: each word of m, from the top, is shifted in
+        int[] out = new int[m.length * 32 / 29 + 2];
+        int size = 0;
+        for (int i = m.length - 1; i >= 0; i--) {
+            long carry = m[i] & MASK;
+            for (int j = 0; j < size; j++) {
+                long z = ((long) out[j] << 32) | carry, hi = z / BILLION;
+                out[j] = (int) (z - hi * BILLION);
+                carry = hi;
+            }
+            while (carry != 0) {
+                out[size++] = (int) (carry % BILLION);
+                carry /= BILLION;
+            }
+        }
+        int top = out[size - 1], topDigits = 1;
+        for (long p = 10; p <= top; p *= 10) topDigits++;
+        int neg = sign < 0 ? 1 : 0, len = neg + topDigits + 9 * (size - 1);
+        byte[] s = new byte[len];
+        if (neg != 0) s[0] = '-';
+        int at = len;
+        for (int j = 0; j < size - 1; j++) {
+            int g = out[j];
+            for (int k = 0; k < 9; k++) {
+                s[--at] = (byte) ('0' + g % 10);
+                g /= 10;
+            }
+        }
+        for (int g = top; at > neg; g /= 10) s[--at] = (byte) ('0' + g % 10);
+        return new String(s, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     static final long HASH_MODULUS = (1L << 61) - 1;
 
     /** The magnitude modulo 2**61 - 1, as CPython's int hash reduces it. */

@@ -102,7 +102,14 @@ public class PyInt extends PyObject {
 
     @Override public PyType type() { return Types.INT; }
 
-    @Override public String toString() { return wide != 0 ? bigValue().toString() : Long.toString(v); }
+    /** Up to this many words (about 38,500 digits) str() is CPython's quadratic method; BigInteger's recursive one beyond. */
+    private static final int DECIMAL_WORDS = 4000;
+
+    @Override public String toString() {
+        if (wide == 0) return Long.toString(v);
+        int words = mag != null ? mag.length : (big.bitLength() + 31) >>> 5;
+        return words <= DECIMAL_WORDS ? Mag.toDecimal(wide, mag()) : bigValue().toString();
+    }
 
     @Override public boolean equals(Object o) {
         if (o instanceof PyInt i && (wide == 0 ? i.wide == 0 && i.v == v : BigInts.compare(this, i) == 0)) return true;
