@@ -162,6 +162,35 @@ final class Mag {
         return r;
     }
 
+    /**
+     * The magnitude of the digits of {@code s} in {@code base} (2-36; Character.digit's digits, as BigInteger reads
+     * them), by CPython's method: each group of digits that fits a word is multiplied in; NumberFormatException for a
+     * character that is not a digit.
+     */
+    static int[] parse(String s, int base) {
+        int n = s.length(), group = 1;
+        long groupPow = base;
+        while (groupPow * base <= MASK + 1) { groupPow *= base; group++; }
+        int[] m = new int[(int) (n * (Math.log(base) / Math.log(2)) / 32) + 2];
+        int size = 0;
+        for (int at = 0, len = n % group == 0 ? group : n % group; at < n; at += len, len = group) {
+            long carry = 0, mult = 1;
+            for (int i = at; i < at + len; i++) {
+                int d = Character.digit(s.charAt(i), base);
+                if (d < 0) throw new NumberFormatException();
+                carry = carry * base + d;
+                mult *= base;
+            }
+            for (int j = 0; j < size; j++) {
+                long z = (m[j] & MASK) * mult + carry;
+                m[j] = (int) z;
+                carry = z >>> 32;
+            }
+            if (carry != 0) m[size++] = (int) carry;
+        }
+        return size == m.length ? m : java.util.Arrays.copyOf(m, size);
+    }
+
     private static final long BILLION = 1_000_000_000L;
 
     /** The decimal digits of sign * m (quadratic, as CPython's: for magnitudes up to a few thousand words). */

@@ -72,6 +72,12 @@ public class PyInt extends PyObject {
         return new PyInt(sign, m);
     }
 
+    /** The int of the digits (no sign, no underscores) in {@code base} 2-36, negated when {@code neg}; NumberFormatException for a bad digit. */
+    public static PyInt parse(String digits, int base, boolean neg) {
+        if (digits.isEmpty()) throw new NumberFormatException();
+        return of(neg ? -1 : 1, Mag.parse(digits, base));
+    }
+
     public final BigInteger bigValue() {
         if (wide == 0) return BigInteger.valueOf(v);
         BigInteger b = big;
