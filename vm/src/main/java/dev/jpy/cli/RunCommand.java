@@ -201,7 +201,26 @@ final class RunCommand implements Callable<Integer> {
                     ? "-X utf8 option value" : "PYTHONUTF8 environment variable value"), ExitCode.FAILURE);
         }
         if ("1".equals(utf8) || !"0".equals(utf8) && cLocale()) f.add("utf8_mode"); // PEP 540: on by default in the C locale
+        intMaxStrDigits(f);
         return f;
+    }
+
+    /** -X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS: a flag "int_max_str_digits=N"; a bad value is CPython's fatal error. */
+    private void intMaxStrDigits(java.util.Set<String> f) {
+        String digits = nonEmpty(pyEnv("PYTHONINTMAXSTRDIGITS")), where = "PYTHONINTMAXSTRDIGITS";
+        for (String x : xOptions) {
+            if (x.equals("int_max_str_digits") || x.startsWith("int_max_str_digits=")) {
+                digits = x.equals("int_max_str_digits") ? "" : x.substring("int_max_str_digits=".length());
+                where = "-X int_max_str_digits";
+            }
+        }
+        if (digits == null) return;
+        Integer n = dev.jpy.vm.object.IntDigits.parseOption(digits);
+        if (n == null) {
+            throw new JpyException("Fatal Python error: config_init_int_max_str_digits: " + where
+                    + ": invalid limit; must be >= 640 or 0 for unlimited.", ExitCode.FAILURE);
+        }
+        f.add("int_max_str_digits=" + n);
     }
 
     /** Whether the locale of LC_CTYPE (from LC_ALL, LC_CTYPE or LANG, the first set) is C or POSIX. */

@@ -139,6 +139,7 @@ final class BuiltinTypes {
             }
             return TypeCall.allocate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });
+        Args.method(Types.OBJECT, "__sizeof__", (a, k) -> PyInt.of(SysSizes.basic(a[0])));
         Args.method(Types.OBJECT, "__repr__", (a, k) -> new PyStr(defaultRepr(a[0])));
         Args.method(Types.OBJECT, "__str__", (a, k) -> new PyStr(Ops.repr(a[0])));
         // the container protocol as methods of the builtin containers ("abc".__len__(), tuple.__getitem__(t, 0))
@@ -250,7 +251,7 @@ final class BuiltinTypes {
         if (a.length == 2) {
             long base = Ops.index(a[1]);
             if (base != 0 && base < 2 || base > 36) throw Errors.value("int() base must be >= 2 and <= 36, or 0");
-            if (x instanceof dev.jpy.vm.object.PyBytes b) return parseInt(new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base);
+            if (x instanceof dev.jpy.vm.object.PyBytes b) return parseBytes(b, (int) base);
             if (!(x instanceof PyStr s)) throw Errors.type("int() can't convert non-string with explicit base");
             return parseInt(s.s, (int) base);
         }
@@ -262,11 +263,22 @@ final class BuiltinTypes {
             return PyInt.of(new java.math.BigDecimal(f.v).toBigInteger());
         }
         if (x instanceof PyStr s) return parseInt(s.s, 10);
+        if (x instanceof dev.jpy.vm.object.PyBytes b) return parseBytes(b, 10);
         Object r = Ops.callSpecial(x, "__int__");
         if (r != null && !(r instanceof PyInt)) throw Errors.type("__int__ returned non-int (type " + Errors.typeName(r) + ")");
         if (r == null && ((dev.jpy.vm.object.PyObject) x).type().lookup(new PyStr("__index__")) != null) r = Ops.indexInt(x);
         if (r != null) return r;
         throw Errors.type("int() argument must be a string, a bytes-like object or a real number, not '" + Errors.typeName(x) + "'");
+    }
+
+    /** int(b'...', base): the bytes read as Latin-1 text; an invalid literal is shown as the bytes. */
+    private static PyInt parseBytes(dev.jpy.vm.object.PyBytes b, int base) {
+        try {
+            return parseInt(new String(b.b, java.nio.charset.StandardCharsets.ISO_8859_1), base);
+        } catch (dev.jpy.vm.object.PyRaise e) {
+            if (!e.exc.type().isSubtype(Types.VALUE_ERROR) || !Ops.str(e.exc).startsWith("invalid literal")) throw e;
+            throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(base, Ops.repr(b)));
+        }
     }
 
     static PyInt parseInt(String text, int base) {
@@ -285,6 +297,7 @@ final class BuiltinTypes {
         }
         try {
             if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
+            if ((base & (base - 1)) != 0) dev.jpy.vm.object.IntDigits.checkParse(digits.length());
             return PyInt.parse(digits, base, neg);
         } catch (NumberFormatException e) {
             throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(given, Ops.repr(new PyStr(text))));

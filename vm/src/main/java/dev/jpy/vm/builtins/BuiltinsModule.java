@@ -99,20 +99,9 @@ public final class BuiltinsModule {
         Args.def(d, "id", (a, k) -> PyInt.of(System.identityHashCode(a[0])));
         Args.def(d, "hash", (a, k) -> PyInt.of(Ops.hash(a[0])));
         Args.def(d, "globals", (a, k) -> VmState.get().top.globals);
-        Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : fastLocals(VmState.get().top));
+        Args.def(d, "locals", (a, k) -> VmState.get().top.locals != null ? VmState.get().top.locals : dev.jpy.vm.interp.PyFrameObj.fastLocals(VmState.get().top));
         BuiltinFunctions.install(d);
         EvalBuiltins.install(d);
-        return d;
-    }
-
-    /** locals() in a function: a snapshot of its bound local, cell and free variables. */
-    static PyDict fastLocals(dev.jpy.vm.interp.Frame f) {
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.code.nlocalsplus; i++) {
-            Object v = f.s[i];
-            if (v instanceof dev.jpy.vm.object.PyCell c && (f.code.kinds[i] & (dev.jpy.marshal.model.LocalKind.CELL | dev.jpy.marshal.model.LocalKind.FREE)) != 0) v = c.value;
-            if (v != null) d.put(f.code.code.localName(i), v);
-        }
         return d;
     }
 

@@ -71,7 +71,7 @@ final class BytesMethods {
         }
         Args.method(Types.BYTEARRAY, "decode", (a, k) -> Ops.call(Types.BYTES.lookup("decode"), a, k));
         ByteArrayMethods.install();
-        memoryview();
+        MemoryViewMethods.install();
     }
 
     static PyBytes self(Object[] a) { return (PyBytes) a[0]; }
@@ -264,27 +264,6 @@ final class BytesMethods {
         long v = Ops.index(x);
         if (v < 0 || v > 255) throw Errors.value(what + " must be in range(0, 256)");
         return (int) v;
-    }
-
-    private static dev.jpy.vm.object.PyMemoryView mv(Object[] a) { return (dev.jpy.vm.object.PyMemoryView) a[0]; }
-
-    /** memoryview(bytes or bytearray): indexing, slicing, tobytes, tolist, hex, release, the context manager. */
-    private static void memoryview() {
-        PyType t = Types.MEMORYVIEW;
-        t.constructor = (a, k) -> {
-            Args.onlyKeywords("memoryview", k, "object");
-            Object o = a.length > 0 ? a[0] : null;
-            if (o == null) throw Errors.type("memoryview() missing required argument 'object' (pos 1)");
-            if (o instanceof dev.jpy.vm.object.PyMemoryView m) return new dev.jpy.vm.object.PyMemoryView(new PyBytes(m.bytes()), 0, m.length());
-            if (!(o instanceof PyBytes b)) throw Errors.type("memoryview: a bytes-like object is required, not '" + Errors.typeName(o) + "'");
-            return new dev.jpy.vm.object.PyMemoryView(b, 0, b.b.length);
-        };
-        Args.method(t, "tobytes", (a, k) -> new PyBytes(mv(a).bytes()));
-        Args.method(t, "tolist", (a, k) -> new PyList(Ops.toList(new PyBytes(mv(a).bytes()))));
-        Args.method(t, "hex", (a, k) -> hex(mv(a).bytes(), a, k));
-        Args.method(t, "release", (a, k) -> { mv(a).release(); return dev.jpy.vm.object.PyNone.NONE; });
-        Args.method(t, "__enter__", (a, k) -> a[0]);
-        Args.method(t, "__exit__", (a, k) -> { mv(a).release(); return PyBool.FALSE; });
     }
 
     /** bytes.hex([sep[, bytes_per_sep]]): separators counted from the right (from the left when negative). */

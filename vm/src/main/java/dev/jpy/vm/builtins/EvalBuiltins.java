@@ -85,7 +85,7 @@ final class EvalBuiltins {
         Frame caller = VmState.get().top;
         if (globals == null) {
             globals = caller.globals;
-            if (locals == null) locals = caller.locals != null ? caller.locals : BuiltinsModule.fastLocals(caller);
+            if (locals == null) locals = caller.locals != null ? caller.locals : dev.jpy.vm.interp.PyFrameObj.fastLocals(caller);
         } else if (locals == null) {
             locals = globals;
         }

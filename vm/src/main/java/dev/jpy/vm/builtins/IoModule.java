@@ -83,11 +83,33 @@ final class IoModule implements NativeModule {
         d.put("BufferedRandom", BUFFERED_RANDOM);
         d.put("UnsupportedOperation", UNSUPPORTED);
         for (PyType t : new PyType[] {IO_BASE, TEXT_IO_BASE, BUFFERED_IO_BASE, RAW_IO_BASE}) d.put(t.name, t);
-        d.put("open", new PyBuiltin("open", false, IoOpen::open));
+        d.put("open", dev.jpy.vm.interp.VmState.get().builtins.get("open")); // io.open is open
         d.put("SEEK_SET", PyInt.of(0));
         d.put("SEEK_CUR", PyInt.of(1));
         d.put("SEEK_END", PyInt.of(2));
         d.put("DEFAULT_BUFFER_SIZE", PyInt.of(8192));
+        PySource.run("io", d);
+    }
+
+    /** A class of lib/io.py in this program's io module. */
+    private static Object pyClass(String name) { return ModuleRegistry.load("io").dict.get(name); }
+
+    /** Methods of a Java base type that run the same-named function of a class in lib/io.py (what subclasses inherit). */
+    private static void delegate(PyType t, String pyClass, String... names) {
+        for (String n : names) Args.method(t, n, (a, k) -> Ops.call(((PyType) pyClass(pyClass)).dict.get(n), a, k));
+    }
+
+    static {
+        delegate(IO_BASE, "_IOBase", "seek", "tell", "truncate", "fileno", "flush", "close", "readable", "writable", "seekable", "isatty",
+                "__enter__", "__exit__", "readline", "__iter__", "__next__", "readlines", "writelines");
+        IO_BASE.put("closed", new PyProperty(PyProperty.Kind.PROPERTY, new PyBuiltin("closed", false,
+                (a, k) -> PyBool.of(a[0] instanceof dev.jpy.vm.object.PyInstance i && i.dict.get("__IOBase_closed") != null))));
+        delegate(RAW_IO_BASE, "_RawIOBase", "read", "readall", "readinto", "write");
+        delegate(BUFFERED_IO_BASE, "_BufferedIOBase", "read", "read1", "write", "detach", "readinto", "readinto1");
+        delegate(TEXT_IO_BASE, "_TextIOBase", "read", "write", "detach");
+        TEXT_IO_WRAPPER.constructor = (a, k) -> Ops.call(pyClass("_TextIOWrapper"), a, k);
+        BUFFERED_READER.constructor = (a, k) -> Ops.call(pyClass("_BufferedReader"), a, k);
+        BUFFERED_WRITER.constructor = (a, k) -> Ops.call(pyClass("_BufferedWriter"), a, k);
     }
 
     /** The methods every io object has. */

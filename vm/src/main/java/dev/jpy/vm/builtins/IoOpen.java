@@ -87,6 +87,7 @@ final class IoOpen {
                 if (!reading && !appending) Files.write(path, new byte[0]);
                 s.pos = appending ? s.size() : 0;
             } else if (!reading) {
+                if (appending && Files.exists(path)) s.pos = (int) Files.size(path);
                 s.out = new FileOutputStream(path.toFile(), appending);
             }
         } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException x) {

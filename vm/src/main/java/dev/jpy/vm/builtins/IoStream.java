@@ -98,7 +98,9 @@ final class IoStream extends PyInstance {
                 byte[] all = binary ? java.util.Arrays.copyOf(bytes, blen) : translateOut(text.toString()).getBytes(charset);
                 Files.write(path, all);
             } else {
-                out.write(binary ? b : translateOut(s).getBytes(charset));
+                byte[] data = binary ? b : translateOut(s).getBytes(charset);
+                out.write(data);
+                pos += data.length; // tell() of a file being written: the bytes written so far
             }
         } catch (IOException x) {
             throw OsErrors.of(x, path.toString());

@@ -16,7 +16,7 @@ public final class ModuleRegistry {
             new StringModule(), new OsModule(), new OsPathModule(), new TimeModule(), new IoModule(), new AbcModule(), new HeapqModule(),
             new BisectModule(), new CopyModule(), new JsonModule(), new DataclassesModule(), new ImportlibModule(),
             new MarshalModule(), new TypingModule(), new EnumModule(), new TextwrapModule(), new ReModule(), new FractionsModule(),
-            new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule());
+            new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule(), new TracebackModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */

@@ -45,6 +45,19 @@ final class OsModule implements NativeModule {
             return v != null ? v : dflt == null ? PyNone.NONE : dflt;
         });
         Args.def(d, "getcwd", (a, k) -> new PyStr(cwd()));
+        Args.def(d, "chdir", (a, k) -> {
+            Args.count("chdir", a, k, 1, 1);
+            String p = path(a[0], "chdir");
+            Path dir = resolve(p);
+            if (!Files.exists(dir)) throw OsErrors.raise(OsErrors.ENOENT, p);
+            if (!Files.isDirectory(dir)) throw OsErrors.raise(OsErrors.ENOTDIR, p);
+            try {
+                dev.jpy.vm.interp.VmState.get().cwd = dir.toRealPath().toString();
+            } catch (IOException x) {
+                throw OsErrors.of(x, p);
+            }
+            return PyNone.NONE;
+        });
         Args.def(d, "getpid", (a, k) -> PyInt.of(ProcessHandle.current().pid()));
         Args.def(d, "cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         Args.def(d, "fspath", (a, k) -> {
@@ -145,7 +158,11 @@ final class OsModule implements NativeModule {
         return r != null ? r : o;
     }
 
-    static String cwd() { return System.getProperty("user.dir"); }
+    /** The program's working directory: the process's, until os.chdir changes it for this program (the JVM's own cannot change). */
+    static String cwd() {
+        dev.jpy.vm.interp.VmState st = dev.jpy.vm.interp.VmState.get();
+        return st != null && st.cwd != null ? st.cwd : System.getProperty("user.dir");
+    }
 
     /** A path argument as a string ("listdir: path should be string, bytes, os.PathLike or None, not int"). */
     static String path(Object o, String fname) {

@@ -170,7 +170,10 @@ final class OsPathModule implements NativeModule {
         });
     }
 
-    private static String absolute(String p) { return p.startsWith("/") ? p : OsModule.cwd() + "/" + p; }
+    private static String absolute(String p) {
+        String cwd = OsModule.cwd();
+        return p.startsWith("/") ? p : cwd.endsWith("/") ? cwd + p : cwd + "/" + p;
+    }
 
     /** The components of a normalized absolute path. */
     private static String[] parts(String abs) {

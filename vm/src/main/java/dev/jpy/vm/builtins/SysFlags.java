@@ -24,7 +24,7 @@ final class SysFlags {
         for (String n : NAMES) {
             values.add(switch (n) {
                 case "hash_randomization" -> PyInt.of(cfg.flags().contains("hash_seed_zero") ? 0 : 1);
-                case "int_max_str_digits" -> PyInt.of(4300); // CPython's default limit
+                case "int_max_str_digits" -> PyInt.of(cfg.intMaxStrDigits());
                 case "gil" -> PyInt.of(1);
                 case "optimize" -> PyInt.of(cfg.cache().optimize());
                 case "dont_write_bytecode" -> PyInt.of(cfg.cache().dontWriteBytecode() ? 1 : 0);

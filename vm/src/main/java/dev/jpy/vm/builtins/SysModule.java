@@ -61,6 +61,7 @@ final class SysModule implements NativeModule {
             PyBaseException e = VmState.get().handled;
             return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.type(), e, dev.jpy.vm.object.PyTraceback.of(e));
         });
+        SysSizes.install(d);
         Args.def(d, "getrecursionlimit", (a, k) -> PyInt.of(VmState.get().recursionLimit));
         Args.def(d, "setrecursionlimit", (a, k) -> {
             long n = dev.jpy.vm.object.Ops.index(a[0]);

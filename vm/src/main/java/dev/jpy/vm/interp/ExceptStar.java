@@ -34,7 +34,7 @@ final class ExceptStar {
                     match = e;
                 } else {
                     PyBaseException wrapped = ExceptionGroups.create(Types.BASE_EXCEPTION_GROUP, new Object[] {PyStr.EMPTY, PyTuple.of(e)}, null);
-                    wrapped.traceback.add(new PyBaseException.TracebackEntry(f.code, f.lasti));
+                    wrapped.traceback.add(new PyBaseException.TracebackEntry(f.code, f.lasti, f));
                     match = wrapped;
                 }
                 rest = PyNone.NONE;

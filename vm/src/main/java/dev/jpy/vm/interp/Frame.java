@@ -22,6 +22,8 @@ public final class Frame {
     public int resumePc = -1, resumeSp;
     /** The thread's state while the frame runs (set by the interpreter; saves a ThreadLocal read per call). */
     VmState st;
+    /** The frame object Python code sees for this frame, made on first use (sys._getframe(), tb_frame). */
+    PyFrameObj view;
 
     /** The length of a frame's array for code: fast locals, cells, free variables, the value stack and one spare. */
     static int size(PyCodeObj code) { return code.frameSize; }

@@ -11,7 +11,7 @@ final class Unwind {
     /** Finds the handler for an exception raised at f.lasti: returns {@code pc << 32 | sp}, or -1 to propagate. */
     static long handle(Frame f, PyRaise e, VmState st) {
         PyBaseException exc = e.exc;
-        if (!e.reraise) exc.traceback.add(new PyBaseException.TracebackEntry(f.code, f.lasti));
+        if (!e.reraise) exc.traceback.add(new PyBaseException.TracebackEntry(f.code, f.lasti, f));
         if (!e.chained && !e.reraise && st.handled != null && st.handled != exc) {
             // as _PyErr_SetObject: the handled exception becomes the context, and a chain leading back to exc is cut
             for (PyBaseException o = st.handled; o != null; o = o.context) {

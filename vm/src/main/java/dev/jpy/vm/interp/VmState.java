@@ -13,6 +13,10 @@ public final class VmState {
     public PyBaseException handled;
     public int depth;
     public int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits() (0: no limit); see dev.jpy.vm.object.IntDigits. */
+    public int intMaxStrDigits = dev.jpy.vm.object.IntDigits.DEFAULT;
+    /** The working directory os.chdir set (null: the process's); os and open() resolve relative paths against it. */
+    public String cwd;
     public final PrintWriter out, err;
     public Frame top;
     /** sys.stdout and sys.stderr as Python objects. */

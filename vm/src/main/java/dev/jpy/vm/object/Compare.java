@@ -79,6 +79,7 @@ public final class Compare {
     }
 
     private static boolean sameValue(Object a, Object b) {
+        if (a instanceof PyMemoryView m) return m.sameValue(b); // no identity shortcut: a view of NaNs is unequal to itself
         if (a == b) return true;
         if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.map.size() != y.map.size()) return false;

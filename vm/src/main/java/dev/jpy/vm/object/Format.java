@@ -110,7 +110,7 @@ public final class Format {
             case 'o' -> (s.alt ? "0o" : "") + group4(a.toString(8), s.grouping);
             case 'b' -> (s.alt ? "0b" : "") + group4(a.toString(2), s.grouping);
             case 'c' -> new String(Character.toChars(v.intValue()));
-            default -> group(a.toString(), s.grouping);
+            default -> group(IntDigits.toDecimal(a), s.grouping);
         };
         return body;
     }

@@ -371,6 +371,7 @@ public final class Ops {
         if (o instanceof PyBytes b) return dev.jpy.marshal.model.PyHash.ofBytes(b.b);
         if (o == PyNone.NONE) return dev.jpy.marshal.model.PyHash.NONE;
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) throw Errors.type(Errors.UNHASHABLE.formatted(Errors.typeName(o)));
+        if (o instanceof PyMemoryView m) return m.hash();
         if (o instanceof PyInstance || isMetaInstance(o)) {
             PyType t = ((PyObject) o).type();
             Object h = t.lookup("__hash__");
@@ -457,7 +458,7 @@ public final class Ops {
         if (o instanceof PySet s) return setIter(s.items);
         if (o instanceof Views.View v) return v.iterator();
         if (o instanceof GenericAlias g) return PyIter.ofArray(new Object[] {g.star()}, 1, Types.ITERATOR);
-        if (o instanceof PyMemoryView m) return iterBase(new PyBytes(m.bytes()));
+        if (o instanceof PyMemoryView m) return iterBase(new PyList(m.toList()));
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.b.length];
             for (int i = 0; i < a.length; i++) a[i] = PyInt.of(b.b[i] & 0xFF);

@@ -185,7 +185,7 @@ public final class Percent {
     }
 
     private static String integer(BigInteger v, int radix, int prec, boolean alt, String sign, char conv) {
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? IntDigits.toDecimal(v.abs()) : v.abs().toString(radix);
         if (conv == 'X') digits = digits.toUpperCase();
         if (prec > digits.length()) digits = "0".repeat(prec - digits.length()) + digits;
         String prefix = alt && radix == 8 ? "0o" : alt && radix == 16 ? (conv == 'X' ? "0X" : "0x") : "";

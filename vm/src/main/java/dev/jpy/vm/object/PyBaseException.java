@@ -17,9 +17,14 @@ public final class PyBaseException extends PyInstance {
     /** For exception groups: the message and the nested exceptions (null for other exceptions). */
     public Object groupMessage;
     public PyTuple groupExceptions;
+    /** The traceback object last made for the outermost entry (so exc.__traceback__ is exc.__traceback__), or null. */
+    PyTraceback tbHead;
 
-    /** One line of a traceback: the code object and the instruction index (code units) that was running. */
-    public record TracebackEntry(PyCodeObj code, int lasti) {}
+    /**
+     * One line of a traceback: the code object, the instruction index (code units) that was running, and the frame
+     * (an interp.Frame, or null) that tb_frame shows; the frame object itself is made only when asked for.
+     */
+    public record TracebackEntry(PyCodeObj code, int lasti, Object frame) {}
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

@@ -111,8 +111,10 @@ public class PyInt extends PyObject {
     /** Up to this many words (about 38,500 digits) str() is CPython's quadratic method; BigInteger's recursive one beyond. */
     private static final int DECIMAL_WORDS = 4000;
 
-    @Override public String toString() {
-        if (wide == 0) return Long.toString(v);
+    @Override public String toString() { return wide != 0 ? IntDigits.toDecimal(this) : Long.toString(v); }
+
+    /** The decimal digits of a value beyond a long, with no limit on their number. */
+    final String digits() {
         int words = mag != null ? mag.length : (big.bitLength() + 31) >>> 5;
         return words <= DECIMAL_WORDS ? Mag.toDecimal(wide, mag()) : bigValue().toString();
     }

@@ -76,18 +76,7 @@ final class SpecialAttrs {
             if (c.value == null) throw Errors.value("Cell is empty");
             return c.value;
         }
-        if (o instanceof PyMemoryView m) {
-            return switch (name) {
-                case "obj" -> m.obj;
-                case "nbytes" -> PyInt.of(m.length());
-                case "readonly" -> PyBool.of(!(m.obj instanceof PyByteArray));
-                case "format" -> new PyStr("B");
-                case "itemsize", "ndim" -> PyInt.of(1);
-                case "shape" -> PyTuple.of(PyInt.of(m.length()));
-                case "released" -> PyBool.of(m.released);
-                default -> null;
-            };
-        }
+        if (o instanceof PyMemoryView m) return m.attr(name);
         if (o instanceof PyIter) {
             if (name.equals("__next__")) return new PyMethod(ITER_NEXT, o);
             if (name.equals("__iter__")) return new PyMethod(ITER_SELF, o);

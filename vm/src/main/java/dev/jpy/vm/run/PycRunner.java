@@ -135,11 +135,15 @@ public final class PycRunner {
     private int session(boolean script, java.util.function.ToIntFunction<VmState> body) {
         RunConfig.set(config);
         VmState st = new VmState(BuiltinsModule.create(), out, err);
+        st.intMaxStrDigits = config.intMaxStrDigits();
         TextStream stdout = TextStream.stdout(out, unbuffered, terminal), stderr = TextStream.stderr(err, unbuffered, stderrTerminal);
         st.stdout = stdout;
         st.stderr = stderr;
         VmState.set(st);
         ModuleRegistry.reset();
+        Traceback shown = new Traceback(sourceRoot);
+        if (command != null) shown.withSource("<string>", command);
+        Traceback.setCurrent(shown);
         try {
             int status = body.applyAsInt(st);
             if (script) flushIo(stdout, stderr);
@@ -154,6 +158,7 @@ public final class PycRunner {
             err.flush();
             VmState.set(null);
             RunConfig.set(null);
+            Traceback.setCurrent(null);
         }
     }
 

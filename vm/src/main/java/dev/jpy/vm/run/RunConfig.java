@@ -35,6 +35,12 @@ public record RunConfig(List<String> argv, List<Path> searchPath, CacheOptions c
         return new RunConfig(List.of(""), List.of(Path.of("")), CacheOptions.defaults());
     }
 
+    /** The int-to-decimal-string limit given by -X int_max_str_digits or PYTHONINTMAXSTRDIGITS (a flag "int_max_str_digits=N"), else 4300. */
+    public int intMaxStrDigits() {
+        for (String f : flags) if (f.startsWith("int_max_str_digits=")) return Integer.parseInt(f.substring("int_max_str_digits=".length()));
+        return dev.jpy.vm.object.IntDigits.DEFAULT;
+    }
+
     /** The configuration of the program running on this thread (defaults when none). */
     public static RunConfig current() {
         RunConfig c = CURRENT.get();

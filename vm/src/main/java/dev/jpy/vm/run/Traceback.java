@@ -48,6 +48,51 @@ public final class Traceback {
         return c.sb.toString();
     }
 
+    /** The program's traceback printer, for the traceback module: its source root and -c text (set while a program runs). */
+    private static final ThreadLocal<Traceback> CURRENT = new ThreadLocal<>();
+
+    static void setCurrent(Traceback tb) {
+        if (tb == null) CURRENT.remove();
+        else CURRENT.set(tb);
+    }
+
+    /** A printer that finds sources as the uncaught-exception printer of the running program does. */
+    public static Traceback current() {
+        Traceback tb = CURRENT.get();
+        return tb != null ? tb : new Traceback(Path.of(""));
+    }
+
+    /**
+     * traceback.format_exception: the text of {@link #format} in the pieces TracebackException.format yields (a
+     * header, one per frame, one per line of the exception part); only e itself when chain is false; with a limit,
+     * only the outermost {@code limit} frames of each traceback (the innermost {@code -limit} when negative).
+     */
+    public List<String> formatChunks(PyBaseException e, boolean chain, Integer limit) {
+        Ctx c = new Ctx();
+        c.chain = chain;
+        c.limit = limit;
+        root = null;
+        format(e, c);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int cut : c.cuts) {
+            if (cut > from) out.add(c.sb.substring(from, cut));
+            from = cut;
+        }
+        if (from < c.sb.length()) out.add(c.sb.substring(from));
+        return out;
+    }
+
+    /** One frame as StackSummary.format_frame_summary prints it (no locals): the File line, the source and markers. */
+    public String frameText(String filename, String name, LocationTable.Position p) {
+        StringBuilder sb = new StringBuilder();
+        frame(filename, name, p, sb);
+        return sb.toString();
+    }
+
+    /** Line {@code line} of a file as linecache.getline gives it without the newline, or null when there is none. */
+    public String line(String filename, int line) { return sourceLine(filename, line); }
+
     private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
     private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
     /** traceback.TracebackException's defaults for exception groups. */
@@ -57,8 +102,14 @@ public final class Traceback {
     private static final class Ctx {
         final StringBuilder sb = new StringBuilder();
         final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        /** Where each piece ends (traceback.format_exception's list items). */
+        final List<Integer> cuts = new ArrayList<>();
         int depth;
-        boolean needClose;
+        boolean needClose, chain = true;
+        /** traceback's limit argument (null: every frame). */
+        Integer limit;
+
+        void cut() { cuts.add(sb.length()); }
 
         String indent() { return " ".repeat(2 * depth); }
 
@@ -72,6 +123,7 @@ public final class Traceback {
                 sb.append(prefix).append(text, from, to);
                 from = to;
             }
+            cut();
         }
 
         void emit(String text) { emit(text, '|'); }
@@ -84,6 +136,11 @@ public final class Traceback {
         c.seen.put(top, true);
         for (PyBaseException e = top; e != null; ) {
             PyBaseException next = null;
+            if (!c.chain) {
+                chain.add(e);
+                msgs.add(null);
+                break;
+            }
             String msg = null;
             if (e.cause != null && !c.seen.containsKey(e.cause)) {
                 next = e.cause;
@@ -102,12 +159,12 @@ public final class Traceback {
             PyBaseException e = chain.get(i);
             if (!ExceptionGroups.isGroup(e)) {
                 boolean outerFrames = e == root && c.depth == 0 && !outer.isEmpty();
-                if (!e.traceback.isEmpty() || outerFrames) {
+                if (!shown(e, c).isEmpty() || outerFrames) {
                     c.emit("Traceback (most recent call last):\n");
                     if (outerFrames) outer.forEach(c::emit);
                     frames(e, c);
                 }
-                c.emit(exceptionOnly(e));
+                for (String line : exceptionOnly(e).split("(?<=\n)")) c.emit(line);
             } else if (c.depth > MAX_GROUP_DEPTH) {
                 c.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
             } else {
@@ -119,11 +176,11 @@ public final class Traceback {
     private void group(PyBaseException e, Ctx c) {
         boolean toplevel = c.depth == 0;
         if (toplevel) c.depth++;
-        if (!e.traceback.isEmpty()) {
+        if (!shown(e, c).isEmpty()) {
             c.emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
             frames(e, c);
         }
-        c.emit(exceptionOnly(e));
+        for (String line : exceptionOnly(e).split("(?<=\n)")) c.emit(line);
         Object[] excs = e.groupExceptions.items;
         int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
         c.needClose = false;
@@ -132,6 +189,7 @@ public final class Traceback {
             if (last) c.needClose = true;
             c.sb.append(c.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
                     .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            c.cut();
             c.depth++;
             if (!truncated) {
                 format((PyBaseException) excs[i], c);
@@ -141,6 +199,7 @@ public final class Traceback {
             }
             if (last && c.needClose) {
                 c.sb.append(c.indent()).append("+------------------------------------\n");
+                c.cut();
                 c.needClose = false;
             }
             c.depth--;
@@ -151,11 +210,18 @@ public final class Traceback {
     /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
     private static final int RECURSIVE_CUTOFF = 3;
 
+    /** The entries of e's traceback that are printed, outermost first. */
+    private static List<PyBaseException.TracebackEntry> shown(PyBaseException e, Ctx c) {
+        List<PyBaseException.TracebackEntry> all = e.traceback.reversed();
+        if (c.limit == null) return all;
+        int n = Math.min(Math.abs(c.limit), all.size());
+        return c.limit >= 0 ? all.subList(0, n) : all.subList(all.size() - n, all.size());
+    }
+
     private void frames(PyBaseException e, Ctx c) {
         String lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
-        for (int i = e.traceback.size() - 1; i >= 0; i--) {
-            PyBaseException.TracebackEntry tb = e.traceback.get(i);
+        for (PyBaseException.TracebackEntry tb : shown(e, c)) {
             int line = tb.code().positionOf(tb.lasti()).line();
             if (!tb.code().filename.equals(lastFile) || line != lastLine || !tb.code().name.equals(lastName)) {
                 repeated(count, c);
@@ -166,7 +232,7 @@ public final class Traceback {
             }
             if (++count > RECURSIVE_CUTOFF) continue;
             StringBuilder f = new StringBuilder();
-            frame(tb, f);
+            frame(tb.code().filename, tb.code().name, tb.code().positionOf(tb.lasti()), f);
             c.emit(f.toString());
         }
         repeated(count, c);
@@ -228,13 +294,12 @@ public final class Traceback {
         return t.module.equals("builtins") || t.module.equals("__main__") ? name : t.module + "." + name;
     }
 
-    private void frame(PyBaseException.TracebackEntry tb, StringBuilder sb) {
-        LocationTable.Position p = tb.code().positionOf(tb.lasti());
+    private void frame(String filename, String name, LocationTable.Position p, StringBuilder sb) {
         int line = p.line();
-        sb.append("  File \"").append(tb.code().filename).append("\", line ").append(line).append(", in ").append(tb.code().name).append('\n');
-        String src = sourceLine(tb.code().filename, line);
-        if (src == null) return;
-        if (p.endLine() > line && p.col() >= 0 && p.endCol() >= 0 && spanLines(tb.code().filename, line, p.endLine(), sb)) return;
+        sb.append("  File \"").append(filename).append("\", line ").append(line).append(", in ").append(name).append('\n');
+        String src = sourceLine(filename, line);
+        if (src == null || src.isBlank()) return;
+        if (p.endLine() > line && p.col() >= 0 && p.endCol() >= 0 && spanLines(filename, line, p.endLine(), sb)) return;
         String stripped = src.strip();
         sb.append("    ").append(stripped).append('\n');
         String markers = Markers.of(src, p);
