@@ -23,7 +23,6 @@ import dev.jpy.vm.object.PyType;
 import dev.jpy.vm.object.Repr;
 import dev.jpy.vm.object.TypeCall;
 import dev.jpy.vm.object.Types;
-import java.math.BigInteger;
 
 /** Constructors of the builtin types, and the methods of object, type and BaseException. */
 final class BuiltinTypes {
@@ -317,8 +316,7 @@ final class BuiltinTypes {
         try {
             if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
             if ((base & (base - 1)) != 0) dev.jpy.vm.object.IntDigits.checkParse(digits.length());
-            BigInteger v = new BigInteger(digits, base);
-            return PyInt.of(neg ? v.negate() : v);
+            return PyInt.parse(digits, base, neg);
         } catch (NumberFormatException e) {
             throw Errors.value(Errors.INVALID_INT_LITERAL.formatted(given, Ops.repr(new PyStr(text))));
         }

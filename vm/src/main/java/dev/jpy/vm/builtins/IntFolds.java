@@ -20,7 +20,7 @@ final class IntFolds {
         return null;
     }
 
-    private static boolean small(Object o) { return o.getClass() == PyInt.class && ((PyInt) o).big == null; }
+    private static boolean small(Object o) { return o.getClass() == PyInt.class && ((PyInt) o).isSmall(); }
 
     /** The first largest (max) or smallest item, as max() and min() pick it; null: not all such ints, or empty. */
     static Object extreme(List<Object> items, boolean max) {

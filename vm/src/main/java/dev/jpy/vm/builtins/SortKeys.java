@@ -17,7 +17,7 @@ final class SortKeys {
         if (n > 0 && keys[0] instanceof PyInt) {
             long[] v = new long[n];
             for (int i = 0; i < n; i++) {
-                if (!(keys[i] instanceof PyInt k) || k.big != null) return null;
+                if (!(keys[i] instanceof PyInt k) || !k.isSmall()) return null;
                 v[i] = k.v;
             }
             return rev ? (x, y) -> Long.compare(v[y], v[x]) : (x, y) -> Long.compare(v[x], v[y]);
@@ -46,22 +46,7 @@ final class SortKeys {
         int n = items.size();
         if (n == 0 || items.get(0).getClass() != PyInt.class) return false;
         Object[] a = items.toArray();
-        boolean narrow = true;
-        for (Object o : a) {
-            if (o.getClass() != PyInt.class || ((PyInt) o).big != null) return false;
-            long v = ((PyInt) o).v;
-            narrow &= v > Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
-        }
-        if (narrow) { // each value and its index packed in one long: a primitive sort, as stable as the merge sort
-            long[] keys = new long[n];
-            for (int i = 0; i < n; i++) {
-                long v = ((PyInt) a[i]).v;
-                keys[i] = (rev ? -v : v) << 32 | i;
-            }
-            java.util.Arrays.sort(keys);
-            for (int i = 0; i < n; i++) items.set(i, a[(int) keys[i]]);
-            return true;
-        }
+        for (Object o : a) if (o.getClass() != PyInt.class || !((PyInt) o).isSmall()) return false;
         java.util.Arrays.sort(a, rev ? DESC : ASC);
         for (int i = 0; i < n; i++) items.set(i, a[i]);
         return true;

@@ -52,7 +52,7 @@ final class StrSearch {
             throw Errors.type("slice indices must be integers or None or have an __index__ method");
         }
         PyInt v = Ops.indexInt(o);
-        return v.big == null ? v.v : v.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        return v.isSmall() ? v.v : v.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.jpy.vm.interp;
 
 import dev.jpy.vm.object.Arith;
+import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBuiltin;
@@ -40,7 +41,8 @@ final class Fast {
     /** a OP b for small ints, floats and str + str (no Python code runs); null for every other case. */
     static Object binaryOrNull(int nb, Object a, Object b) {
         if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) { // a subclass may override
-            if (x.big == null && y.big == null) return smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+            if (x.isSmall() && y.isSmall()) return smallInt(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
+            return Numbers.wideOp(nb >= INPLACE ? nb - INPLACE : nb, x, y); // big ints: +, -, * and // % by a positive int
         } else if (a instanceof PyFloat x && b instanceof PyFloat y && !(a instanceof Derived.FloatSub || b instanceof Derived.FloatSub)) {
             return floats(nb >= INPLACE ? nb - INPLACE : nb, x.v, y.v);
         } else if (a instanceof PyStr x && b instanceof PyStr y && !(a instanceof Derived || b instanceof Derived) && (nb == ADD || nb == ADD + INPLACE)) {
@@ -51,7 +53,7 @@ final class Fast {
 
     /** A rich comparison (op as COMPARE_OP's arg >> 5) of two ints that fit a long, as 1 or 0; -1 for any other operands. */
     static int compareInts(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall() && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) {
             long p = x.v, q = y.v;
             boolean r = switch (op) {
                 case 0 -> p < q;

@@ -28,7 +28,7 @@ public final class JitArith {
     public static final String[] COMPARE = {"lt", "le", "eq", "ne", "gt", "ge"};
 
     private static boolean ints(Object a, Object b) {
-        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null;
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall();
     }
 
     private static boolean floats(Object a, Object b) { return a.getClass() == PyFloat.class && b.getClass() == PyFloat.class; }

@@ -180,7 +180,7 @@ public final class Arith {
             Object r = Derived.call(a, "__neg__");
             if (r != null) return r;
         }
-        if (a instanceof PyInt i) return i.big == null && i.v != Long.MIN_VALUE ? PyInt.of(-i.v) : PyInt.of(i.bigValue().negate());
+        if (a instanceof PyInt i) return BigInts.negate(i);
         if (a instanceof PyFloat f) return new PyFloat(-f.v);
         if (a instanceof PyComplex c) return new PyComplex(-c.re, -c.im);
         return unaryDunder(a, "__neg__", "-");
@@ -201,7 +201,7 @@ public final class Arith {
             Object r = Derived.call(a, "__invert__");
             if (r != null) return r;
         }
-        if (a instanceof PyInt i) return i.big == null ? PyInt.of(~i.v) : PyInt.of(i.bigValue().not());
+        if (a instanceof PyInt i) return i.isSmall() ? PyInt.of(~i.v) : PyInt.of(i.bigValue().not());
         return unaryDunder(a, "__invert__", "~");
     }
 

@@ -11,14 +11,14 @@ public final class Compare {
     private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
 
     public static Object compare(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall() && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return PyBool.of(test(op, Long.compare(x.v, y.v)));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return PyBool.of(c != 0);
         return dunder(op, a, b);
     }
 
     public static boolean compareBool(int op, Object a, Object b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return test(op, Long.compare(x.v, y.v));
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall() && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return test(op, Long.compare(x.v, y.v));
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return c != 0;
         return Ops.truthy(dunder(op, a, b));
@@ -51,7 +51,7 @@ public final class Compare {
     /** The comparison of builtin values (also of subclass instances, whatever their own methods say). */
     private static int valueCompare(int op, Object a, Object b) {
         int c;
-        if (a instanceof PyInt x && b instanceof PyInt y) c = x.bigValue().compareTo(y.bigValue());
+        if (a instanceof PyInt x && b instanceof PyInt y) c = BigInts.compare(x, y);
         else if (a instanceof PyFloat x && b instanceof PyFloat y) {
             if (Double.isNaN(x.v) || Double.isNaN(y.v)) return op == NE ? 1 : 0;
             c = x.v < y.v ? -1 : x.v > y.v ? 1 : 0;

@@ -48,7 +48,7 @@ public final class Complexes {
     }
 
     private static PyComplex pow(PyComplex a, PyComplex b, Object exponent) {
-        if (exponent instanceof PyInt n && n.big == null && Math.abs(n.v) <= 100) {
+        if (exponent instanceof PyInt n && n.isSmall() && Math.abs(n.v) <= 100) {
             if (n.v > 0) return powu(a, n.v);
             PyComplex one = new PyComplex(1, 0);
             if (n.v == 0) return one;

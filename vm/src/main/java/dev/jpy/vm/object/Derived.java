@@ -1,6 +1,5 @@
 package dev.jpy.vm.object;
 
-import java.math.BigInteger;
 
 /**
  * An instance of a class that subclasses a builtin type ({@code class D(dict)}, {@code class S(str)}, ...): it is
@@ -62,7 +61,7 @@ public interface Derived {
     static PyObject wrap(PyType t, Object base) {
         return switch (base) {
             case PyBool b -> throw Errors.type("type 'bool' is not an acceptable base type");
-            case PyInt i -> new IntSub(t, i.v, i.big);
+            case PyInt i -> new IntSub(t, i);
             case PyFloat f -> new FloatSub(t, f.v);
             case PyStr s -> new StrSub(t, s.s);
             case PyByteArray b -> throw Errors.type("jpy cannot subclass the builtin type 'bytearray' yet");
@@ -83,8 +82,8 @@ public interface Derived {
         private final PyType type;
         private final PyDict dict = new PyDict();
 
-        IntSub(PyType type, long v, BigInteger big) {
-            super(v, big);
+        IntSub(PyType type, PyInt value) {
+            super(value);
             this.type = type;
         }
 

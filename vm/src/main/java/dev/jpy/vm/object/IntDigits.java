@@ -22,12 +22,17 @@ public final class IntDigits {
     }
 
     /** str(big): its decimal digits, or ValueError when they are more than the limit. */
-    public static String toDecimal(BigInteger big) {
-        if (big.bitLength() <= SAFE_BITS) return big.toString();
+    public static String toDecimal(BigInteger big) { return toDecimal(big.bitLength(), big.signum(), big::toString); }
+
+    /** str(i) of an int beyond a long, by its own conversion ({@code PyInt.digits}). */
+    static String toDecimal(PyInt i) { return toDecimal(BigInts.bitLength(i), i.signum(), i::digits); }
+
+    private static String toDecimal(long bits, int sign, java.util.function.Supplier<String> digits) {
+        if (bits <= SAFE_BITS) return digits.get();
         int lim = limit();
-        if (lim > 0 && (long) ((big.bitLength() - 1) * 0.30102999566398120) > lim) throw tooManyToStr(lim);
-        String s = big.toString();
-        if (lim > 0 && s.length() - (big.signum() < 0 ? 1 : 0) > lim) throw tooManyToStr(lim);
+        if (lim > 0 && (long) ((bits - 1) * 0.30102999566398120) > lim) throw tooManyToStr(lim);
+        String s = digits.get();
+        if (lim > 0 && s.length() - (sign < 0 ? 1 : 0) > lim) throw tooManyToStr(lim);
         return s;
     }
 

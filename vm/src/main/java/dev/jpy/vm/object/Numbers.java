@@ -12,7 +12,7 @@ public final class Numbers {
 
     /** An int op on two ints; null when not defined for ints (matmul). */
     public static Object intOp(int op, PyInt a, PyInt b) {
-        if (a.big == null && b.big == null) {
+        if (a.wide == 0 && b.wide == 0) {
             long x = a.v, y = b.v;
             switch (op) {
                 case ADD -> { long r = x + y; if (((x ^ r) & (y ^ r)) >= 0) return PyInt.of(r); }
@@ -48,7 +48,17 @@ public final class Numbers {
                 default -> { }
             }
         }
-        return bigOp(op, a, b);
+        PyInt r = BigInts.op(op, a, b);
+        return r != null ? r : bigOp(op, a, b);
+    }
+
+    /**
+     * a OP b past a long for +, -, * and for // and % by a positive int, when no BigInteger is needed: these raise
+     * nothing, so the interpreter's fast path may call this; null for everything else.
+     */
+    public static PyInt wideOp(int op, PyInt a, PyInt b) {
+        if ((op == MOD || op == FLOORDIV) && (b.wide != 0 || b.v <= 0)) return null;
+        return BigInts.op(op, a, b);
     }
 
     private static Object bigOp(int op, PyInt a, PyInt b) {
@@ -91,11 +101,11 @@ public final class Numbers {
 
     private static Object intPow(PyInt a, PyInt b) {
         if (b.signum() < 0) return floatOp(POW, a.toDouble(), b.toDouble());
-        if (b.big != null) {
-            if (a.big == null && (a.v == 0 || a.v == 1)) return a;
+        if (b.wide != 0) {
+            if (a.wide == 0 && (a.v == 0 || a.v == 1)) return a;
             throw Errors.overflow("exponent too large");
         }
-        if (a.big == null) {
+        if (a.wide == 0) {
             long base = a.v, e = b.v, r = 1;
             boolean ok = true;
             while (e > 0 && ok) {
@@ -172,7 +182,7 @@ public final class Numbers {
     public static int compareIntFloat(PyInt i, double f) {
         if (Double.isNaN(f)) return 2;
         if (Double.isInfinite(f)) return f > 0 ? -1 : 1;
-        if (i.big == null && Math.abs(i.v) < (1L << 53)) { double a = i.v; return a < f ? -1 : a > f ? 1 : 0; }
+        if (i.wide == 0 && Math.abs(i.v) < (1L << 53)) { double a = i.v; return a < f ? -1 : a > f ? 1 : 0; }
         return new BigDecimal(i.bigValue()).compareTo(new BigDecimal(f));
     }
 

@@ -392,7 +392,7 @@ public final class Ops {
     /** operator.index(o) as a Java long (OverflowError when it does not fit). */
     public static long index(Object o) {
         if (o instanceof PyInt i) {
-            if (i.big != null) throw Errors.raise(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            if (!i.isSmall()) throw Errors.raise(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
             return i.v;
         }
         return index(indexInt(o));

@@ -4,7 +4,7 @@ package dev.jpy.vm.object;
 public final class PyBool extends PyInt {
     public static final PyBool TRUE = new PyBool(1), FALSE = new PyBool(0);
 
-    private PyBool(long v) { super(v, null); }
+    private PyBool(long v) { super(v); }
 
     public static PyBool of(boolean b) { return b ? TRUE : FALSE; }
 

@@ -3,52 +3,124 @@ package dev.jpy.vm.object;
 import dev.jpy.marshal.model.PyHash;
 import java.math.BigInteger;
 
-/** An int: a Java long while it fits ({@code big == null}), a BigInteger beyond. */
+/**
+ * An int: a Java long while it fits ({@link #isSmall()}), else a sign with a magnitude ({@link Mag}, what the
+ * linear-time arithmetic of {@link BigInts} works on) or a BigInteger (for everything else), each made from the
+ * other when first needed and then kept.
+ */
 public class PyInt extends PyObject {
     private static final PyInt[] SMALL = new PyInt[262];
     static {
-        for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(i - 5, null);
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(i - 5);
     }
     static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE), LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    /** The value when it fits a long, else 0. */
     public final long v;
-    /** The value when it does not fit a long, else null. */
-    public final BigInteger big;
+    /** 0 when the value fits a long, else its sign (1 or -1). */
+    final int wide;
+    /** For a value beyond a long: its magnitude and BigInteger (at least one set; the other made on demand). */
+    private int[] mag;
+    private BigInteger big;
 
-    PyInt(long v, BigInteger big) {
+    PyInt(long v) {
         this.v = v;
+        this.wide = 0;
+    }
+
+    /** A value beyond a long (the caller checked). */
+    PyInt(BigInteger big) {
+        this.v = 0;
+        this.wide = big.signum();
         this.big = big;
+    }
+
+    /** sign * mag, a value beyond a long (the caller checked; mag normalized). */
+    PyInt(int sign, int[] mag) {
+        this.v = 0;
+        this.wide = sign;
+        this.mag = mag;
+    }
+
+    /** The same value as {@code o} (for a subclass instance). */
+    PyInt(PyInt o) {
+        this.v = o.v;
+        this.wide = o.wide;
+        this.mag = o.mag;
+        this.big = o.big;
     }
 
     public static PyInt of(long v) {
         if (v >= -5 && v <= 256) return SMALL[(int) v + 5];
-        return new PyInt(v, null);
+        return new PyInt(v);
     }
 
     public static PyInt of(BigInteger b) {
         if (b.bitLength() < 64) return of(b.longValue());
-        return new PyInt(0, b);
+        return new PyInt(b);
     }
 
-    public final BigInteger bigValue() { return big != null ? big : BigInteger.valueOf(v); }
+    /** sign * m for a magnitude m whose words past n are zero or absent (sign ignored when m is zero). */
+    static PyInt of(int sign, int[] m) {
+        int n = m.length;
+        if (n <= 2) {
+            if (n == 0) return SMALL[5];
+            long a = n == 1 ? m[0] & Mag.MASK : (m[0] & Mag.MASK) | ((long) m[1] << 32);
+            if (a >= 0) return of(sign < 0 ? -a : a);
+            if (a == Long.MIN_VALUE && sign < 0) return of(Long.MIN_VALUE);
+        }
+        return new PyInt(sign, m);
+    }
 
-    public final boolean isSmall() { return big == null; }
+    /** The int of the digits (no sign, no underscores) in {@code base} 2-36, negated when {@code neg}; NumberFormatException for a bad digit. */
+    public static PyInt parse(String digits, int base, boolean neg) {
+        if (digits.isEmpty()) throw new NumberFormatException();
+        return of(neg ? -1 : 1, Mag.parse(digits, base));
+    }
 
-    public final int signum() { return big != null ? big.signum() : Long.signum(v); }
+    public final BigInteger bigValue() {
+        if (wide == 0) return BigInteger.valueOf(v);
+        BigInteger b = big;
+        if (b == null) big = b = Mag.toBig(wide, mag);
+        return b;
+    }
+
+    /** The magnitude of a value beyond a long. */
+    final int[] mag() {
+        int[] m = mag;
+        if (m == null) mag = m = Mag.ofBig(big);
+        return m;
+    }
+
+    /** The magnitude of any nonzero value. */
+    final int[] magAny() { return wide != 0 ? mag() : Mag.ofLong(v); }
+
+    public final boolean isSmall() { return wide == 0; }
+
+    public final int signum() { return wide != 0 ? wide : Long.signum(v); }
 
     public double toDouble() {
-        if (big == null) return v;
-        double d = big.doubleValue();
+        if (wide == 0) return v;
+        double d = bigValue().doubleValue();
         if (Double.isInfinite(d)) throw Errors.overflow("int too large to convert to float");
         return d;
     }
 
     @Override public PyType type() { return Types.INT; }
 
-    @Override public String toString() { return big != null ? IntDigits.toDecimal(big) : Long.toString(v); }
+    /** Up to this many words (about 38,500 digits) str() is CPython's quadratic method; BigInteger's recursive one beyond. */
+    private static final int DECIMAL_WORDS = 4000;
+
+    @Override public String toString() { return wide != 0 ? IntDigits.toDecimal(this) : Long.toString(v); }
+
+    /** The decimal digits of a value beyond a long, with no limit on their number. */
+    final String digits() {
+        int words = mag != null ? mag.length : (big.bitLength() + 31) >>> 5;
+        return words <= DECIMAL_WORDS ? Mag.toDecimal(wide, mag()) : bigValue().toString();
+    }
 
     @Override public boolean equals(Object o) {
-        if (o instanceof PyInt i && (big == null ? i.big == null && i.v == v : big.equals(i.big))) return true;
+        if (o instanceof PyInt i && (wide == 0 ? i.wide == 0 && i.v == v : BigInts.compare(this, i) == 0)) return true;
         if (o instanceof PyFloat f && Numbers.compareIntFloat(this, f.v) == 0) return true;
         // a dict key that is an instance with __eq__ (a number-like class), or a subclass of a builtin with its own
         // __eq__, decides, as the reflected comparison does
@@ -58,7 +130,9 @@ public class PyInt extends PyObject {
     @Override public int hashCode() { return (int) hash(); }
 
     public long hash() {
-        if (big == null && v >= 0 && v < (1L << 61) - 1) return v;  // below the modulus an int hashes to itself
-        return big == null ? PyHash.ofLong(v) : PyHash.ofBig(big);
+        if (wide == 0) return v >= 0 && v < Mag.HASH_MODULUS ? v : PyHash.ofLong(v); // below the modulus an int hashes to itself
+        long h = Mag.hashMod(mag());
+        if (wide < 0) h = -h;
+        return h == -1 ? -2 : h;
     }
 }

@@ -52,7 +52,7 @@ public final class PySlice extends PyObject {
             throw Errors.type("slice indices must be integers or None or have an __index__ method");
         }
         PyInt i = Ops.indexInt(o);
-        return i.big == null ? i.v : i.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        return i.isSmall() ? i.v : i.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 
     private static long clamp(long i, long len, long lo, long hi) {

@@ -153,7 +153,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     }
 
     private static int clampBound(PyInt b, int n) {
-        long i = b.big == null ? b.v : b.big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        long i = b.isSmall() ? b.v : b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         if (i < 0) i += n;
         return (int) Math.max(0, Math.min(i, n));
     }

@@ -20,7 +20,7 @@ public final class Ranges {
 
     /** range(start, stop, step) of ints; step must not be zero. */
     public static PyRange make(PyInt start, PyInt stop, PyInt step) {
-        if (start.big == null && stop.big == null && step.big == null && safe(start.v) && safe(stop.v) && safe(step.v)) {
+        if (start.isSmall() && stop.isSmall() && step.isSmall() && safe(start.v) && safe(stop.v) && safe(step.v)) {
             return new PyRange(start.v, stop.v, step.v);
         }
         return make(start.bigValue(), stop.bigValue(), step.bigValue());
@@ -51,7 +51,7 @@ public final class Ranges {
     /** r[key] for an int or a slice. */
     public static Object getitem(PyRange r, Object key) {
         if (key instanceof PyInt i) {
-            if (r.big == null && i.big == null) {
+            if (r.big == null && i.isSmall()) {
                 long len = r.length(), k = i.v < 0 ? i.v + len : i.v;
                 if (k < 0 || k >= len) throw outOfRange();
                 return PyInt.of(r.start + k * r.step);
@@ -106,7 +106,7 @@ public final class Ranges {
 
     /** {@code v in r} for an int v. */
     public static boolean contains(PyRange r, PyInt v) {
-        if (r.big == null && v.big == null) {
+        if (r.big == null && v.isSmall()) {
             long x = v.v;
             if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
             return (x - r.start) % r.step == 0;

@@ -117,7 +117,7 @@ public final class Seq {
     }
 
     static int checkIndex(PyInt i, int size, String what) {
-        long k = i.big == null ? i.v : Long.MAX_VALUE;
+        long k = i.isSmall() ? i.v : Long.MAX_VALUE;
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Errors.index(what.isEmpty() ? "index out of range" : Errors.INDEX_OUT_OF_RANGE.formatted(what));
         return (int) k;
@@ -275,7 +275,7 @@ public final class Seq {
     }
 
     static Object repeat(Object a, PyInt n) {
-        long k = Math.max(0, n.big == null ? n.v : 0);
+        long k = Math.max(0, n.isSmall() ? n.v : 0);
         if (a instanceof PyStr s) return PyStr.of(s.s.repeat((int) k));
         if (a instanceof PyList l) {
             PyList r = new PyList();
