@@ -233,23 +233,27 @@ public final class BuiltinsModule {
         for (Object x; (x = Ops.next(it)) != null; ) {
             // the float fast path takes exact floats and ints only: a subclass may define its own __add__ (as CPython)
             if (acc instanceof PyFloat f && !(acc instanceof dev.jpy.vm.object.Derived) && (x instanceof PyFloat || x instanceof PyInt)
-                    && !(x instanceof dev.jpy.vm.object.Derived)) return floatSum(f.v, Arith.toDouble(x), it);
+                    && !(x instanceof dev.jpy.vm.object.Derived)) return floatSum(f.v, x, it);
             acc = Arith.binary(Numbers.ADD, acc, x);
         }
         return acc;
     }
 
     /** sum() over floats with Neumaier's compensation, as CPython 3.12+ does; falls back for other items. */
-    private static Object floatSum(double sum, double first, Object it) {
+    private static Object floatSum(double sum, Object first, Object it) {
         double c = 0;
-        Object x = new PyFloat(first);
+        Object x = first;
         do {
             if (!(x instanceof PyFloat || x instanceof PyInt && ((PyInt) x).isSmall()) || x instanceof dev.jpy.vm.object.Derived) {
                 Object acc = Arith.binary(Numbers.ADD, new PyFloat(sum + c), x);
                 for (Object y; (y = Ops.next(it)) != null; ) acc = Arith.binary(Numbers.ADD, acc, y);
                 return acc;
             }
-            double v = Arith.toDouble(x), t = sum + v;
+            if (x instanceof PyInt i) { // an int within a C long is added as a double, uncompensated (as CPython)
+                sum += (double) i.v;
+                continue;
+            }
+            double v = ((PyFloat) x).v, t = sum + v;
             if (Math.abs(sum) >= Math.abs(v)) c += (sum - t) + v;
             else c += (v - t) + sum;
             sum = t;

@@ -14,18 +14,20 @@ final class SortKeys {
     /** A comparator of key indexes for these keys, or null when they need the general comparison. */
     static Comparator<Integer> fast(Object[] keys, boolean rev) {
         int n = keys.length;
-        if (n > 0 && keys[0] instanceof PyInt) {
+        if (n > 0 && keys[0].getClass() == PyInt.class) { // exact ints only: a subclass may define its own __lt__
             long[] v = new long[n];
             for (int i = 0; i < n; i++) {
-                if (!(keys[i] instanceof PyInt k) || !k.isSmall()) return null;
+                if (keys[i].getClass() != PyInt.class || !((PyInt) keys[i]).isSmall()) return null;
+                PyInt k = (PyInt) keys[i];
                 v[i] = k.v;
             }
             return rev ? (x, y) -> Long.compare(v[y], v[x]) : (x, y) -> Long.compare(v[x], v[y]);
         }
-        if (n > 0 && keys[0] instanceof PyFloat) {
+        if (n > 0 && keys[0].getClass() == PyFloat.class) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
-                if (!(keys[i] instanceof PyFloat k) || Double.isNaN(k.v)) return null;
+                if (keys[i].getClass() != PyFloat.class || Double.isNaN(((PyFloat) keys[i]).v)) return null;
+                PyFloat k = (PyFloat) keys[i];
                 v[i] = k.v;
             }
             // < and > rather than Double.compare, so that -0.0 and 0.0 are equal as in Python
