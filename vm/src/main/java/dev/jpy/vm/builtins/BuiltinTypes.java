@@ -300,21 +300,27 @@ final class BuiltinTypes {
     }
 
     static PyInt parseInt(String text, int base) {
-        String s = text.strip().replace("_", "");
-        String digits = s;
+        String digits = text.strip();
         boolean neg = false;
         if (digits.startsWith("-") || digits.startsWith("+")) { neg = digits.startsWith("-"); digits = digits.substring(1); }
         int given = base;
         String low = digits.toLowerCase();
         int prefixBase = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+        boolean afterPrefix = false, decimalZeros = false;
         if (prefixBase != 0 && (base == 0 || base == prefixBase)) {
             digits = digits.substring(2);
             base = prefixBase;
+            afterPrefix = true; // "0x_1f": one underscore may follow the prefix
         } else if (base == 0) {
             base = 10;
+            decimalZeros = true; // base 0 reads a literal: "07" is not one, "00" is
         }
         try {
-            if (digits.isEmpty() || text.contains("__") || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
+            // underscores only between digits (or right after a base prefix), never two in a row or at the end
+            if (digits.isEmpty() || digits.contains("__") || digits.endsWith("_") || digits.startsWith("_") && !afterPrefix) throw new NumberFormatException();
+            digits = digits.replace("_", "");
+            if (digits.isEmpty() || !Character.isLetterOrDigit(digits.charAt(0))) throw new NumberFormatException();
+            if (decimalZeros && digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0')) throw new NumberFormatException();
             if ((base & (base - 1)) != 0) dev.jpy.vm.object.IntDigits.checkParse(digits.length());
             return PyInt.parse(digits, base, neg);
         } catch (NumberFormatException e) {

@@ -40,7 +40,7 @@ final class DunderMethods {
                 return cls == t ? t.constructor.call(rest, k) : TypeCall.allocate(cls, rest, k);
             });
             Args.method(t, "__repr__", t == Types.INT // int.__repr__ gives digits for a bool too (super(bool, True).__repr__())
-                    ? (a, k) -> new PyStr(a[0] instanceof PyInt i ? i.toString() : Repr.reprBase(a[0]))
+                    ? (a, k) -> new PyStr(a[0] instanceof PyInt i ? (i.isSmall() ? Long.toString(i.v) : i.toString()) : Repr.reprBase(a[0]))
                     : (a, k) -> new PyStr(Repr.reprBase(a[0])));
             if (t == Types.LIST || t == Types.DICT || t == Types.SET) t.put("__hash__", PyNone.NONE);
             else Args.method(t, "__hash__", (a, k) -> PyInt.of(Ops.hash(baseValue(a[0]))));
