@@ -81,36 +81,44 @@ final class ListMethods {
         return new dev.jpy.vm.object.PySlice(a.length > 2 ? a[2] : PyNone.NONE, a.length > 3 ? a[3] : PyNone.NONE, PyNone.NONE).indices(len);
     }
 
-    /** A stable sort by key (Python's list.sort): equal keys keep their order, with or without reverse. */
+    /**
+     * Python's list.sort: stable, with or without reverse. As in CPython the list looks empty while the keys are
+     * computed and compared; a change made meanwhile is dropped and reported as "list modified during sort".
+     */
     static void sort(PyList l, Object key, Object reverse) {
         boolean rev = reverse != null && Ops.truthy(reverse);
         List<Object> items = l.items;
-        if ((key == null || key == PyNone.NONE) && SortKeys.sortInts(items, rev)) return;
-        int n = items.size();
-        Object[] keys = new Object[n];
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = key == null || key == PyNone.NONE ? items.get(i) : Ops.call(key, items.get(i));
-            idx[i] = i;
-        }
-        java.util.Comparator<Integer> cmp = SortKeys.fast(keys, rev);
-        if (cmp == null) {
-            cmp = (x, y) -> {
-                Object p = rev ? keys[y] : keys[x], q = rev ? keys[x] : keys[y];
-                if (Compare.compareBool(Compare.LT, p, q)) return -1;
-                if (Compare.compareBool(Compare.LT, q, p)) return 1;
-                return 0;
-            };
-        }
-        try {
-            java.util.Arrays.sort(idx, cmp);
-        } catch (IllegalArgumentException e) {
-            // an inconsistent __lt__: keep whatever order was reached, as CPython does not fail either
-        }
-        List<Object> sorted = new ArrayList<>(n);
-        for (Integer i : idx) sorted.add(items.get(i));
+        boolean noKey = key == null || key == PyNone.NONE;
+        if (noKey && SortKeys.sortInts(items, rev)) return;
+        Object[] values = items.toArray();
         items.clear();
-        items.addAll(sorted);
+        boolean done = false;
+        try {
+            Object[] keys = values;
+            if (!noKey) {
+                keys = new Object[values.length];
+                for (int i = 0; i < values.length; i++) keys[i] = Ops.call(key, values[i]);
+            }
+            java.util.Comparator<Integer> cmp = SortKeys.fast(keys, rev);
+            if (cmp == null) ListSort.sort(keys, values, rev);
+            else sortIndexes(values, cmp);
+            done = true;
+        } finally {
+            boolean modified = !items.isEmpty();
+            items.clear();
+            Collections.addAll(items, values);
+            if (done && modified) throw Errors.value("list modified during sort");
+        }
+    }
+
+    /** Permutes values by a stable sort of their indexes under cmp (a total order: the result is the algorithm's). */
+    private static void sortIndexes(Object[] values, java.util.Comparator<Integer> cmp) {
+        int n = values.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        java.util.Arrays.sort(idx, cmp);
+        Object[] old = values.clone();
+        for (int i = 0; i < n; i++) values[i] = old[idx[i]];
     }
 
     static boolean isStopIteration(PyRaise e) { return e.exc.type().isSubtype(Types.STOP_ITERATION); }
