@@ -17,18 +17,9 @@ import dev.jpy.vm.object.PyTraceback;
 public final class ExceptHook {
     private ExceptHook() {}
 
-    /** The traceback printer of the program running on this thread (its source root, -c text and interactive lines). */
-    private static final ThreadLocal<Traceback> PRINTER = new ThreadLocal<>();
-
-    static void setPrinter(Traceback tb) {
-        if (tb == null) PRINTER.remove();
-        else PRINTER.set(tb);
-    }
-
-    /** The traceback text of {@code e} as the default sys.excepthook prints it. */
+    /** The traceback text of {@code e} as the default sys.excepthook prints it (the running program's printer). */
     public static String format(PyBaseException e) {
-        Traceback tb = PRINTER.get();
-        return (tb != null ? tb : new Traceback(RunConfig.current().cwd())).format(e);
+        return Traceback.current().format(e);
     }
 
     static void print(PyBaseException e, Traceback tb, TextStream stderr) {

@@ -175,7 +175,12 @@ public final class PycRunner {
 
     /** The printer of uncaught exceptions: the outer frames, the -c command's and the interactive statements' lines. */
     private Traceback traceback() {
-        Traceback tb = new Traceback(sourceRoot, replSources).withOuterFrames(outerFrames);
+        return printer().withOuterFrames(outerFrames);
+    }
+
+    /** A printer that finds the program's sources: files under the source root, the -c text, interactive lines. */
+    private Traceback printer() {
+        Traceback tb = new Traceback(sourceRoot, replSources);
         if (command != null) tb.withSource("<string>", command);
         return tb;
     }
@@ -212,11 +217,8 @@ public final class PycRunner {
         st.stderr = stderr;
         st.stdin = reader(stdin);
         VmState.set(st);
-        Traceback printer = new Traceback(sourceRoot, replSources); // what sys.__excepthook__ prints with
-        if (command != null) printer.withSource("<string>", command);
-        ExceptHook.setPrinter(printer);
         ModuleRegistry.reset();
-        Traceback.setCurrent(printer); // what the traceback module formats with
+        Traceback.setCurrent(printer()); // what sys.__excepthook__ and the traceback module format with
         try {
             int status = body.applyAsInt(st);
             if (script) flushIo(stdout, stderr);
@@ -232,7 +234,6 @@ public final class PycRunner {
             VmState.set(null);
             RunConfig.set(null);
             Traceback.setCurrent(null);
-            ExceptHook.setPrinter(null);
         }
     }
 

@@ -67,7 +67,7 @@ public final class Traceback {
         return c.sb.toString();
     }
 
-    /** The program's traceback printer, for the traceback module: its source root and -c text (set while a program runs). */
+    /** The program's traceback printer, for sys.__excepthook__ and the traceback module: its source root, -c text and interactive lines (set while a program runs). */
     private static final ThreadLocal<Traceback> CURRENT = new ThreadLocal<>();
 
     static void setCurrent(Traceback tb) {
