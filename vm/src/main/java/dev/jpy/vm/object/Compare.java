@@ -154,6 +154,6 @@ public final class Compare {
             if (e != null && e != PyNone.NOT_IMPLEMENTED) return PyBool.of(!Ops.truthy(e));
             return PyBool.of(a != b);
         }
-        throw Errors.type(Errors.UNORDERABLE.formatted(Opsyms.CMP[op], ta.name, tb.name));
+        throw Errors.type(Errors.UNORDERABLE.formatted(Opsyms.CMP[op], Errors.printedName(ta), Errors.printedName(tb)));
     }
 }

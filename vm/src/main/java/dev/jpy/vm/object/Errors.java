@@ -52,7 +52,7 @@ public final class Errors {
     public static PyRaise name(String name) { return raise(Types.NAME_ERROR, NAME_NOT_DEFINED.formatted(name)); }
 
     public static PyRaise attribute(Object obj, String name) {
-        PyRaise r = obj instanceof PyType t ? raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(t.name, name))
+        PyRaise r = obj instanceof PyType t ? raise(Types.ATTRIBUTE_ERROR, TYPE_NO_ATTRIBUTE.formatted(printedName(t), name))
                 : obj instanceof PyModule m ? raise(Types.ATTRIBUTE_ERROR, moduleNoAttribute(m, name))
                 : raise(Types.ATTRIBUTE_ERROR, NO_ATTRIBUTE.formatted(typeName(obj), name));
         r.exc.attrObj = obj;
@@ -92,5 +92,8 @@ public final class Errors {
         return new PyBaseException(Types.KEY_ERROR, PyTuple.of(key)).raise();
     }
 
-    public static String typeName(Object o) { return ((PyObject) o).type().name; }
+    public static String typeName(Object o) { return printedName(((PyObject) o).type()); }
+
+    /** A type's name in error messages: its tp_name when set (a C type of CPython's written in Python here), else its name. */
+    public static String printedName(PyType t) { return t.tpName != null ? t.tpName : t.name; }
 }

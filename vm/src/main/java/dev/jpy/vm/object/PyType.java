@@ -10,6 +10,8 @@ public final class PyType extends PyObject {
 
     public String name;
     public String module = "builtins";
+    /** The name error messages print when it differs from {@code name}: CPython's tp_name of a C type written in Python here ("datetime.date"). */
+    public String tpName;
     public PyType[] bases;
     public PyType[] mro;
     public final PyDict dict = new PyDict(new VersionedMap.TypeDict());

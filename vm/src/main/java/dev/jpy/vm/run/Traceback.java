@@ -228,8 +228,10 @@ public final class Traceback {
 
     /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
     private static final int RECURSIVE_CUTOFF = 3;
-    /** jpy's warnings module, written in Python where CPython's is C (_warnings): its frames are not shown. */
-    private static final String NATIVE_WARNINGS = "<jpy warnings>";
+    /** jpy's modules written in Python where CPython's are C (_warnings, _datetime): their frames are not shown. */
+    private static boolean hidden(String filename) {
+        return filename.equals("<jpy warnings>") || filename.startsWith("<jpy datetime");
+    }
 
     /** The entries of e's traceback that are printed, outermost first. */
     private static List<PyBaseException.TracebackEntry> shown(PyBaseException e, Ctx c) {
@@ -243,7 +245,7 @@ public final class Traceback {
         String lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
         for (PyBaseException.TracebackEntry tb : shown(e, c)) {
-            if (tb.code().filename.equals(NATIVE_WARNINGS)) continue;
+            if (hidden(tb.code().filename)) continue;
             int line = tb.code().positionOf(tb.lasti()).line();
             if (!tb.code().filename.equals(lastFile) || line != lastLine || !tb.code().name.equals(lastName)) {
                 repeated(count, c);
