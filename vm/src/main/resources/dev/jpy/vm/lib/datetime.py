@@ -2,6 +2,7 @@
 timedelta, date, tzinfo, timezone and IsoCalendarDate, with the messages of CPython 3.13's C implementation.
 time and datetime are in datetime_time.py, strftime, strptime and the ISO parsers in datetime_format.py."""
 
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059
@@ -513,7 +514,7 @@ Monday == 1 ... Sunday == 7"""
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _date_from_ordinal(type(self), self.toordinal() - other._days)
-        if isinstance(other, date):
+        if isinstance(other, date) and not isinstance(other, datetime):
             return _td((self.toordinal() - other.toordinal()) * _US_DAY)
         return NotImplemented
 
@@ -615,8 +616,7 @@ def _check_offset(off, what):
     if not isinstance(off, timedelta):
         raise TypeError(f"tzinfo.{what}() must return None or timedelta, not '{type(off).__name__}'")
     if not -_US_DAY < off._us() < _US_DAY:
-        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         f'timedelta(hours=24), not {off!r}.')
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
     return off
 
 

@@ -315,10 +315,13 @@ def _strptime_fields(s, fmt):
 def _parse_z(z):
     if z == 'Z':
         return 0, 0
+    raw = z
     if z[3] == ':':
-        if len(z) > 5 and z[6] != ':':
-            raise ValueError(f'Inconsistent use of : in {z}')
-        z = z[:3] + z[4:6] + z[7:]
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ':':
+                raise ValueError(f'Inconsistent use of : in {raw}')
+            z = z[:5] + z[6:]
     secs = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
     us = int((z[8:] + '000000')[:6]) if len(z) > 8 else 0
     return (-secs, -us) if z[0] == '-' else (secs, us)
@@ -425,10 +428,11 @@ def _iso_time(s):
             tz = timezone.utc
         else:
             oh, om, osec, ous = _hms(s[cut + 1:])
-            off = ((oh * 60 + om) * 60 + osec) * 1000000 + ous
+            secs = (oh * 60 + om) * 60 + osec
+            off = secs * 1000000 + ous
             if s[cut] == '-':
                 off = -off
-            tz = timezone.utc if off == 0 else timezone(_td(off))
+            tz = timezone.utc if secs == 0 else timezone(_td(off))
     return h, m, sec, us, tz
 
 

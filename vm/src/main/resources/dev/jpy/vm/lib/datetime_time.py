@@ -273,12 +273,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return _mkdt(datetime, y, mo, d, h, mi, s, us, _check_tz(tz), fold) if cls is datetime else \
             _fill(_NEW(cls), y, mo, d, h, mi, s, us, _check_tz(tz), fold)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = time.hour, time.minute, time.second, time.microsecond, \
+        time.tzinfo, time.fold
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
