@@ -227,7 +227,7 @@ public final class Ops {
         PyType t = ((PyObject) o).type();
         Object desc = t.lookup(name);
         if (desc instanceof PyProperty p && p.kind == PyProperty.Kind.PROPERTY) {
-            if (p.fset == null) throw Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no setter");
+            if (p.fset == null) throw noSetter(t, name);
             call(p.fset, o, value);
             return;
         }
@@ -260,6 +260,16 @@ public final class Ops {
             return;
         }
         throw desc != null ? readOnly(o, name) : noDict(o, name);
+    }
+
+    /** A read-only property set: CPython's getset message for the C types written in Python here (PyType.tpName). */
+    private static PyRaise noSetter(PyType t, PyStr name) {
+        for (PyType c : t.mro) {
+            if (c.dict.get(name.s) == null) continue;
+            if (c.tpName != null) return Errors.raise(Types.ATTRIBUTE_ERROR, "attribute '" + name.s + "' of '" + c.tpName + "' objects is not writable");
+            break;
+        }
+        return Errors.raise(Types.ATTRIBUTE_ERROR, "property '" + name.s + "' of '" + t.name + "' object has no setter");
     }
 
     private static PyRaise noDict(Object o, PyStr name) {

@@ -190,6 +190,23 @@ def _td_us(vals):
     return total
 
 
+class _ReadOnly:
+    """A read-only field of timedelta (a C member in CPython: setting it says 'readonly attribute')."""
+    __slots__ = ('slot',)
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else getattr(obj, self.slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 def _td(us, cls=None):
     """The timedelta of us microseconds (exactly timedelta unless cls is given)."""
     s, u = divmod(us, 1000000)
@@ -221,9 +238,9 @@ Arguments may be integers or floats, and may be positive or negative."""
         vals = _parse(args, kw, _TD_NAMES, 0, 7, '__new__()')
         return _td(_td_us(dict(zip(_TD_NAMES, vals))), cls)
 
-    days = property(lambda self: self._days, doc='Number of days.')
-    seconds = property(lambda self: self._seconds, doc='Number of seconds (>= 0 and less than 1 day).')
-    microseconds = property(lambda self: self._microseconds, doc='Number of microseconds (>= 0 and less than 1 second).')
+    days = _ReadOnly('_days')
+    seconds = _ReadOnly('_seconds')
+    microseconds = _ReadOnly('_microseconds')
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -491,7 +508,7 @@ Monday == 1 ... Sunday == 7"""
             y += 1
             start = _iso_week1_monday(y)
         week, day = divmod(n - start, 7)
-        return IsoCalendarDate(y, week + 1, day + 1)
+        return _IsoCalendarDate(y, week + 1, day + 1)
 
     def _key(self):
         return self._year, self._month, self._day
@@ -565,6 +582,10 @@ class IsoCalendarDate(tuple):
 
     def __reduce__(self):
         return tuple, (tuple(self),)
+
+
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
 
 
 # ---------------------------------------------------------------- tzinfo, timezone

@@ -185,23 +185,23 @@ def _format_regex(fmt):
 
 
 def _compiled(fmt):
+    """The cached (regex, directives) of a format; like CPython, warns about %d without a year when it compiles one."""
     entry = _REGEX_CACHE.get(fmt)
     if entry is None:
         import re
         pattern, names = _format_regex(fmt)
         entry = (re.compile(pattern, re.IGNORECASE), names)
-        if len(_REGEX_CACHE) > 100:
+        if 'd' in names and not ('Y' in names or 'y' in names or 'G' in names):
+            import warnings
+            warnings.warn('Parsing dates involving a day of month without a year specified is ambiguious\n'
+                          'and fails to parse leap day. The default behavior will change in Python 3.15\n'
+                          'to either always raise an exception or to use a different default year (TBD).\n'
+                          'To avoid trouble, add a specific year to the input & format.\n'
+                          'See https://github.com/python/cpython/issues/70647.', DeprecationWarning,
+                          skip_file_prefixes=('<jpy datetime',))
+        if len(_REGEX_CACHE) > 5:
             _REGEX_CACHE.clear()
         _REGEX_CACHE[fmt] = entry
-    names = entry[1]
-    if 'd' in names and not ('Y' in names or 'y' in names or 'G' in names):
-        import warnings
-        warnings.warn('Parsing dates involving a day of month without a year specified is ambiguious\n'
-                      'and fails to parse leap day. The default behavior will change in Python 3.15\n'
-                      'to either always raise an exception or to use a different default year (TBD).\n'
-                      'To avoid trouble, add a specific year to the input & format.\n'
-                      'See https://github.com/python/cpython/issues/70647.', DeprecationWarning,
-                      skip_file_prefixes=('<jpy datetime',))
     return entry
 
 
