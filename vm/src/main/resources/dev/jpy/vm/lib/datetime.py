@@ -30,17 +30,21 @@ def _ymd2ord(y, m, d):
 
 
 def _ord2ymd(n):
-    y = n * 400 // 146097 + 1
-    while _days_before_year(y) >= n:
-        y -= 1
-    while _days_before_year(y + 1) < n:
-        y += 1
-    doy = n - _days_before_year(y)
-    leap = _is_leap(y)
-    m = 12
-    while _DBM[m] + (m > 2 and leap) >= doy:
+    """(year, month, day) of a proleptic Gregorian ordinal: whole 400-, 100-, 4- and 1-year cycles, then the month."""
+    q400, n = divmod(n - 1, 146097)
+    q100, n = divmod(n, 36524)
+    q4, n = divmod(n, 1461)
+    q1, n = divmod(n, 365)
+    y = q400 * 400 + q100 * 100 + q4 * 4 + q1 + 1
+    if q1 == 4 or q100 == 4:
+        return y - 1, 12, 31
+    leap = q1 == 3 and (q4 != 24 or q100 == 3)
+    m = (n + 50) >> 5
+    before = _DBM[m] + (m > 2 and leap)
+    if before > n:
         m -= 1
-    return y, m, doy - _DBM[m] - (m > 2 and leap)
+        before = _DBM[m] + (m > 2 and leap)
+    return y, m, n - before + 1
 
 
 def _tp(obj):
@@ -131,6 +135,8 @@ def _round_half_even(num, den):
 # ---------------------------------------------------------------- timedelta
 
 _TD_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
+_TD_FACTOR = {'days': _US_DAY, 'seconds': 1000000, 'microseconds': 1, 'milliseconds': 1000, 'minutes': 60000000,
+              'hours': 3600000000, 'weeks': 7 * _US_DAY}
 _TD_FACTORS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 1000000), ('minutes', 60000000),
                ('hours', 3600000000), ('days', _US_DAY), ('weeks', 7 * _US_DAY))
 
@@ -235,6 +241,15 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __new__(cls, *args, **kw):
         if not kw and len(args) == 1 and type(args[0]) is int:
             return _td(args[0] * _US_DAY, cls)
+        if not args:
+            us = 0
+            for k, v in kw.items():
+                factor = _TD_FACTOR.get(k)
+                if factor is None or type(v) is not int:
+                    break
+                us += v * factor
+            else:
+                return _td(us, cls)
         vals = _parse(args, kw, _TD_NAMES, 0, 7, '__new__()')
         return _td(_td_us(dict(zip(_TD_NAMES, vals))), cls)
 

@@ -215,11 +215,9 @@ def _julian_from_week(year, week, weekday, monday_first):
     return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
 
 
-def _strptime_fields(s, fmt):
-    """(y, m, d, H, M, S, us, tzinfo or None) parsed from s by fmt, as CPython's _strptime computes them."""
-    for arg, i in ((s, 1), (fmt, 2)):
-        if not isinstance(arg, str):
-            raise TypeError(f'strptime() argument {i} must be str, not {type(arg).__name__}')
+def _strptime_parse(s, fmt):
+    """((y, m, d, H, M, S, wday, yday, isdst, zone, gmtoff), us, gmtoff_us) parsed from s by fmt, as CPython's
+    _strptime computes them."""
     regex, names = _compiled(fmt)
     found = regex.match(s)
     if found is None:
@@ -303,13 +301,48 @@ def _strptime_fields(s, fmt):
             julian += 366 if _is_leap(year) else 365
     if julian is not None:
         year, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
+    else:
+        _check_date(year, month, day)
+        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    if weekday is None:
+        weekday = (_ymd2ord(year, month, day) + 6) % 7
     if leap_fix:
         year = 1900
+    return ((year, month, day, hour, minute, second, weekday, julian, _isdst(g.get('Z')), g.get('Z'), gmtoff),
+            fraction, gmtoff_us)
+
+
+def _isdst(zone):
+    if zone is None:
+        return -1
+    zone = zone.lower()
+    if zone in ('utc', 'gmt'):
+        return 0
+    names = [n.lower() for n in _time_module().tzname]
+    if zone not in names or (names[0] == names[1] and _time_module().daylight):
+        return -1
+    return names.index(zone)
+
+
+def _strptime_fields(s, fmt):
+    """(y, m, d, H, M, S, us, tzinfo or None) of datetime.strptime."""
+    for arg, i in ((s, 1), (fmt, 2)):
+        if not isinstance(arg, str):
+            raise TypeError(f'strptime() argument {i} must be str, not {type(arg).__name__}')
+    t, us, gmtoff_us = _strptime_parse(s, fmt)
     tz = None
-    if gmtoff is not None:
-        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_us)
-        tz = timezone(delta, g['Z']) if g.get('Z') else timezone(delta)
-    return year, month, day, hour, minute, second, fraction, tz
+    if t[10] is not None:
+        delta = timedelta(seconds=t[10], microseconds=gmtoff_us)
+        tz = timezone(delta, t[9]) if t[9] else timezone(delta)
+    return t[:6] + (us, tz)
+
+
+def _time_strptime(s, fmt):
+    """The 11 fields of time.strptime's struct_time."""
+    for i, arg in enumerate((s, fmt)):
+        if not isinstance(arg, str):
+            raise TypeError(f'strptime() argument {i} must be str, not {type(arg)!r}')
+    return _strptime_parse(s, fmt)[0]
 
 
 def _parse_z(z):
@@ -336,7 +369,7 @@ def _strptime_datetime(cls, s, fmt):
 def _digits(s, i, n):
     """int of the n ASCII digits at s[i:], or None."""
     part = s[i:i + n]
-    if len(part) != n or not all('0' <= ch <= '9' for ch in part):
+    if len(part) != n or not part.isdigit() or not part.isascii():
         return None
     return int(part)
 
@@ -406,7 +439,7 @@ def _hms(s):
     if s[i] not in '.,':
         raise _IsoError
     frac = s[i + 1:]
-    if not frac or not all('0' <= ch <= '9' for ch in frac):
+    if not frac or not frac.isdigit() or not frac.isascii():
         raise _IsoError
     fields[3] = int((frac + '00000')[:6])
     return fields

@@ -177,6 +177,7 @@ time.min = _mktime(time, 0, 0, 0, 0, None, 0)
 time.max = _mktime(time, 23, 59, 59, 999999, None, 0)
 time.resolution = _td(1)
 
+_NO_TIME = (None,) * 9
 _DT_NAMES = ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
 
 
@@ -267,7 +268,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kw):
-        y, mo, d, h, mi, s, us, tz, fold = _parse(args, kw, _DT_NAMES, 3, 8, 'function')
+        if kw or not 3 <= len(args) <= 8:
+            y, mo, d, h, mi, s, us, tz, fold = _parse(args, kw, _DT_NAMES, 3, 8, 'function')
+        else:
+            y, mo, d, h, mi, s, us, tz, fold = args + _NO_TIME[len(args):]
         y, mo, d = _check_date(y, mo, d)
         h, mi, s, us, fold = _check_time(h or 0, mi or 0, s or 0, us or 0, fold or 0)
         return _mkdt(datetime, y, mo, d, h, mi, s, us, _check_tz(tz), fold) if cls is datetime else \

@@ -1,5 +1,5 @@
 # The Python half of jpy's time module (run by dev.jpy.vm.builtins.TimeModule after the clocks):
-# struct_time, gmtime, localtime, mktime, strftime (C locale), asctime and ctime.
+# struct_time, gmtime, localtime, mktime, strftime (C locale), strptime (by datetime's parser), asctime and ctime.
 _DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
 _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
            'November', 'December')
@@ -130,6 +130,12 @@ def strftime(format, t=None):
             out.append(ch)
             i += 1
     return ''.join(out)
+
+
+def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """Parses a string to a struct_time by a format (the parser of jpy's datetime module, as CPython's _strptime)."""
+    import datetime
+    return struct_time(datetime._time_strptime(data_string, format))
 
 
 def asctime(t=None):
