@@ -7,13 +7,15 @@ _MONTH_NAMES = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'Jul
 
 
 def _fields(obj):
-    """(y, m, d, H, M, S, us, utcoffset, tzname) of a date, time or datetime, as strftime sees them."""
+    """(y, m, d, H, M, S, us, obj) of a date, time or datetime, as strftime sees them; like CPython, a datetime's
+    timetuple() (so its dst()) is computed first, utcoffset() and tzname() only for %z and %Z."""
     if isinstance(obj, datetime):
-        return (obj._year, obj._month, obj._day, obj._hour, obj._minute, obj._second, obj._microsecond,
-                obj.utcoffset(), obj.tzname())
+        if obj._tzinfo is not None:
+            obj.dst()
+        return obj._year, obj._month, obj._day, obj._hour, obj._minute, obj._second, obj._microsecond, obj
     if isinstance(obj, date):
-        return obj._year, obj._month, obj._day, 0, 0, 0, 0, None, None
-    return 1900, 1, 1, obj._hour, obj._minute, obj._second, obj._microsecond, obj.utcoffset(), obj.tzname()
+        return obj._year, obj._month, obj._day, 0, 0, 0, 0, None
+    return 1900, 1, 1, obj._hour, obj._minute, obj._second, obj._microsecond, obj
 
 
 def _iso_year_week(y, m, d):
@@ -29,7 +31,7 @@ def _iso_year_week(y, m, d):
 
 
 def _directive(c, f):
-    y, m, d, hh, mm, ss, us, off, name = f
+    y, m, d, hh, mm, ss, us, obj = f
     if c == 'Y': return str(y)
     if c == 'm': return f'{m:02d}'
     if c == 'd': return f'{d:02d}'
@@ -55,8 +57,10 @@ def _directive(c, f):
     if c == 'W': return f'{(yday - 1 + 7 - wday) // 7:02d}'
     if c == 'w': return str((wday + 1) % 7)
     if c == 'u': return str(wday + 1)
-    if c == 'z': return '' if off is None else _offset_text(off, '')
-    if c == 'Z': return name or ''
+    if c == 'z':
+        off = obj and obj.utcoffset()
+        return '' if off is None else _offset_text(off, '')
+    if c == 'Z': return obj and obj.tzname() or ''
     if c == 'c': return f'{_DAY_NAMES[wday][:3]} {_MONTH_NAMES[m][:3]} {d:2d} {hh:02d}:{mm:02d}:{ss:02d} {y}'
     if c == 'x' or c == 'D': return f'{m:02d}/{d:02d}/{y % 100:02d}'
     if c == 'X' or c == 'T': return f'{hh:02d}:{mm:02d}:{ss:02d}'
@@ -94,7 +98,8 @@ def _strftime(obj, fmt):
             continue
         c = fmt[i + 1]
         if c == ':' and i + 2 < n and fmt[i + 2] == 'z':
-            out.append('' if f[7] is None else _offset_text(f[7], ':'))
+            off = f[7] and f[7].utcoffset()
+            out.append('' if off is None else _offset_text(off, ':'))
             i += 3
             continue
         if (c == 'E' or c == 'O') and i + 2 < n:
