@@ -690,6 +690,9 @@ class timezone(tzinfo):
                              f'timedelta(hours=24), not {offset!r}.')
         return _mktz(cls, offset, name)
 
+    def __init_subclass__(cls, **kw):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset
