@@ -12,6 +12,7 @@ final class DatetimeModule implements NativeModule {
 
     @Override public void init(PyDict d) {
         PySource.run("datetime", d);
+        PySource.run("datetime_tz", d);
         PySource.run("datetime_time", d);
         PySource.run("datetime_format", d);
         for (String n : C_TYPES) if (d.get(n) instanceof PyType t) t.tpName = "datetime." + t.name;

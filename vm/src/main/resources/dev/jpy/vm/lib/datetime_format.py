@@ -1,4 +1,4 @@
-# jpy's datetime module, part 3 (run after datetime_time.py in the same globals): strftime (the C locale, as
+# jpy's datetime module, part 4 (run after datetime_time.py in the same globals): strftime (the C locale, as
 # glibc formats it), strptime (CPython's _strptime rules) and the fromisoformat parsers of CPython 3.13.
 
 _DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')

@@ -1,4 +1,4 @@
-# jpy's datetime module, part 2 (run after datetime.py in the same globals): time and datetime, the naive/aware
+# jpy's datetime module, part 3 (run after datetime_tz.py in the same globals): time and datetime, the naive/aware
 # rules of their comparisons and arithmetic, timestamps and the clocks.
 
 
