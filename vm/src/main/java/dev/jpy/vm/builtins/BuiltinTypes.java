@@ -118,7 +118,7 @@ final class BuiltinTypes {
             Args.methodCount("__get__", a, k, 1, 2);
             return a[1] == PyNone.NONE ? a[0] : new dev.jpy.vm.object.PyMethod(a[0], a[1]);
         });
-        Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength()));
+        Args.method(Types.INT, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).bitLength()));
         Args.method(Types.FLOAT, "is_integer", (a, k) -> PyBool.of(((PyFloat) a[0]).v == Math.rint(((PyFloat) a[0]).v)));
         ComplexMethods.install();
         StrMethods.install();

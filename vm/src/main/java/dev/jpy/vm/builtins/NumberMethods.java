@@ -2,6 +2,7 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Format;
+import dev.jpy.vm.object.IntBytes;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
 import dev.jpy.vm.object.PyBuiltin;
@@ -25,7 +26,7 @@ final class NumberMethods {
 
     static void install() {
         PyType i = Types.INT, f = Types.FLOAT;
-        Args.method(i, "bit_count", (a, k) -> PyInt.of(big(a).abs().bitCount()));
+        Args.method(i, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).bitCount()));
         Args.method(i, "as_integer_ratio", (a, k) -> PyTuple.of(PyInt.of(big(a)), PyInt.of(1)));
         Args.method(i, "conjugate", (a, k) -> PyInt.of(big(a)));
         Args.method(i, "is_integer", (a, k) -> PyBool.TRUE);
@@ -78,18 +79,7 @@ final class NumberMethods {
         long length = len == null ? 1 : Ops.index(len);
         if (length < 0) throw Errors.value("length argument must be non-negative");
         boolean little = byteorder(order).equals("little"), sig = signed != null && Ops.truthy(signed);
-        BigInteger v = big(a);
-        if (!sig && v.signum() < 0) throw Errors.overflow("can't convert negative int to unsigned");
-        byte[] raw = v.toByteArray();
-        int bits = sig ? v.bitLength() + 1 : v.bitLength();
-        if (bits > length * 8) throw Errors.overflow("int too big to convert");
-        byte[] out = new byte[(int) length];
-        byte fill = (byte) (v.signum() < 0 ? 0xFF : 0);
-        for (int j = 0; j < length; j++) {
-            int src = raw.length - 1 - j;
-            out[(int) length - 1 - j] = src >= 0 ? raw[src] : fill;
-        }
-        if (little) for (int x = 0, y = out.length - 1; x < y; x++, y--) { byte t = out[x]; out[x] = out[y]; out[y] = t; }
+        byte[] out = IntBytes.toBytes((PyInt) a[0], (int) length, little, sig);
         return new PyBytes(out);
     }
 
@@ -98,10 +88,8 @@ final class NumberMethods {
         int n = Args.npos(a, k);
         Object src = n > 1 ? a[1] : Args.kw(a, k, "bytes"), order = n > 2 ? a[2] : Args.kw(a, k, "byteorder");
         Object signed = Args.kw(a, k, "signed");
-        byte[] b = src instanceof PyBytes pb ? pb.b.clone() : BytesMethods.construct("bytes", new Object[] {src}, null);
-        if (byteorder(order).equals("little")) for (int x = 0, y = b.length - 1; x < y; x++, y--) { byte t = b[x]; b[x] = b[y]; b[y] = t; }
-        BigInteger v = b.length == 0 ? BigInteger.ZERO : signed != null && Ops.truthy(signed) ? new BigInteger(b) : new BigInteger(1, b);
-        PyInt r = PyInt.of(v);
+        byte[] b = src instanceof PyBytes pb ? pb.b : BytesMethods.construct("bytes", new Object[] {src}, null);
+        PyInt r = IntBytes.fromBytes(b, byteorder(order).equals("little"), signed != null && Ops.truthy(signed));
         return a[0] == Types.INT ? r : Ops.call(a[0], r);
     }
 

@@ -1,12 +1,14 @@
 package dev.jpy.vm.interp;
 
+import dev.jpy.vm.object.Numbers;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyInt;
 
 /**
  * BINARY_OP and COMPARE_OP of code translated by {@code dev.jpy.vm.jit}, one small method per operator, so that each
  * call site inlines only its own operator's int (and float) case: exact ints that fit a long (no bool, no subclass,
- * no overflow) and exact floats inline, everything else through {@link Fast#binary} and {@link JitOps#compareTruth}.
+ * no overflow) and exact floats inline, other exact ints through Numbers' per-operator entries, everything else through
+ * {@link Fast#binary} and {@link JitOps#compareTruth}.
  * The oparg {@code nb} / {@code arg} is passed for that fallback only.
  */
 public final class JitArith {
@@ -31,6 +33,8 @@ public final class JitArith {
         return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall();
     }
 
+    private static boolean exactInts(Object a, Object b) { return a.getClass() == PyInt.class && b.getClass() == PyInt.class; }
+
     private static boolean floats(Object a, Object b) { return a.getClass() == PyFloat.class && b.getClass() == PyFloat.class; }
 
     static Object add(int nb, Object a, Object b) {
@@ -40,6 +44,7 @@ public final class JitArith {
         } else if (floats(a, b)) {
             return new PyFloat(((PyFloat) a).v + ((PyFloat) b).v);
         }
+        if (exactInts(a, b)) return Numbers.add((PyInt) a, (PyInt) b); // ints past a long
         return Fast.binary(nb, a, b);
     }
 
@@ -50,6 +55,7 @@ public final class JitArith {
         } else if (floats(a, b)) {
             return new PyFloat(((PyFloat) a).v - ((PyFloat) b).v);
         }
+        if (exactInts(a, b)) return Numbers.sub((PyInt) a, (PyInt) b); // ints past a long
         return Fast.binary(nb, a, b);
     }
 
@@ -60,6 +66,7 @@ public final class JitArith {
         } else if (floats(a, b)) {
             return new PyFloat(((PyFloat) a).v * ((PyFloat) b).v);
         }
+        if (exactInts(a, b)) return Numbers.mul((PyInt) a, (PyInt) b); // ints past a long
         return Fast.binary(nb, a, b);
     }
 
@@ -68,6 +75,7 @@ public final class JitArith {
             long x = ((PyInt) a).v, y = ((PyInt) b).v;
             if (y > 0) return PyInt.of(x >= 0 ? x % y : Math.floorMod(x, y));
         }
+        if (exactInts(a, b)) return Numbers.mod((PyInt) a, (PyInt) b); // ints past a long
         return Fast.binary(nb, a, b);
     }
 
@@ -76,6 +84,7 @@ public final class JitArith {
             long x = ((PyInt) a).v, y = ((PyInt) b).v;
             if (y > 0) return PyInt.of(x >= 0 ? x / y : Math.floorDiv(x, y));
         }
+        if (exactInts(a, b)) return Numbers.floordiv((PyInt) a, (PyInt) b); // ints past a long
         return Fast.binary(nb, a, b);
     }
 

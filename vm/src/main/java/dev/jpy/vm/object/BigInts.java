@@ -22,7 +22,7 @@ final class BigInts {
     }
 
     /** a + b, or a - b when {@code negate}. */
-    private static PyInt add(PyInt a, PyInt b, boolean negate) {
+    static PyInt add(PyInt a, PyInt b, boolean negate) {
         int sa = a.signum(), sb = negate ? -b.signum() : b.signum();
         if (sb == 0) return plain(a);
         if (sa == 0) return negate ? negate(b) : plain(b);
@@ -44,7 +44,7 @@ final class BigInts {
         return PyInt.of(-a.wide, a.mag());
     }
 
-    private static PyInt mul(PyInt a, PyInt b) {
+    static PyInt mul(PyInt a, PyInt b) {
         int sa = a.signum(), sb = b.signum();
         if (sa == 0 || sb == 0) return PyInt.of(0);
         int w = word(b); // a big value times a one-word int (r *= i): no magnitude made for the small factor
@@ -63,7 +63,7 @@ final class BigInts {
     }
 
     /** a // b or a % b for a divisor b of one word; null for a longer one. */
-    private static PyInt divSmall(int op, PyInt a, PyInt b) {
+    static PyInt divSmall(int op, PyInt a, PyInt b) {
         int w = word(b);
         if (w == 0 || a.wide == 0) return null; // a small a: Numbers' long path; a zero or long divisor: BigInteger
         long d = b.v, ad = w & Mag.MASK;

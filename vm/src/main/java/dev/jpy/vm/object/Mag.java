@@ -5,7 +5,8 @@ import java.math.BigInteger;
 /**
  * Magnitudes of big ints: little-endian arrays of 32-bit words (unsigned), normalized (the top word is not zero),
  * with the linear-time operations CPython's longobject.c does digit by digit: add, subtract, compare, multiply by a
- * word, divide by a word, and the hash. Every result is a new array; inputs are never changed.
+ * word, divide by a word, and the hash. Every result is a new array of its exact length (at most one trimming copy, in
+ * rare carry cases); inputs are never changed.
  */
 final class Mag {
     private Mag() {}
@@ -60,7 +61,9 @@ final class Mag {
     static int[] add(int[] x, int[] y) {
         if (x.length < y.length) { int[] t = x; x = y; y = t; }
         int xn = x.length, yn = y.length;
-        int[] r = new int[xn];
+        // a word more only when the top words carry out: never when their sum (plus a carry of 1) stays in a word
+        long top = (x[xn - 1] & MASK) + (xn == yn ? y[yn - 1] & MASK : 0);
+        int[] r = new int[top >= MASK ? xn + 1 : xn];
         long c = 0;
         int i = 0;
         for (; i < yn; i++) {
@@ -73,48 +76,47 @@ final class Mag {
             r[i] = (int) c;
             c >>>= 32;
         }
-        if (c != 0) {
-            r = java.util.Arrays.copyOf(r, xn + 1);
-            r[xn] = 1;
-        }
-        return r;
+        if (c != 0) r[xn] = 1;
+        return c == 0 && r.length > xn ? java.util.Arrays.copyOf(r, xn) : r; // the rare top sum of all ones, no carry in
     }
 
     /** x - y for x >= y; the result may be empty (zero). */
     static int[] sub(int[] x, int[] y) {
-        int xn = x.length, yn = y.length;
-        int[] r = new int[xn];
+        int xn = x.length, yn = y.length, top = xn - 1;
+        // the words above the highest one where x and y differ cancel: the difference has at most that many words
+        while (top >= 0 && x[top] == (top < yn ? y[top] : 0)) top--;
+        int n = top + 1;
+        int[] r = new int[n];
         long c = 0; // 0 or -1: the borrow
         int i = 0;
-        for (; i < yn; i++) {
+        for (int m = Math.min(yn, n); i < m; i++) {
             c += (x[i] & MASK) - (y[i] & MASK);
             r[i] = (int) c;
             c >>= 32;
         }
-        for (; i < xn; i++) {
+        for (; i < n; i++) {
             c += x[i] & MASK;
             r[i] = (int) c;
             c >>= 32;
         }
-        int n = used(r, xn);
-        return n == xn ? r : java.util.Arrays.copyOf(r, n);
+        int u = used(r, n); // the top word is x's minus y's minus a borrow: zero when they differ by the borrow alone
+        return u == n ? r : java.util.Arrays.copyOf(r, u);
     }
 
     /** x * m for a word m (unsigned, not 0). */
     static int[] mul1(int[] x, int m) {
         int xn = x.length;
-        int[] r = new int[xn];
-        long c = 0, ml = m & MASK;
+        long c = 0, ml = m & MASK, top = (x[xn - 1] & MASK) * ml; // unsigned: up to (2**32 - 1)**2
+        // the carry into the top word is below m: a word more exactly when the top product passes a word, except
+        // when only the carry could make it pass (rare: settled after the loop)
+        int[] r = new int[(top + ml - 1) >>> 32 != 0 ? xn + 1 : xn];
         for (int i = 0; i < xn; i++) {
             c += (x[i] & MASK) * ml;
             r[i] = (int) c;
             c >>>= 32;
         }
-        if (c != 0) {
-            r = java.util.Arrays.copyOf(r, xn + 1);
-            r[xn] = (int) c;
-        }
-        return r;
+        if (c != 0) r[xn] = (int) c;
+        return c == 0 && r.length > xn ? java.util.Arrays.copyOf(r, xn) : r;
     }
 
     /** x * y by the schoolbook method (for a short y). */
@@ -139,16 +141,17 @@ final class Mag {
     /** x divided by the word d (unsigned, not 0): the quotient (possibly empty), and the remainder in rem[0]. */
     static int[] divrem1(int[] x, int d, long[] rem) {
         long dl = d & MASK, r = 0;
-        int[] q = new int[x.length];
-        for (int i = x.length - 1; i >= 0; i--) {
+        int i = x.length - 1;
+        if ((x[i] & MASK) < dl) r = x[i--] & MASK; // the top word below d: a quotient a word shorter
+        int[] q = new int[i + 1];
+        for (; i >= 0; i--) {
             long cur = (r << 32) | (x[i] & MASK);
             long qi = Long.divideUnsigned(cur, dl);
             q[i] = (int) qi;
             r = cur - qi * dl;
         }
         rem[0] = r;
-        int n = used(q, q.length);
-        return n == q.length ? q : java.util.Arrays.copyOf(q, n);
+        return q;
     }
 
     /** x mod the word d (unsigned, not 0). */

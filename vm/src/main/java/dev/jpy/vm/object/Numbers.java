@@ -61,6 +61,33 @@ public final class Numbers {
         return BigInts.op(op, a, b);
     }
 
+    // One entry per operator for two exact ints of any size (the JIT's arithmetic past its long case): each call site
+    // then inlines and profiles its own operator's path alone, with no switch shared by all of them.
+
+    /** x + y for exact ints (not bool, no subclass). */
+    public static PyInt add(PyInt x, PyInt y) { return BigInts.add(x, y, false); }
+
+    /** x - y for exact ints. */
+    public static PyInt sub(PyInt x, PyInt y) { return BigInts.add(x, y, true); }
+
+    /** x * y for exact ints. */
+    public static PyInt mul(PyInt x, PyInt y) {
+        PyInt r = BigInts.mul(x, y);
+        return r != null ? r : PyInt.of(x.bigValue().multiply(y.bigValue()));
+    }
+
+    /** x % y for exact ints. */
+    public static Object mod(PyInt x, PyInt y) {
+        PyInt r = BigInts.divSmall(MOD, x, y);
+        return r != null ? r : intOp(MOD, x, y);
+    }
+
+    /** x // y for exact ints. */
+    public static Object floordiv(PyInt x, PyInt y) {
+        PyInt r = BigInts.divSmall(FLOORDIV, x, y);
+        return r != null ? r : intOp(FLOORDIV, x, y);
+    }
+
     private static Object bigOp(int op, PyInt a, PyInt b) {
         BigInteger x = a.bigValue(), y = b.bigValue();
         switch (op) {

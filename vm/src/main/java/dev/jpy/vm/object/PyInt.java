@@ -97,6 +97,17 @@ public class PyInt extends PyObject {
 
     public final boolean isSmall() { return wide == 0; }
 
+    /** int.bit_length(): the number of bits of |self|. */
+    public final long bitLength() { return BigInts.bitLength(this); }
+
+    /** int.bit_count(): the number of one bits of |self|. */
+    public final long bitCount() {
+        if (wide == 0) return Long.bitCount(v < 0 ? -v : v); // Long.MIN_VALUE: 2**63, one bit
+        long n = 0;
+        for (int w : mag()) n += Integer.bitCount(w);
+        return n;
+    }
+
     public final int signum() { return wide != 0 ? wide : Long.signum(v); }
 
     public double toDouble() {
