@@ -17,19 +17,23 @@ import java.util.ArrayList;
 final class DictMethods {
     private DictMethods() {}
 
-    static PyDict d(Object[] a) { return (PyDict) a[0]; }
+    /** The receiver of a dict method called through its array entry point, checked as CPython checks it. */
+    static PyDict d(Object[] a, String name) {
+        if (a.length == 0) throw Errors.type("unbound method dict." + name + "() needs an argument");
+        if (a[0] instanceof PyDict d) return d;
+        throw Errors.type("descriptor '" + name + "' for 'dict' objects doesn't apply to a '" + Errors.typeName(a[0]) + "' object");
+    }
 
     static void install() {
         var t = Types.DICT;
-        Args.method(t, "get", (a, k) -> {
-            Args.methodCount("get", a, k, 1, 2);
-            Ops.checkHashable(a[1]);
-            Object v = d(a).map.get(a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
+        FixedMethod.install(t, PyDict.class, "get", 1, 2, (n, self, key, dflt) -> {
+            Ops.checkHashable(key);
+            Object v = ((PyDict) self).map.get(key);
+            return v != null ? v : n > 1 ? dflt : PyNone.NONE;
         });
-        Args.method(t, "keys", (a, k) -> new Views.View(d(a), Views.Kind.KEYS));
-        Args.method(t, "values", (a, k) -> new Views.View(d(a), Views.Kind.VALUES));
-        Args.method(t, "items", (a, k) -> new Views.View(d(a), Views.Kind.ITEMS));
+        FixedMethod.install(t, PyDict.class, "keys", 0, 0, (n, self, x, y) -> new Views.View((PyDict) self, Views.Kind.KEYS));
+        FixedMethod.install(t, PyDict.class, "values", 0, 0, (n, self, x, y) -> new Views.View((PyDict) self, Views.Kind.VALUES));
+        FixedMethod.install(t, PyDict.class, "items", 0, 0, (n, self, x, y) -> new Views.View((PyDict) self, Views.Kind.ITEMS));
         for (var view : new dev.jpy.vm.object.PyType[] {Types.DICT_KEYS, Types.DICT_ITEMS}) {
             Args.method(view, "isdisjoint", (a, k) -> {
                 Args.methodCount(view.name + ".isdisjoint", a, k, 1, 1);
@@ -37,30 +41,44 @@ final class DictMethods {
                 return PyBool.TRUE;
             });
         }
-        Args.method(t, "pop", (a, k) -> {
-            Object v = d(a).map.remove(a[1]);
+        FixedMethod.install(t, PyDict.class, "pop", 1, 2, (n, self, key, dflt) -> {
+            Ops.checkHashable(key);
+            Object v = ((PyDict) self).map.remove(key);
             if (v != null) return v;
-            if (a.length > 2) return a[2];
-            throw Errors.keyError(a[1]);
+            if (n > 1) return dflt;
+            throw Errors.keyError(key);
         });
-        Args.method(t, "popitem", (a, k) -> {
-            if (d(a).map.isEmpty()) throw Errors.raise(Types.KEY_ERROR, "popitem(): dictionary is empty");
-            var m = d(a).map;
+        FixedMethod.install(t, PyDict.class, "popitem", 0, 0, (n, self, x, y) -> {
+            var m = ((PyDict) self).map;
+            if (m.isEmpty()) throw Errors.raise(Types.KEY_ERROR, "popitem(): dictionary is empty");
             int last = m.lastPosition();
             Object key = m.keyAt(last), value = m.valueAt(last);
             m.remove(key);
             return PyTuple.of(key, value);
         });
-        Args.method(t, "setdefault", (a, k) -> {
-            Object v = d(a).map.get(a[1]);
+        // as CPython's, setdefault stores without a subclass's __setitem__
+        FixedMethod.install(t, PyDict.class, "setdefault", 1, 2, (n, self, key, dflt) -> {
+            Ops.checkHashable(key);
+            var m = ((PyDict) self).map;
+            Object v = m.get(key);
             if (v != null) return v;
-            Object dv = a.length > 2 ? a[2] : PyNone.NONE;
-            Seq.setitem(a[0], a[1], dv);
+            Object dv = n > 1 ? dflt : PyNone.NONE;
+            m.put(key, dv);
             return dv;
         });
-        Args.method(t, "update", (a, k) -> { update(d(a), java.util.Arrays.copyOfRange(a, 1, a.length), k); return PyNone.NONE; });
-        Args.method(t, "copy", (a, k) -> { PyDict c = new PyDict(); c.map.putAll(d(a).map); return c; });
-        Args.method(t, "clear", (a, k) -> { d(a).map.clear(); return PyNone.NONE; });
+        Args.method(t, "update", (a, k) -> {
+            update("update", d(a, "update"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            return PyNone.NONE;
+        });
+        FixedMethod.install(t, PyDict.class, "copy", 0, 0, (n, self, x, y) -> {
+            PyDict c = new PyDict();
+            c.map.putAll(((PyDict) self).map);
+            return c;
+        });
+        FixedMethod.install(t, PyDict.class, "clear", 0, 0, (n, self, x, y) -> {
+            ((PyDict) self).map.clear();
+            return PyNone.NONE;
+        });
         t.put("fromkeys", new dev.jpy.vm.object.PyProperty(dev.jpy.vm.object.PyProperty.Kind.CLASSMETHOD, new dev.jpy.vm.object.PyBuiltin("fromkeys", false, (a, k) -> {
             PyDict r = new PyDict();
             for (Object x : Ops.toList(a[1])) Seq.setitem(r, x, a.length > 2 ? a[2] : PyNone.NONE);
@@ -69,9 +87,12 @@ final class DictMethods {
     }
 
     /** dict(...) / dict.update(...): a mapping or an iterable of pairs, then keyword arguments. */
-    static void update(PyDict d, Object[] a, PyTuple k) {
+    static void update(PyDict d, Object[] a, PyTuple k) { update("dict", d, a, k); }
+
+    /** The same, for a call named {@code name} in the message for too many arguments. */
+    static void update(String name, PyDict d, Object[] a, PyTuple k) {
         int npos = Args.npos(a, k);
-        if (npos > 1) throw Errors.type("dict expected at most 1 argument, got " + npos);
+        if (npos > 1) throw Errors.type(name + " expected at most 1 argument, got " + npos);
         if (npos == 1) {
             Object src = a[0];
             if (src instanceof PyDict s) d.map.putAll(s.map);

@@ -9,6 +9,7 @@ import dev.jpy.vm.object.ListIter;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyCell;
 import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFunction;
@@ -60,6 +61,11 @@ public final class Interpreter {
         int base = sp - arg - 2; // a bound method is unpacked into [func, self] by now
         int from = s[base + 1] != null ? base + 1 : base + 2, n = sp - from;
         Object callable = s[base];
+        if (callable instanceof PyBuiltin b && b.direct != null && n >= 1 && n <= 3) { // dict.get(k), d.items(): no array
+            Object self = s[from], x = n > 1 ? s[from + 1] : null, y = n > 2 ? s[from + 2] : null;
+            java.util.Arrays.fill(s, base, sp, null);
+            return b.direct.call(n - 1, self, x, y);
+        }
         Object[] args = new Object[n];
         System.arraycopy(s, from, args, 0, n);
         java.util.Arrays.fill(s, base, sp, null);

@@ -12,6 +12,16 @@ public final class PyBuiltin extends PyObject {
         Object call(Object[] args, PyTuple kwnames);
     }
 
+    /**
+     * A second entry point of a method that takes its receiver and at most two positional arguments: {@code n} of
+     * them given (the others null), no array and no keywords, doing what {@link #body} does for such a call. The
+     * call instruction uses it when set (dict.get, dict.items, ...).
+     */
+    @FunctionalInterface
+    public interface Direct {
+        Object call(int n, Object self, Object a, Object b);
+    }
+
     public final String name;
     public final boolean method;
     public final Body body;
@@ -19,6 +29,8 @@ public final class PyBuiltin extends PyObject {
     public String owner;
     /** Extra attributes of a builtin that carries state (a partial's args, an lru_cache's cache_info), or null. */
     public PyDict attrs;
+    /** The array-free entry point of a method, or null (most builtins). */
+    public Direct direct;
 
     public PyBuiltin(String name, boolean method, Body body) {
         this.name = name;

@@ -42,6 +42,8 @@ public final class Types {
     public static final PyType RANGE_ITERATOR = builtin("range_iterator");
     public static final PyType STR_ITERATOR = builtin("str_ascii_iterator");
     public static final PyType DICT_KEYITERATOR = builtin("dict_keyiterator");
+    public static final PyType DICT_VALUEITERATOR = builtin("dict_valueiterator");
+    public static final PyType DICT_ITEMITERATOR = builtin("dict_itemiterator");
     public static final PyType SET_ITERATOR = builtin("set_iterator");
     public static final PyType ENUMERATE = builtin("enumerate");
     public static final PyType ZIP = builtin("zip");

@@ -39,16 +39,22 @@ public class VersionedMap extends AbstractMap<Object, Object> {
     /** Live entries; entries filled (live or deleted), which is also the number of non-EMPTY slots. */
     private int used, filled;
 
-    public VersionedMap() {}
+    /** Whether a change also bumps {@link PyType#version} (a type's dict). */
+    private final boolean typeDict;
 
-    void changed() { version++; }
+    public VersionedMap() { this(false); }
+
+    private VersionedMap(boolean typeDict) { this.typeDict = typeDict; }
+
+    /** Counts a change (a plain field test rather than an override, so that every caller inlines it). */
+    final void changed() {
+        version++;
+        if (typeDict) PyType.version++;
+    }
 
     /** The map of a type's dict. */
     static final class TypeDict extends VersionedMap {
-        @Override void changed() {
-            version++;
-            PyType.version++;
-        }
+        TypeDict() { super(true); }
     }
 
     // ---------------------------------------------------------------- lookups

@@ -39,7 +39,13 @@ public final class Views {
             return out;
         }
 
-        public PyIter iterator() { return new DictIter(dict, kind, Types.ITERATOR); }
+        public PyIter iterator() {
+            return new DictIter(dict, kind, switch (kind) {
+                case KEYS -> Types.DICT_KEYITERATOR;
+                case VALUES -> Types.DICT_VALUEITERATOR;
+                case ITEMS -> Types.DICT_ITEMITERATOR;
+            });
+        }
     }
 
     /** A keys or items view: these behave as sets for |, &, -, ^ and the comparisons. */
