@@ -251,3 +251,8 @@ def shutdown(handlerList=_handlerList):
         except:
             if raiseExceptions:
                 raise
+
+
+import atexit as _atexit
+
+_atexit.register(shutdown)
