@@ -104,6 +104,7 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
+_object = object  # (methods here name their argument 'object', as CPython's do)
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
@@ -154,6 +155,8 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = self._dispatch.get(type(object).__repr__, None)
+            if p is not None and not isinstance(object, self._dispatch_types.get(p, _object)):
+                p = None  # a __repr__ shared with other types (jpy's bytearray uses object's)
             if p is None and _is_plain_dataclass(object):
                 p = PrettyPrinter._pprint_dataclass
             if p is not None:
@@ -172,6 +175,7 @@ class PrettyPrinter:
         stream.write(')')
 
     _dispatch = {}
+    _dispatch_types = {}
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -310,6 +314,7 @@ class PrettyPrinter:
         stream.write(')')
 
     _dispatch[bytearray.__repr__] = _pprint_bytearray
+    _dispatch_types[_pprint_bytearray] = bytearray
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
