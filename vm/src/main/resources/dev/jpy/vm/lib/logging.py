@@ -295,7 +295,11 @@ class Formatter(object):
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        converter = self.converter
+        func = getattr(converter, '__func__', None)
+        if func is not None and getattr(func, '__module__', None) == 'time':
+            converter = func  # jpy's time.localtime/gmtime are Python functions: stored on a class, they bind
+        ct = converter(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         s = time.strftime(self.default_time_format, ct)
