@@ -299,10 +299,16 @@ class Formatter(object):
         func = getattr(converter, '__func__', None)
         if func is not None and getattr(func, '__module__', None) == 'time':
             converter = func  # jpy's time.localtime/gmtime are Python functions: stored on a class, they bind
-        ct = converter(record.created)
+        # the text depends only on the whole second: records logged in the same second reuse it
+        key = (record.created // 1, datefmt, converter, self.default_time_format)
+        cached = getattr(self, '_time_cache', None)
+        if cached is not None and cached[0] == key:
+            s = cached[1]
+        else:
+            s = time.strftime(datefmt or self.default_time_format, converter(record.created))
+            self._time_cache = (key, s)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
+            return s
         if self.default_msec_format:
             s = self.default_msec_format % (s, record.msecs)
         return s
