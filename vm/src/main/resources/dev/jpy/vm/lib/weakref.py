@@ -243,8 +243,12 @@ def getweakrefcount(ob, /):
 
 
 def getweakrefs(ob, /):
-    """The weak references and proxies to ob."""
-    return _refs_of(ob)
+    """The weak references and proxies to ob: in CPython's order, the callback-less ref, then the callback-less
+    proxy, then the others, the newest first."""
+    refs = _refs_of(ob)
+    basic = [r for r in refs if type(r) in (ReferenceType, ProxyType, CallableProxyType) and _get(r, '_callback') is None]
+    basic.sort(key=lambda r: type(r) is not ReferenceType)
+    return basic + [r for r in reversed(refs) if not any(r is b for b in basic)]
 
 
 class WeakMethod(ref):

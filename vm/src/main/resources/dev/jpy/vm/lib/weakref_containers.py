@@ -1,10 +1,21 @@
 """jpy's weakref, second part: WeakValueDictionary (with KeyedRef), WeakKeyDictionary and WeakSet.
 
-Run by dev.jpy.vm.builtins.WeakrefModule after weakref.py, in the same module globals. CPython removes an entry from
-a callback when its object dies; jpy drops dead entries when it next counts, iterates or reads (so len() and
-iteration only ever see live objects, whenever the JVM collects them).
+Run by dev.jpy.vm.builtins.WeakrefModule after weakref.py, in the same module globals. As in CPython, the refs they store
+call back to remove an entry when its object dies; jpy's callbacks run when weakref next looks, so the containers
+also drop dead entries whenever they count, iterate or read.
 """
 from collections.abc import MutableMapping as _MutableMapping
+
+
+def _remover(container):
+    """The callback of a weak container's stored refs: drops the dead entry (holding the container only weakly)."""
+    selfref = ref(container)
+
+    def remove(wr):
+        c = selfref()
+        if c is not None:
+            c._discard(wr)
+    return remove
 
 
 class KeyedRef(ref):
@@ -84,6 +95,13 @@ class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
+        selfref = ref(self)
+
+        def remove(wr):
+            s = selfref()
+            if s is not None and s.data.get(wr.key) is wr:
+                del s.data[wr.key]
+        self._remove = remove
         self.data = {}
         self.update(other, **kw)
 
@@ -110,7 +128,7 @@ class WeakValueDictionary(_WeakMapping):
 
     def __setitem__(self, key, value):
         _poll()
-        self.data[key] = KeyedRef(value, None, key)
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def items(self):
         self._prune()
@@ -151,6 +169,7 @@ class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
+        self._remove = _remover(self)
         self.data = {}
         if dict is not None:
             self.update(dict)
@@ -168,7 +187,7 @@ class WeakKeyDictionary(_WeakMapping):
 
     def __setitem__(self, key, value):
         _poll()
-        self.data[ref(key)] = value
+        self.data[ref(key, self._remove)] = value
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -186,6 +205,9 @@ class WeakKeyDictionary(_WeakMapping):
             key = wr()
             if key is not None:
                 yield key, value
+
+    def _discard(self, wr):
+        self.data.pop(wr, None)
 
     def keyrefs(self):
         self._prune()
@@ -207,6 +229,7 @@ class WeakSet:
     """A set whose elements are held weakly: an element goes when it dies."""
 
     def __init__(self, data=None):
+        self._remove = _remover(self)
         self.data = set()
         if data is not None:
             self.update(data)
@@ -236,7 +259,10 @@ class WeakSet:
 
     def add(self, item):
         _poll()
-        self.data.add(ref(item))
+        self.data.add(ref(item, self._remove))
+
+    def _discard(self, wr):
+        self.data.discard(wr)
 
     def clear(self):
         self.data.clear()
