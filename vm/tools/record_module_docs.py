@@ -14,7 +14,7 @@ import sys
 NAMES = ['builtins', 'abc', 'asyncio', 'bisect', 'collections.abc', 'collections', 'contextlib', 'copy', 'dataclasses',
          'decimal', 'enum', 'fractions', 'functools', '__future__', 'heapq', 'importlib', 'io', 'itertools', 'json',
          'marshal', 'math', 'operator', 'os', 'os.path', 'random', 're', 'statistics', 'string', 'struct', 'sys',
-         'textwrap', 'time', 'datetime', 'types', 'typing', 'warnings']
+         'textwrap', 'time', 'datetime', 'types', 'typing', 'warnings', 'logging', 'logging.handlers', 'logging.config', 'pprint', 'weakref', 'atexit', 'gc']
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'main', 'resources', 'dev', 'jpy', 'vm',
                    'builtins', 'docs')
 

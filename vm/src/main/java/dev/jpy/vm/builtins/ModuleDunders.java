@@ -21,7 +21,7 @@ public final class ModuleDunders {
     private ModuleDunders() {}
 
     /** The native modules that are packages in CPython (their {@code __package__} is their own name). */
-    private static final Set<String> PACKAGES = Set.of("asyncio", "collections", "importlib", "json", "re");
+    private static final Set<String> PACKAGES = Set.of("asyncio", "collections", "importlib", "json", "logging", "re");
     private static final Map<String, Object> DOCS = new ConcurrentHashMap<>();
 
     /** Sets the attributes on module {@code name}'s dict (the docstring always; the others unless the module set them). */
