@@ -47,6 +47,9 @@ final class StrSplit {
     }
 
     private static Object split(Object[] a, PyTuple k, boolean fromRight) {
+        if (k == null && a.length == 2 && !fromRight && a[1] instanceof PyStr sep && sep.s.length() == 1 && !Character.isSurrogate(sep.s.charAt(0))) {
+            return PyList.wrap(splitChar((PyStr) a[0], sep.s.charAt(0), Long.MAX_VALUE)); // s.split(c), the common case
+        }
         String name = fromRight ? "rsplit" : "split";
         int npos = Args.npos(a, k);
         if (k != null) Args.onlyKeywords(name, k, "sep", "maxsplit");
@@ -58,30 +61,47 @@ final class StrSplit {
         PyStr ps = (PyStr) a[0];
         if (sepObj == null || sepObj == PyNone.NONE) return PyList.wrap(fromRight ? rsplitSpace(ps, max) : splitSpace(ps, max));
         if (!(sepObj instanceof PyStr sep)) throw Errors.type("must be str or None, not " + Errors.typeName(sepObj));
-        String t = sep.s, s = ps.s;
-        int m = t.length();
-        if (m == 0) throw Errors.value("empty separator");
-        ArrayList<Object> out;
-        if (!fromRight) {
-            out = new ArrayList<>(m == 1 && ps.bmp() ? pieces(s, t.charAt(0), max) : 4);
-            int i = 0;
-            for (int j; out.size() < max && (j = next(ps, t, i)) >= 0; i = j + m) out.add(piece(ps, i, j));
-            out.add(piece(ps, i, s.length()));
-        } else {
-            out = new ArrayList<>(4);
-            int j = s.length();
-            for (int i; out.size() < max && j >= m && (i = prev(ps, t, j - m)) >= 0; j = i) out.add(piece(ps, i + m, j));
-            out.add(piece(ps, 0, j));
-            Collections.reverse(out);
-        }
-        return PyList.wrap(out);
+        String t = sep.s;
+        if (t.isEmpty()) throw Errors.value("empty separator");
+        if (fromRight) return PyList.wrap(rsplit(ps, t, max));
+        return PyList.wrap(t.length() == 1 && !Character.isSurrogate(t.charAt(0)) ? splitChar(ps, t.charAt(0), max) : split(ps, t, max));
     }
 
-    /** How many pieces a split of s at char c makes, at most max + 1. */
-    private static int pieces(String s, char c, long max) {
-        int n = 1;
-        for (int i = PyStr.indexOf(s, c, 0); i >= 0 && n <= max; i = PyStr.indexOf(s, c, i + 1)) n++;
-        return n;
+    /**
+     * ps split at char c (not a surrogate, so no match splits a pair), at most max times: one plain scan and one
+     * place that makes a piece, so that the JIT compiles little. The list starts with room for 12, as CPython's.
+     */
+    private static ArrayList<Object> splitChar(PyStr ps, char c, long max) {
+        String s = ps.s;
+        int n = s.length(), i = 0;
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        while (true) {
+            int j = i;
+            if (out.size() < max) while (j < n && s.charAt(j) != c) j++;
+            else j = n;
+            out.add(piece(ps, i, j));
+            if (j >= n) return out;
+            i = j + 1;
+        }
+    }
+
+    /** ps split at the separator t, at most max times, from the left. */
+    private static ArrayList<Object> split(PyStr ps, String t, long max) {
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        int i = 0, m = t.length();
+        for (int j; out.size() < max && (j = next(ps, t, i)) >= 0; i = j + m) out.add(piece(ps, i, j));
+        out.add(piece(ps, i, ps.s.length()));
+        return out;
+    }
+
+    /** ps split at the separator t, at most max times, from the right. */
+    private static ArrayList<Object> rsplit(PyStr ps, String t, long max) {
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        int j = ps.s.length(), m = t.length();
+        for (int i; out.size() < max && j >= m && (i = prev(ps, t, j - m)) >= 0; j = i) out.add(piece(ps, i + m, j));
+        out.add(piece(ps, 0, j));
+        Collections.reverse(out);
+        return out;
     }
 
     /** str.isspace's test for one char (the whitespace split() splits on). */
