@@ -2,6 +2,7 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
@@ -19,8 +20,8 @@ final class StrSplit {
 
     static void install() {
         var t = Types.STR;
-        Args.method(t, "split", (a, k) -> split(a, k, false));
-        Args.method(t, "rsplit", (a, k) -> split(a, k, true));
+        Args.method(t, "split", new Split(false));
+        Args.method(t, "rsplit", new Split(true));
         Args.method(t, "partition", (a, k) -> partition(a, k, false));
         Args.method(t, "rpartition", (a, k) -> partition(a, k, true));
         Args.method(t, "replace", StrSplit::replace);
@@ -46,10 +47,19 @@ final class StrSplit {
         return ps.bmp() ? new PyStr(s.substring(from, to), to - from) : new PyStr(s.substring(from, to));
     }
 
-    private static Object split(Object[] a, PyTuple k, boolean fromRight) {
-        if (k == null && a.length == 2 && !fromRight && a[1] instanceof PyStr sep && sep.s.length() == 1 && !Character.isSurrogate(sep.s.charAt(0))) {
-            return PyList.wrap(splitChar((PyStr) a[0], sep.s.charAt(0), Long.MAX_VALUE)); // s.split(c), the common case
+    /** split and rsplit: a Body class rather than a lambda over a helper, so that HotSpot compiles one method, not two. */
+    private record Split(boolean fromRight) implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (k == null && a.length == 2 && !fromRight && a[1] instanceof PyStr sep && sep.s.length() == 1 && !Character.isSurrogate(sep.s.charAt(0))) {
+                return PyList.wrap(splitChar((PyStr) a[0], sep.s.charAt(0), Long.MAX_VALUE)); // s.split(c), the common case
+            }
+            if (k == null && a.length == 1) return PyList.wrap(fromRight ? rsplitSpace((PyStr) a[0], Long.MAX_VALUE) : splitSpace((PyStr) a[0], Long.MAX_VALUE));
+            return split(a, k, fromRight);
         }
+    }
+
+    /** split and rsplit with any arguments. */
+    private static PyList split(Object[] a, PyTuple k, boolean fromRight) {
         String name = fromRight ? "rsplit" : "split";
         int npos = Args.npos(a, k);
         if (k != null) Args.onlyKeywords(name, k, "sep", "maxsplit");
