@@ -40,11 +40,11 @@ final class StrSplit {
 
     /** Chars [from, to) of ps as a str. */
     static PyStr piece(PyStr ps, int from, int to) {
-        if (from == to) return PyStr.EMPTY;
         String s = ps.s;
-        if (to - from == 1 && s.charAt(from) < 256) return PyStr.ofCodePoint(s.charAt(from)); // shared, as CPython's Latin-1 characters
-        if (from == 0 && to == s.length() && ps.type() == Types.STR) return ps;
-        return ps.bmp() ? new PyStr(s.substring(from, to), to - from) : new PyStr(s.substring(from, to));
+        int n = to - from;
+        if (n <= 1) return n == 0 ? PyStr.EMPTY : PyStr.ofCodePoint(s.charAt(from)); // shared for Latin-1, as CPython's
+        if (n == s.length() && ps.type() == Types.STR) return ps;
+        return ps.bmp() ? new PyStr(s.substring(from, to), n) : new PyStr(s.substring(from, to));
     }
 
     /** split and rsplit: a Body class rather than a lambda over a helper, so that HotSpot compiles one method, not two. */
