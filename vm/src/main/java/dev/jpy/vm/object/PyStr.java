@@ -152,8 +152,11 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return of(sb.toString());
     }
 
-    /** s[start:end] for int or None bounds, as BINARY_SLICE with a step of 1 resolves them. */
-    public PyStr slice(Object start, Object end) {
+    /** s[start:end] (BINARY_SLICE): int or None bounds resolved here, any other through a slice object. */
+    public Object slice(Object start, Object end) {
+        if (!(start == PyNone.NONE || start instanceof PyInt) || !(end == PyNone.NONE || end instanceof PyInt)) {
+            return Seq.getitem(this, new PySlice(start, end, PyNone.NONE));
+        }
         int n = len;
         int from = start == PyNone.NONE ? 0 : clampBound((PyInt) start, n), to = end == PyNone.NONE ? n : clampBound((PyInt) end, n);
         return slice(from, Math.max(from, to));

@@ -21,12 +21,12 @@ public final class Seq {
         return true;
     }
 
-    /** c[start:end] (BINARY_SLICE): a str with int or None bounds is sliced without making a slice object. */
+    /**
+     * c[start:end] (BINARY_SLICE): a str is sliced by {@link PyStr#slice(Object, Object)} (no slice object for int or
+     * None bounds); kept under C1's inlining size (35 bytes), so that HotSpot does not compile it on its own.
+     */
     public static Object slice(Object c, Object start, Object end) {
-        if (c.getClass() == PyStr.class && (start == PyNone.NONE || start instanceof PyInt) && (end == PyNone.NONE || end instanceof PyInt)) {
-            return ((PyStr) c).slice(start, end);
-        }
-        return getitem(c, new PySlice(start, end, PyNone.NONE));
+        return c.getClass() == PyStr.class ? ((PyStr) c).slice(start, end) : getitem(c, new PySlice(start, end, PyNone.NONE));
     }
 
     /** c[key]: an exact dict's own lookup first (kept under C1's inlining size, 35 bytes), then everything else. */
