@@ -26,8 +26,10 @@ public final class Seq {
      * None bounds); kept under C1's inlining size (35 bytes), so that HotSpot does not compile it on its own.
      */
     public static Object slice(Object c, Object start, Object end) {
-        return c.getClass() == PyStr.class ? ((PyStr) c).slice(start, end) : getitem(c, new PySlice(start, end, PyNone.NONE));
+        return c.getClass() == PyStr.class ? ((PyStr) c).slice(start, end) : sliceOther(c, start, end);
     }
+
+    private static Object sliceOther(Object c, Object start, Object end) { return getitem(c, new PySlice(start, end, PyNone.NONE)); }
 
     /** c[key]: an exact dict's own lookup first (kept under C1's inlining size, 35 bytes), then everything else. */
     public static Object getitem(Object c, Object key) {
