@@ -24,7 +24,7 @@ final class StrSplit {
         Args.method(t, "rsplit", new Split(true));
         Args.method(t, "partition", (a, k) -> partition(a, k, false));
         Args.method(t, "rpartition", (a, k) -> partition(a, k, true));
-        Args.method(t, "replace", StrSplit::replace);
+        Args.method(t, "replace", new Replace());
     }
 
     /** The first whole match of t in ps at or after char offset from, or -1. */
@@ -169,6 +169,21 @@ final class StrSplit {
         int i = last ? prev(ps, t, s.length() - t.length()) : next(ps, t, 0);
         if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, ps) : PyTuple.of(ps, PyStr.EMPTY, PyStr.EMPTY);
         return PyTuple.of(piece(ps, 0, i), sep, piece(ps, i + t.length(), s.length()));
+    }
+
+    /**
+     * replace: a Body class whose call() does s.replace(old, new) on a str without surrogate pairs with Java's
+     * String.replace (every char match is a code-point match; '' matches around each character, as in Python).
+     */
+    private record Replace() implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (k == null && a.length == 3 && a[1] instanceof PyStr old && a[2] instanceof PyStr nw && ((PyStr) a[0]).bmp()) {
+                PyStr ps = (PyStr) a[0];
+                String r = ps.s.replace(old.s, nw.s);
+                return r == ps.s && ps.type() == Types.STR ? ps : PyStr.of(r);
+            }
+            return replace(a, k);
+        }
     }
 
     private static Object replace(Object[] a, PyTuple k) {
