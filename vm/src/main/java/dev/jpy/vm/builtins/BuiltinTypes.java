@@ -5,6 +5,7 @@ import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBaseException;
 import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyInstance;
@@ -36,15 +37,7 @@ final class BuiltinTypes {
         Types.INT.constructor = BuiltinTypes::newInt;
         Types.BOOL.constructor = (a, k) -> { Args.count("bool", a, k, 0, 1); return PyBool.of(a.length > 0 && Ops.truthy(a[0])); };
         Types.FLOAT.constructor = (a, k) -> { Args.count("float", a, k, 0, 1); return a.length == 0 ? new PyFloat(0) : newFloat(a[0]); };
-        Types.STR.constructor = (a, k) -> {
-            if (a.length == 1 && k == null && a[0].getClass() == PyInt.class) { // str(int): Long.toString's ASCII digits
-                String d = a[0].toString();
-                return new PyStr(d, d.length());
-            }
-            if (a.length >= 2 && a.length <= 3) return decodeStr(a, k);
-            Args.count("str", a, k, 0, 1);
-            return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
-        };
+        Types.STR.constructor = new StrConstructor();
         Types.TUPLE.constructor = (a, k) -> { Args.count("tuple", a, k, 0, 1); return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple && !(a[0] instanceof dev.jpy.vm.object.Derived) ? a[0] : PyTuple.of(Ops.toList(a[0]).toArray()); };
         Types.LIST.constructor = (a, k) -> { Args.count("list", a, k, 0, 1); return a.length == 0 ? new PyList() : PyList.wrap(Ops.toList(a[0])); };
         Types.SET.constructor = (a, k) -> { if (k != null) throw Errors.type("set() takes no keyword arguments"); return newSet(a, false); };
@@ -360,13 +353,31 @@ final class BuiltinTypes {
         return new PyFloat(Arith.toDouble(x));
     }
 
+    /** str(): a class rather than a lambda, so that HotSpot compiles one method for str(x), not two. */
+    private static final class StrConstructor implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (a.length == 1 && k == null && a[0].getClass() == PyInt.class) { // str(int): Long.toString's ASCII digits
+                String d = a[0].toString();
+                return new PyStr(d, d.length());
+            }
+            if (k == null && a.length <= 1) return a.length == 0 ? PyStr.EMPTY : PyStr.of(Ops.str(a[0]));
+            return decodeStr(a, k);
+        }
+    }
+
     /** str(object, encoding[, errors]): the bytes decoded (str itself cannot be decoded). */
     private static Object decodeStr(Object[] a, PyTuple k) {
         Args.onlyKeywords("str", k, "object", "encoding", "errors");
         int npos = Args.npos(a, k);
+        if (npos > 3) throw Errors.type("str expected at most 3 arguments, got " + a.length);
+        String[] names = {"object", "encoding", "errors"};
+        for (int i = 0; i < npos; i++) {
+            if (Args.kw(a, k, names[i]) != null) throw Errors.type("argument for str() given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
+        }
         Object obj = npos > 0 ? a[0] : Args.kw(a, k, "object"), enc = npos > 1 ? a[1] : Args.kw(a, k, "encoding");
         Object errors = npos > 2 ? a[2] : Args.kw(a, k, "errors");
         if (obj == null) return PyStr.EMPTY;
+        if (enc == null && errors == null) return PyStr.of(Ops.str(obj)); // str(object=x)
         if (obj instanceof PyStr) throw Errors.type("decoding str is not supported");
         if (!(obj instanceof dev.jpy.vm.object.PyBytes || obj instanceof dev.jpy.vm.object.PyByteArray)) {
             throw Errors.type("decoding to str: need a bytes-like object, " + Errors.typeName(obj) + " found");

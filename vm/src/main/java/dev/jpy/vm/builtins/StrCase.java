@@ -1,6 +1,8 @@
 package dev.jpy.vm.builtins;
 
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyStr;
+import dev.jpy.vm.object.PyTuple;
 import dev.jpy.vm.object.Types;
 import java.util.Locale;
 
@@ -13,12 +15,21 @@ final class StrCase {
 
     static void install() {
         var t = Types.STR;
-        Args.method(t, "upper", (a, k) -> cased((PyStr) a[0], ((PyStr) a[0]).s.toUpperCase(Locale.ROOT)));
-        Args.method(t, "lower", (a, k) -> cased((PyStr) a[0], lower(((PyStr) a[0]).s)));
+        Args.method(t, "upper", new Case("str.upper", true));
+        Args.method(t, "lower", new Case("str.lower", false));
         Args.method(t, "casefold", (a, k) -> PyStr.of(casefold(((PyStr) a[0]).s)));
         Args.method(t, "title", (a, k) -> PyStr.of(title(((PyStr) a[0]).s, false)));
         Args.method(t, "capitalize", (a, k) -> PyStr.of(title(((PyStr) a[0]).s, true)));
         Args.method(t, "swapcase", (a, k) -> PyStr.of(swapcase(((PyStr) a[0]).s)));
+    }
+
+    /** upper and lower: a Body class rather than a lambda over a helper, so that HotSpot compiles one method, not two. */
+    private record Case(String name, boolean upper) implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (a.length != 1 || k != null) Args.methodCount(name, a, k, 0, 0);
+            PyStr p = (PyStr) a[0];
+            return cased(p, upper ? p.s.toUpperCase(Locale.ROOT) : lower(p.s));
+        }
     }
 
     /** The result of a case mapping of p (Java's String.toUpperCase returns the same String when nothing changes). */

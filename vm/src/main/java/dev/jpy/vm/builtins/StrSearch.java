@@ -3,6 +3,7 @@ package dev.jpy.vm.builtins;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyInt;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
@@ -19,18 +20,47 @@ final class StrSearch {
 
     static void install() {
         var t = Types.STR;
-        Args.method(t, "find", (a, k) -> PyInt.of(find("find", a, k, false)));
-        Args.method(t, "rfind", (a, k) -> PyInt.of(find("rfind", a, k, true)));
-        Args.method(t, "index", (a, k) -> PyInt.of(found(find("index", a, k, false))));
-        Args.method(t, "rindex", (a, k) -> PyInt.of(found(find("rindex", a, k, true))));
+        Args.method(t, "find", new Find("find", false, false));
+        Args.method(t, "rfind", new Find("rfind", true, false));
+        Args.method(t, "index", new Find("index", false, true));
+        Args.method(t, "rindex", new Find("rindex", true, true));
         Args.method(t, "count", (a, k) -> PyInt.of(count(a, k)));
-        Args.method(t, "startswith", (a, k) -> PyBool.of(affix("startswith", a, k, true)));
-        Args.method(t, "endswith", (a, k) -> PyBool.of(affix("endswith", a, k, false)));
+        Args.method(t, "startswith", new Affix("startswith", true));
+        Args.method(t, "endswith", new Affix("endswith", false));
     }
 
-    private static long found(long i) {
-        if (i < 0) throw Errors.value("substring not found");
-        return i;
+    /*
+     * The hot methods are Body classes whose call() holds the common case (one str argument, no range) and hands the
+     * rest to the general code: HotSpot then compiles one method per str method, where a lambda over a helper has it
+     * compile the helper twice (alone, and again inlined into the lambda).
+     */
+
+    /** find, rfind, index, rindex. */
+    private record Find(String name, boolean last, boolean raise) implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            long i;
+            if (k == null && a.length == 2 && a[1] instanceof PyStr sub && ((PyStr) a[0]).bmp()) { // char indexes are code-point indexes
+                String s = ((PyStr) a[0]).s, t = sub.s;
+                i = last ? s.lastIndexOf(t) : t.length() == 1 ? PyStr.indexOf(s, t.charAt(0), 0) : s.indexOf(t);
+            } else {
+                i = find(name, a, k, last);
+            }
+            if (i < 0 && raise) throw Errors.value("substring not found");
+            return PyInt.of(i);
+        }
+    }
+
+    /** startswith, endswith. */
+    private record Affix(String name, boolean start) implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (k == null && a.length == 2 && a[1] instanceof PyStr p) { // no range: a match at the very start (end) that keeps pairs whole
+                PyStr ps = (PyStr) a[0];
+                String s = ps.s, t = p.s;
+                return PyBool.of(start ? s.startsWith(t) && (ps.bmp() || PyStr.aligned(s, t.length()))
+                        : s.endsWith(t) && (ps.bmp() || PyStr.aligned(s, s.length() - t.length())));
+            }
+            return PyBool.of(affix(name, a, k, start));
+        }
     }
 
     /** Checks the arguments of a (sub[, start[, end]]) method and returns sub. */

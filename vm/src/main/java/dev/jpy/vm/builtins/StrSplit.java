@@ -2,6 +2,7 @@ package dev.jpy.vm.builtins;
 
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyList;
 import dev.jpy.vm.object.PyNone;
 import dev.jpy.vm.object.PyStr;
@@ -19,11 +20,11 @@ final class StrSplit {
 
     static void install() {
         var t = Types.STR;
-        Args.method(t, "split", (a, k) -> split(a, k, false));
-        Args.method(t, "rsplit", (a, k) -> split(a, k, true));
+        Args.method(t, "split", new Split(false));
+        Args.method(t, "rsplit", new Split(true));
         Args.method(t, "partition", (a, k) -> partition(a, k, false));
         Args.method(t, "rpartition", (a, k) -> partition(a, k, true));
-        Args.method(t, "replace", StrSplit::replace);
+        Args.method(t, "replace", new Replace());
     }
 
     /** The first whole match of t in ps at or after char offset from, or -1. */
@@ -39,14 +40,26 @@ final class StrSplit {
 
     /** Chars [from, to) of ps as a str. */
     static PyStr piece(PyStr ps, int from, int to) {
-        if (from == to) return PyStr.EMPTY;
         String s = ps.s;
-        if (to - from == 1 && s.charAt(from) < 256) return PyStr.ofCodePoint(s.charAt(from)); // shared, as CPython's Latin-1 characters
-        if (from == 0 && to == s.length() && ps.type() == Types.STR) return ps;
-        return ps.bmp() ? new PyStr(s.substring(from, to), to - from) : new PyStr(s.substring(from, to));
+        int n = to - from;
+        if (n <= 1) return n == 0 ? PyStr.EMPTY : PyStr.ofCodePoint(s.charAt(from)); // shared for Latin-1, as CPython's
+        if (n == s.length() && ps.type() == Types.STR) return ps;
+        return ps.bmp() ? new PyStr(s.substring(from, to), n) : new PyStr(s.substring(from, to));
     }
 
-    private static Object split(Object[] a, PyTuple k, boolean fromRight) {
+    /** split and rsplit: a Body class rather than a lambda over a helper, so that HotSpot compiles one method, not two. */
+    private record Split(boolean fromRight) implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (k == null && a.length == 2 && !fromRight && a[1] instanceof PyStr sep && sep.s.length() == 1 && !Character.isSurrogate(sep.s.charAt(0))) {
+                return PyList.wrap(splitChar((PyStr) a[0], sep.s.charAt(0), Long.MAX_VALUE)); // s.split(c), the common case
+            }
+            if (k == null && a.length == 1) return PyList.wrap(fromRight ? rsplitSpace((PyStr) a[0], Long.MAX_VALUE) : splitSpace((PyStr) a[0], Long.MAX_VALUE));
+            return split(a, k, fromRight);
+        }
+    }
+
+    /** split and rsplit with any arguments. */
+    private static PyList split(Object[] a, PyTuple k, boolean fromRight) {
         String name = fromRight ? "rsplit" : "split";
         int npos = Args.npos(a, k);
         if (k != null) Args.onlyKeywords(name, k, "sep", "maxsplit");
@@ -58,30 +71,47 @@ final class StrSplit {
         PyStr ps = (PyStr) a[0];
         if (sepObj == null || sepObj == PyNone.NONE) return PyList.wrap(fromRight ? rsplitSpace(ps, max) : splitSpace(ps, max));
         if (!(sepObj instanceof PyStr sep)) throw Errors.type("must be str or None, not " + Errors.typeName(sepObj));
-        String t = sep.s, s = ps.s;
-        int m = t.length();
-        if (m == 0) throw Errors.value("empty separator");
-        ArrayList<Object> out;
-        if (!fromRight) {
-            out = new ArrayList<>(m == 1 && ps.bmp() ? pieces(s, t.charAt(0), max) : 4);
-            int i = 0;
-            for (int j; out.size() < max && (j = next(ps, t, i)) >= 0; i = j + m) out.add(piece(ps, i, j));
-            out.add(piece(ps, i, s.length()));
-        } else {
-            out = new ArrayList<>(4);
-            int j = s.length();
-            for (int i; out.size() < max && j >= m && (i = prev(ps, t, j - m)) >= 0; j = i) out.add(piece(ps, i + m, j));
-            out.add(piece(ps, 0, j));
-            Collections.reverse(out);
-        }
-        return PyList.wrap(out);
+        String t = sep.s;
+        if (t.isEmpty()) throw Errors.value("empty separator");
+        if (fromRight) return PyList.wrap(rsplit(ps, t, max));
+        return PyList.wrap(t.length() == 1 && !Character.isSurrogate(t.charAt(0)) ? splitChar(ps, t.charAt(0), max) : split(ps, t, max));
     }
 
-    /** How many pieces a split of s at char c makes, at most max + 1. */
-    private static int pieces(String s, char c, long max) {
-        int n = 1;
-        for (int i = PyStr.indexOf(s, c, 0); i >= 0 && n <= max; i = PyStr.indexOf(s, c, i + 1)) n++;
-        return n;
+    /**
+     * ps split at char c (not a surrogate, so no match splits a pair), at most max times: one plain scan and one
+     * place that makes a piece, so that the JIT compiles little. The list starts with room for 12, as CPython's.
+     */
+    private static ArrayList<Object> splitChar(PyStr ps, char c, long max) {
+        String s = ps.s;
+        int n = s.length(), i = 0;
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        while (true) {
+            int j = i;
+            if (out.size() < max) while (j < n && s.charAt(j) != c) j++;
+            else j = n;
+            out.add(piece(ps, i, j));
+            if (j >= n) return out;
+            i = j + 1;
+        }
+    }
+
+    /** ps split at the separator t, at most max times, from the left. */
+    private static ArrayList<Object> split(PyStr ps, String t, long max) {
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        int i = 0, m = t.length();
+        for (int j; out.size() < max && (j = next(ps, t, i)) >= 0; i = j + m) out.add(piece(ps, i, j));
+        out.add(piece(ps, i, ps.s.length()));
+        return out;
+    }
+
+    /** ps split at the separator t, at most max times, from the right. */
+    private static ArrayList<Object> rsplit(PyStr ps, String t, long max) {
+        ArrayList<Object> out = new ArrayList<>((int) Math.min(max, 11) + 1);
+        int j = ps.s.length(), m = t.length();
+        for (int i; out.size() < max && j >= m && (i = prev(ps, t, j - m)) >= 0; j = i) out.add(piece(ps, i + m, j));
+        out.add(piece(ps, 0, j));
+        Collections.reverse(out);
+        return out;
     }
 
     /** str.isspace's test for one char (the whitespace split() splits on). */
@@ -139,6 +169,21 @@ final class StrSplit {
         int i = last ? prev(ps, t, s.length() - t.length()) : next(ps, t, 0);
         if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, ps) : PyTuple.of(ps, PyStr.EMPTY, PyStr.EMPTY);
         return PyTuple.of(piece(ps, 0, i), sep, piece(ps, i + t.length(), s.length()));
+    }
+
+    /**
+     * replace: a Body class whose call() does s.replace(old, new) on a str without surrogate pairs with Java's
+     * String.replace (every char match is a code-point match; '' matches around each character, as in Python).
+     */
+    private record Replace() implements PyBuiltin.Body {
+        @Override public Object call(Object[] a, PyTuple k) {
+            if (k == null && a.length == 3 && a[1] instanceof PyStr old && a[2] instanceof PyStr nw && ((PyStr) a[0]).bmp()) {
+                PyStr ps = (PyStr) a[0];
+                String r = ps.s.replace(old.s, nw.s);
+                return r == ps.s && ps.type() == Types.STR ? ps : PyStr.of(r);
+            }
+            return replace(a, k);
+        }
     }
 
     private static Object replace(Object[] a, PyTuple k) {

@@ -89,9 +89,8 @@ public final class Rare {
             }
             case BUILD_STRING -> {
                 sp -= arg;
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < arg; i++) sb.append(((PyStr) s[sp + i]).s);
-                s[sp++] = PyStr.of(sb.toString());
+                s[sp] = PyStr.build(s, sp, arg);
+                sp++;
             }
             case LIST_EXTEND -> {
                 Object it = s[--sp];
@@ -199,10 +198,10 @@ public final class Rare {
             case LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
             case LOAD_BUILD_CLASS -> s[sp++] = f.builtins.get("__build_class__");
             case SETUP_ANNOTATIONS -> { if (f.locals.get("__annotations__") == null) f.locals.put("__annotations__", new PyDict()); }
-            case FORMAT_SIMPLE -> { if (!(s[sp - 1] instanceof PyStr)) s[sp - 1] = PyStr.of(Format.format(s[sp - 1], "")); }
+            case FORMAT_SIMPLE -> s[sp - 1] = Format.simple(s[sp - 1]);
             case FORMAT_WITH_SPEC -> {
                 Object spec = s[--sp];
-                s[sp - 1] = PyStr.of(Format.format(s[sp - 1], ((PyStr) spec).s));
+                s[sp - 1] = Format.withSpec(s[sp - 1], spec);
             }
             case CONVERT_VALUE -> s[sp - 1] = PyStr.of(switch (arg) {
                 case 1 -> Ops.str(s[sp - 1]);

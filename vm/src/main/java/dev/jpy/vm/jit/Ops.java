@@ -179,15 +179,18 @@ final class Ops {
                 t.call(JITOPS, "yieldValue", "(" + F + "III" + O + ")" + O);
                 mv.visitInsn(ARETURN);
             }
-            case BUILD_TUPLE, BUILD_LIST -> {
+            case BUILD_TUPLE, BUILD_LIST, BUILD_STRING -> {
                 t.spill(sp - arg, sp);
                 t.storeTo(sp - arg);
                 t.stack();
                 t.iconst(sp - arg);
                 t.iconst(arg);
-                t.call(JITOPS, op == Opcode.BUILD_TUPLE ? "tuple" : "list", "(" + OS + "II)" + O);
+                if (op == Opcode.BUILD_STRING) t.call(OBJ + "PyStr", "build", "(" + OS + "II)L" + OBJ + "PyStr;");
+                else t.call(JITOPS, op == Opcode.BUILD_TUPLE ? "tuple" : "list", "(" + OS + "II)" + O);
                 t.store();
             }
+            case FORMAT_SIMPLE -> unary(i, sp, OBJ + "Format", "simple");
+            case FORMAT_WITH_SPEC -> binary(i, sp, OBJ + "Format", "withSpec");
             case LIST_APPEND -> {
                 t.load(sp - 1 - arg);
                 t.load(sp - 1);

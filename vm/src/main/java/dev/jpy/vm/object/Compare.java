@@ -19,12 +19,18 @@ public final class Compare {
 
     public static boolean compareBool(int op, Object a, Object b) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall() && !(a instanceof Derived.IntSub || b instanceof Derived.IntSub)) return test(op, Long.compare(x.v, y.v));
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return strs(op, (PyStr) a, (PyStr) b);
         int c = builtinCompare(op, a, b);
         if (c != NOT_BUILTIN) return c != 0;
         return Ops.truthy(dunder(op, a, b));
     }
 
     public static boolean eq(Object a, Object b) { return a == b || compareBool(EQ, a, b); }
+
+    /** A comparison of two exact strs: == and != by String.equals (lengths first), the others by code point. */
+    private static boolean strs(int op, PyStr a, PyStr b) {
+        return op == EQ ? a.s.equals(b.s) : op == NE ? !a.s.equals(b.s) : test(op, a.compareTo(b));
+    }
 
     private static final int NOT_BUILTIN = -1;
 

@@ -43,6 +43,23 @@ public final class Format {
     }
 
     /** format(value, spec). */
+    /** FORMAT_SIMPLE, format(v, ''): an exact str is itself and an exact int its digits, without a spec to parse. */
+    public static Object simple(Object v) {
+        Class<?> c = v.getClass();
+        if (c == PyStr.class) return v;
+        if (c == PyInt.class) { // Long.toString's ASCII digits (the int_max_str_digits limit is toString's)
+            String d = v.toString();
+            return new PyStr(d, d.length());
+        }
+        return PyStr.of(format(v, ""));
+    }
+
+    /** FORMAT_WITH_SPEC, format(v, spec). */
+    public static Object withSpec(Object v, Object spec) {
+        String sp = ((PyStr) spec).s;
+        return sp.isEmpty() ? simple(v) : PyStr.of(format(v, sp));
+    }
+
     public static String format(Object v, String spec) {
         if (v instanceof Derived) {
             Object r = Derived.call(v, "__format__", new PyStr(spec));

@@ -30,17 +30,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     public static PyStr of(String s) { return s.isEmpty() ? EMPTY : new PyStr(s); }
 
+    /** The one-character strs of Latin-1, made up front so that {@link #ofCodePoint} stays small enough for C1 to inline. */
     private static final PyStr[] LATIN1 = new PyStr[256];
 
-    /** The one-character str of code point cp (shared for Latin-1, as CPython shares them). */
-    public static PyStr ofCodePoint(int cp) {
-        if (cp < 256) {
-            PyStr p = LATIN1[cp];
-            if (p == null) LATIN1[cp] = p = new PyStr(String.valueOf((char) cp));
-            return p;
-        }
-        return new PyStr(new String(Character.toChars(cp)));
+    static {
+        for (int c = 0; c < 256; c++) LATIN1[c] = new PyStr(String.valueOf((char) c), 1);
     }
+
+    /** The one-character str of code point cp (shared for Latin-1, as CPython shares them). */
+    public static PyStr ofCodePoint(int cp) { return cp < 256 ? LATIN1[cp] : new PyStr(Character.toString(cp), 1); }
 
     /** An iterator over the characters, one str each. */
     public PyIter iterator() {
@@ -145,8 +143,20 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return new PyStr(a.concat(b), n);
     }
 
-    /** s[start:end] for int or None bounds, as BINARY_SLICE with a step of 1 resolves them. */
-    public PyStr slice(Object start, Object end) {
+    /** BUILD_STRING: the n strs at a[from], a[from + 1], ... joined, in one buffer of the right size. */
+    public static PyStr build(Object[] a, int from, int n) {
+        int chars = 0, end = from + n;
+        for (int i = from; i < end; i++) chars += ((PyStr) a[i]).s.length();
+        StringBuilder sb = new StringBuilder(chars);
+        for (int i = from; i < end; i++) sb.append(((PyStr) a[i]).s);
+        return of(sb.toString());
+    }
+
+    /** s[start:end] (BINARY_SLICE): int or None bounds resolved here, any other through a slice object. */
+    public Object slice(Object start, Object end) {
+        if (!(start == PyNone.NONE || start instanceof PyInt) || !(end == PyNone.NONE || end instanceof PyInt)) {
+            return Seq.getitem(this, new PySlice(start, end, PyNone.NONE));
+        }
         int n = len;
         int from = start == PyNone.NONE ? 0 : clampBound((PyInt) start, n), to = end == PyNone.NONE ? n : clampBound((PyInt) end, n);
         return slice(from, Math.max(from, to));
@@ -160,9 +170,10 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     /** The str of code points [from, to) (0 <= from <= to <= length()). */
     public PyStr slice(int from, int to) {
-        if (from == 0 && to == len && type() == Types.STR) return this;
-        if (len == s.length()) return to - from <= 1 ? (to == from ? EMPTY : ofCodePoint(s.charAt(from))) : new PyStr(s.substring(from, to), to - from);
-        return of(s.substring(offset(from), offset(to)));
+        int n = to - from;
+        if (n <= 1) return n == 0 ? EMPTY : ofCodePoint(codePointAt(from));
+        if (n == len && type() == Types.STR) return this;
+        return len == s.length() ? new PyStr(s.substring(from, to), n) : new PyStr(s.substring(offset(from), offset(to)), n);
     }
 
     @Override public PyType type() { return Types.STR; }

@@ -21,13 +21,15 @@ public final class Seq {
         return true;
     }
 
-    /** c[start:end] (BINARY_SLICE): a str with int or None bounds is sliced without making a slice object. */
+    /**
+     * c[start:end] (BINARY_SLICE): a str is sliced by {@link PyStr#slice(Object, Object)} (no slice object for int or
+     * None bounds); kept under C1's inlining size (35 bytes), so that HotSpot does not compile it on its own.
+     */
     public static Object slice(Object c, Object start, Object end) {
-        if (c.getClass() == PyStr.class && (start == PyNone.NONE || start instanceof PyInt) && (end == PyNone.NONE || end instanceof PyInt)) {
-            return ((PyStr) c).slice(start, end);
-        }
-        return getitem(c, new PySlice(start, end, PyNone.NONE));
+        return c.getClass() == PyStr.class ? ((PyStr) c).slice(start, end) : sliceOther(c, start, end);
     }
+
+    private static Object sliceOther(Object c, Object start, Object end) { return getitem(c, new PySlice(start, end, PyNone.NONE)); }
 
     /** c[key]: an exact dict's own lookup first (kept under C1's inlining size, 35 bytes), then everything else. */
     public static Object getitem(Object c, Object key) {
@@ -35,6 +37,12 @@ public final class Seq {
     }
 
     private static Object getitemOther(Object c, Object key) {
+        if (key.getClass() == PyInt.class) { // an exact list, tuple or str by an exact int: not through getitemBase's many cases
+            Class<?> k = c.getClass();
+            if (k == PyList.class) return ((PyList) c).items.get(checkIndex((PyInt) key, ((PyList) c).items.size(), "list"));
+            if (k == PyTuple.class) return ((PyTuple) c).items[checkIndex((PyInt) key, ((PyTuple) c).items.length, "tuple")];
+            if (k == PyStr.class) return PyStr.ofCodePoint(((PyStr) c).codePointAt(checkIndex((PyInt) key, ((PyStr) c).length(), "string")));
+        }
         if (c instanceof Derived) {
             Object r = Derived.call(c, "__getitem__", key);
             if (r != null) return r;
@@ -117,7 +125,8 @@ public final class Seq {
     }
 
     static int checkIndex(PyInt i, int size, String what) {
-        long k = i.isSmall() ? i.v : Long.MAX_VALUE;
+        if (!i.isSmall()) throw Errors.index("cannot fit 'int' into an index-sized integer"); // beyond Py_ssize_t
+        long k = i.v;
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Errors.index(what.isEmpty() ? "index out of range" : Errors.INDEX_OUT_OF_RANGE.formatted(what));
         return (int) k;
