@@ -8,3 +8,8 @@ def f(n):
 class C:
     def __init__(self): self.x = [1, 2.5, "s", (3,), {4: 5}]
 print(f(3000), C().x, "%s" % 1, " ".join(["a", "b"]))
+import sys
+import aot_mod  # from source (writes its .pyc under the training run's PYTHONPYCACHEPREFIX)
+del sys.modules["aot_mod"]
+import aot_mod  # from that .pyc
+print(aot_mod.g(range(10)))
