@@ -43,7 +43,7 @@ public final class Main {
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         args = RunArgs.normalize(args);
         try {
-            Integer fast = FastRun.tryRun(args, out, err);
+            Integer fast = FastRun.tryRun(args, in, out, err);
             if (fast != null) return fast;
             return PicocliRun.execute(args, in, out, err);
         } catch (OutOfMemoryError e) {
