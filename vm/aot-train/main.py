@@ -1,6 +1,8 @@
 # jpy's AOT training program (JDK 25+, see the jpy launcher): a small fixed generic workload, not a benchmark.
 # A broader one (classes, closures, generators, big ints, str methods, a module from source and from .pyc) was
 # measured worse overall: its method profiles made big-int and str code slower, though method dispatch was faster.
+# The launcher no longer replays the cache's profiles (-AOTReplayTraining), so a broader training would now only add
+# classes loaded at every start; that was not measured again.
 def f(n):
     t = 0
     for i in range(n): t += len(str(i)) % 3
