@@ -3,7 +3,6 @@ package dev.jpy.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /** Entry point of the {@code jpy} command. */
 public final class Main {
@@ -44,13 +43,9 @@ public final class Main {
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         args = RunArgs.normalize(args);
         try {
-            Integer fast = FastRun.tryRun(args, out, err);
+            Integer fast = FastRun.tryRun(args, in, out, err);
             if (fast != null) return fast;
-            CommandLine cmd = commandLine();
-            ((JpyCommand) cmd.getCommand()).stdin = in;
-            cmd.setOut(out);
-            cmd.setErr(err);
-            return cmd.execute(args);
+            return PicocliRun.execute(args, in, out, err);
         } catch (OutOfMemoryError e) {
             err.println("jpy: out of memory");
             return ExitCode.FAILURE;
@@ -61,17 +56,5 @@ public final class Main {
             out.flush();
             err.flush();
         }
-    }
-
-    /** The configured command tree (also used by tests that only parse). */
-    public static CommandLine commandLine() {
-        ErrorHandler handler = new ErrorHandler();
-        CommandLine cl = new CommandLine(new JpyCommand())
-                .setExecutionExceptionHandler(handler)
-                .setParameterExceptionHandler(handler)
-                .setExitCodeExceptionMapper(t -> ExitCode.FAILURE);
-        // as python3.13: options after the script name belong to the script
-        cl.getSubcommands().get("run").setStopAtPositional(true);
-        return cl;
     }
 }
