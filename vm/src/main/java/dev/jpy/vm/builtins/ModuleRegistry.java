@@ -18,7 +18,7 @@ public final class ModuleRegistry {
             new MarshalModule(), new TypingModule(), new EnumModule(), new TextwrapModule(), new ReModule(), new FractionsModule(),
             new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule(), new NumbersModule(),
             new HashlibModule(), new HmacModule(), new BinasciiModule(), new Base64Module(), new HtmlModule(), new CsvModule(),
-            new TracebackModule());
+            new TracebackModule(), new AtexitModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
@@ -49,6 +49,9 @@ public final class ModuleRegistry {
         }
         return null;
     }
+
+    /** Whether this run has imported the native module {@code name}. */
+    public static boolean isLoaded(String name) { return LOADED.get().containsKey(name); }
 
     /** Forgets loaded modules (a new program run starts fresh). */
     public static void reset() { LOADED.get().clear(); }

@@ -220,12 +220,16 @@ public final class PycRunner {
         ModuleRegistry.reset();
         Traceback.setCurrent(printer()); // what sys.__excepthook__ and the traceback module format with
         try {
-            int status = body.applyAsInt(st);
-            if (script) flushIo(stdout, stderr);
+            int status;
+            try {
+                status = body.applyAsInt(st);
+                if (script) flushIo(stdout, stderr);
+            } catch (PyRaise e) {
+                if (script) flushIo(stdout, stderr);
+                status = uncaught(e.exc, stderr);
+            }
+            dev.jpy.vm.builtins.AtexitModule.atExit(); // Py_FinalizeEx: atexit callbacks, then the streams are flushed
             return status;
-        } catch (PyRaise e) {
-            if (script) flushIo(stdout, stderr);
-            return uncaught(e.exc, stderr);
         } finally {
             stdout.flush();
             stderr.flush();
