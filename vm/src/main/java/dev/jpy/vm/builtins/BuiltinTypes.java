@@ -199,6 +199,8 @@ final class BuiltinTypes {
             Ops.genericDelattr(a[0], typeAttrName(a[1]));
             return PyNone.NONE;
         });
+        Types.TYPE.put("__prepare__", new PyProperty(PyProperty.Kind.CLASSMETHOD, // type.__prepare__(name, bases, **kwds)
+                new dev.jpy.vm.object.PyBuiltin("__prepare__", false, (a, k) -> new PyDict())));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
         Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
             PyList out = new PyList();

@@ -389,11 +389,21 @@ public final class Rare {
     }
 
     static Object loadName(Frame f, PyStr name) {
-        Object v = f.locals.map.get(name);
+        Object v = f.locals.getClass() == PyDict.class ? f.locals.map.get(name) : namespaceItem(f.locals, name);
         if (v == null && f.locals != f.globals) v = f.globals.map.get(name);  // module level: the same dict
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw nameError(f, name.s);
         return v;
+    }
+
+    /** ns[name] of a dict subclass made by __prepare__ (its __getitem__ and __missing__), or null on KeyError. */
+    private static Object namespaceItem(PyDict ns, PyStr name) {
+        try {
+            return dev.jpy.vm.object.Seq.getitem(ns, name);
+        } catch (dev.jpy.vm.object.PyRaise e) {
+            if (!e.exc.type().isSubtype(dev.jpy.vm.object.Types.KEY_ERROR)) throw e;
+            return null;
+        }
     }
 
     /** A dict, or the items of a mapping written in Python (keys() and __getitem__), as ** and {**x} take them; else null. */
