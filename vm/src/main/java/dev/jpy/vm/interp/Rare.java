@@ -199,7 +199,7 @@ public final class Rare {
             case LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
             case LOAD_BUILD_CLASS -> s[sp++] = f.builtins.get("__build_class__");
             case SETUP_ANNOTATIONS -> { if (f.locals.get("__annotations__") == null) f.locals.put("__annotations__", new PyDict()); }
-            case FORMAT_SIMPLE -> { if (!(s[sp - 1] instanceof PyStr)) s[sp - 1] = PyStr.of(Format.format(s[sp - 1], "")); }
+            case FORMAT_SIMPLE -> { if (s[sp - 1].getClass() != PyStr.class) s[sp - 1] = PyStr.of(Format.format(s[sp - 1], "")); }
             case FORMAT_WITH_SPEC -> {
                 Object spec = s[--sp];
                 s[sp - 1] = PyStr.of(Format.format(s[sp - 1], ((PyStr) spec).s));
