@@ -19,7 +19,7 @@ public final class ModuleRegistry {
             new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule(), new NumbersModule(),
             new HashlibModule(), new HmacModule(), new BinasciiModule(), new Base64Module(), new HtmlModule(), new CsvModule(),
             new TracebackModule(), new AtexitModule(), new GraphlibModule(),
-            new KeywordModule(), new QueueModule(), new DifflibModule());
+            new KeywordModule(), new QueueModule(), new DifflibModule(), new ShlexModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
