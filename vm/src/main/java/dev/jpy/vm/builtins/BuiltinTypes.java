@@ -63,9 +63,8 @@ final class BuiltinTypes {
             // type(name, bases, ns) with a base whose metaclass is written in Python makes the class with that metaclass
             PyType winner = a[1] instanceof PyTuple bs ? ClassBuilder.winner(Types.TYPE, java.util.List.of(bs.items)) : Types.TYPE;
             if (winner != Types.TYPE && winner.heap) return Ops.call(winner, a, k);
-            if (k != null) throw Errors.type("type() takes 1 or 3 arguments");
             Object t = newType(Types.TYPE, a);
-            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, null);
+            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, k); // keywords go to __init_subclass__
             return t;
         };
         Types.PROPERTY.constructor = (a, k) -> {
