@@ -142,7 +142,7 @@ final class BuiltinFunctions {
 
     // ---------------------------------------------------------------- numbers
 
-    private static Object pow(Object[] a, PyTuple k) {
+    static Object pow(Object[] a, PyTuple k) {
         Args.onlyKeywords("pow", k, "base", "exp", "mod");
         int n = Args.npos(a, k);
         Object base = n > 0 ? a[0] : Args.kw(a, k, "base"), exp = n > 1 ? a[1] : Args.kw(a, k, "exp");

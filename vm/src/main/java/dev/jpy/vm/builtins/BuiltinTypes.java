@@ -56,9 +56,8 @@ final class BuiltinTypes {
             // type(name, bases, ns) with a base whose metaclass is written in Python makes the class with that metaclass
             PyType winner = a[1] instanceof PyTuple bs ? ClassBuilder.winner(Types.TYPE, java.util.List.of(bs.items)) : Types.TYPE;
             if (winner != Types.TYPE && winner.heap) return Ops.call(winner, a, k);
-            if (k != null) throw Errors.type("type() takes 1 or 3 arguments");
             Object t = newType(Types.TYPE, a);
-            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, null);
+            if (t instanceof PyType cls) ClassBuilder.initSubclass(cls, a, k); // keywords go to __init_subclass__
             return t;
         };
         Types.PROPERTY.constructor = (a, k) -> {
@@ -192,6 +191,8 @@ final class BuiltinTypes {
             Ops.genericDelattr(a[0], typeAttrName(a[1]));
             return PyNone.NONE;
         });
+        Types.TYPE.put("__prepare__", new PyProperty(PyProperty.Kind.CLASSMETHOD, // type.__prepare__(name, bases, **kwds)
+                new dev.jpy.vm.object.PyBuiltin("__prepare__", false, (a, k) -> new PyDict())));
         Args.method(Types.TYPE, "mro", (a, k) -> new PyList(java.util.List.of((Object[]) ((PyType) a[0]).mro)));
         Args.method(Types.TYPE, "__subclasses__", (a, k) -> {
             PyList out = new PyList();

@@ -142,7 +142,11 @@ final class DunderMethods {
 
     private static void binary(PyType t, int op) {
         String n = Arith.name(op);
-        Args.method(t, "__" + n + "__", (a, k) -> { Args.methodCount("__" + n + "__", a, k, 1, 1); return Arith.base(op, a[0], a[1]); });
+        boolean ternary = op == Numbers.POW && t == Types.INT; // int.__pow__(exp, mod=None) as pow(self, exp, mod)
+        Args.method(t, "__" + n + "__", (a, k) -> {
+            Args.methodCount("__" + n + "__", a, k, 1, ternary ? 2 : 1);
+            return a.length == 3 && a[2] != PyNone.NONE ? BuiltinFunctions.pow(a, null) : Arith.base(op, a[0], a[1]);
+        });
         boolean numeric = t == Types.INT || t == Types.FLOAT;
         if (!numeric && op != Numbers.MUL && !(t == Types.STR && op == Numbers.MOD) || t == Types.SET || t == Types.FROZENSET) return;
         Args.method(t, "__r" + n + "__", (a, k) -> { Args.methodCount("__r" + n + "__", a, k, 1, 1); return Arith.base(op, a[1], a[0]); });

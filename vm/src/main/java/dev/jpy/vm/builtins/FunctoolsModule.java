@@ -97,13 +97,17 @@ final class FunctoolsModule implements NativeModule {
                     w.dict.map.putAll(f.dict.map);
                 }
             }
+            if (!(wrapped instanceof PyFunction) && !(wrapped instanceof PyBuiltin b && b.attrs == null)) { // lru_cache's wrapper
+                Object doc = Ops.getattrOrNull(wrapped, new PyStr("__doc__"));
+                if (doc != null) w.doc = doc;
+                if (Ops.getattrOrNull(wrapped, new PyStr("__qualname__")) instanceof PyStr q) w.qualname = q.s;
+            }
             if (w.dict == null) w.dict = new PyDict();
             w.dict.put("__wrapped__", wrapped);
         }
         return wrapper;
     }
 
-    /** A memoizing wrapper; limit < 0 means unbounded, otherwise least recently used entries are dropped. */
     /** The lru_cache wrapper of fn; with typed, arguments of different types (1 and 1.0) are cached apart. */
     private static Object cached(Object fn, long limit, boolean typed) {
         Map<Object, Object> cache = limit < 0 ? new HashMap<>() : new LinkedHashMap<>(16, 0.75f, true) {
@@ -130,6 +134,10 @@ final class FunctoolsModule implements NativeModule {
             return r;
         });
         w.attrs = new PyDict();
+        for (String name : new String[] {"__module__", "__qualname__", "__doc__"}) { // update_wrapper's assignments
+            Object v = Ops.getattrOrNull(fn, new PyStr(name));
+            if (v != null) w.attrs.put(name, v);
+        }
         w.attrs.put("__wrapped__", fn);
         w.attrs.put("cache_info", new PyBuiltin("cache_info", false, (b, kk) -> {
             return Ops.call(cacheInfoType(), PyInt.of(stats[0]), PyInt.of(stats[1]), limit < 0 ? PyNone.NONE : PyInt.of(limit), PyInt.of(cache.size()));

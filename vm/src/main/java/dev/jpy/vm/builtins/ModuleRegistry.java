@@ -19,7 +19,8 @@ public final class ModuleRegistry {
             new StatisticsModule(), new DecimalModule(), new StructModule(), new WarningsModule(), new NumbersModule(),
             new HashlibModule(), new HmacModule(), new BinasciiModule(), new Base64Module(), new HtmlModule(), new CsvModule(),
             new TracebackModule(), new DatetimeModule(),
-            new LoggingModule(), new LoggingHandlersModule(), new LoggingConfigModule(), new PprintModule(), new WeakrefModule(), new AtexitModule(), new GcModule());
+            new LoggingModule(), new LoggingHandlersModule(), new LoggingConfigModule(), new PprintModule(), new WeakrefModule(), new AtexitModule(), new GcModule(),
+            new GraphlibModule(), new KeywordModule(), new QueueModule(), new DifflibModule(), new ShlexModule());
     private static final ThreadLocal<Map<String, PyModule>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
     /** The module, or null when there is no native module of that name. */
@@ -50,6 +51,9 @@ public final class ModuleRegistry {
         }
         return null;
     }
+
+    /** Whether this run has imported the native module {@code name}. */
+    public static boolean isLoaded(String name) { return LOADED.get().containsKey(name); }
 
     /** Forgets loaded modules (a new program run starts fresh). */
     public static void reset() { LOADED.get().clear(); }

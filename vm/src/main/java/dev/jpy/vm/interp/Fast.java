@@ -154,6 +154,10 @@ final class Fast {
 
     /** STORE_NAME of name at instruction {@code at}: a name already in the locals dict is updated at its cached position. */
     static void storeName(Frame f, PyStr name, Object v, int at) {
+        if (f.locals.getClass() != dev.jpy.vm.object.PyDict.class) { // a class body's namespace from __prepare__: its __setitem__
+            dev.jpy.vm.object.Seq.setitem(f.locals, name, v);
+            return;
+        }
         VersionedMap m = f.locals.map;
         if (f.code.icache[at] instanceof NameEntry e && e.map == m && e.kv == m.keysVersion) {
             m.setValueAt(e.at, v);

@@ -113,14 +113,11 @@ public final class Rare {
                 Object o = s[--sp];
                 PyDict dst = (PyDict) s[sp - arg], src = mapping(o);
                 if (src == null) {
-                    PyFunction fn = s[sp - arg - 3] instanceof PyFunction x ? x : null;
-                    throw Errors.type((fn != null ? funcStr(fn) : "function") + " argument after ** must be a mapping, not " + Errors.typeName(o));
+                    throw Errors.type(functionStr(s[sp - arg - 3]) + " argument after ** must be a mapping, not " + Errors.typeName(o));
                 }
                 for (var e : src.map.entrySet()) {
                     if (dst.map.containsKey(e.getKey())) {
-                        Object callee = s[sp - arg - 3];
-                        String fname = callee instanceof PyFunction fn ? funcStr(fn) : "function()";
-                        throw Errors.type(fname + " got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
+                        throw Errors.type(functionStr(s[sp - arg - 3]) + " got multiple values for keyword argument '" + Ops.str(e.getKey()) + "'");
                     }
                     dst.map.put(e.getKey(), e.getValue());
                 }
@@ -142,7 +139,7 @@ public final class Rare {
                 sp--;
                 Object callable = s[sp - 1];
                 if (!(pos instanceof PyTuple) && !hasIter(pos)) {
-                    throw Errors.type((callable instanceof PyFunction fn ? funcStr(fn) : Repr.repr(callable)) + " argument after * must be an iterable, not " + Errors.typeName(pos));
+                    throw Errors.type(functionStr(callable) + " argument after * must be an iterable, not " + Errors.typeName(pos));
                 }
                 List<Object> args = Ops.toList(pos);
                 PyTuple names = null;
@@ -283,6 +280,15 @@ public final class Rare {
     }
 
     /** CPython's _PyObject_FunctionStr: "module.qualname()" for a function whose module is not builtins. */
+    /** CPython's _PyObject_FunctionStr: module.qualname() (no module for builtins), or str(x) with no __qualname__. */
+    private static String functionStr(Object x) {
+        if (x instanceof PyFunction fn) return funcStr(fn);
+        Object q = Ops.getattrOrNull(x, PyStr.of("__qualname__"));
+        if (q == null) return Ops.str(x);
+        Object m = Ops.getattrOrNull(x, PyStr.of("__module__"));
+        return (m instanceof PyStr ms && !ms.s.equals("builtins") ? ms.s + "." : "") + Ops.str(q) + "()";
+    }
+
     private static String funcStr(PyFunction fn) {
         Object m = fn.globals.map.get(PyStr.of("__name__"));
         return (m instanceof PyStr s && !s.s.equals("builtins") ? s.s + "." : "") + fn.qualname + "()";
@@ -388,11 +394,21 @@ public final class Rare {
     }
 
     static Object loadName(Frame f, PyStr name) {
-        Object v = f.locals.map.get(name);
+        Object v = f.locals.getClass() == PyDict.class ? f.locals.map.get(name) : namespaceItem(f.locals, name);
         if (v == null && f.locals != f.globals) v = f.globals.map.get(name);  // module level: the same dict
         if (v == null) v = f.builtins.map.get(name);
         if (v == null) throw nameError(f, name.s);
         return v;
+    }
+
+    /** ns[name] of a dict subclass made by __prepare__ (its __getitem__ and __missing__), or null on KeyError. */
+    private static Object namespaceItem(PyDict ns, PyStr name) {
+        try {
+            return dev.jpy.vm.object.Seq.getitem(ns, name);
+        } catch (dev.jpy.vm.object.PyRaise e) {
+            if (!e.exc.type().isSubtype(dev.jpy.vm.object.Types.KEY_ERROR)) throw e;
+            return null;
+        }
     }
 
     /** A dict, or the items of a mapping written in Python (keys() and __getitem__), as ** and {**x} take them; else null. */

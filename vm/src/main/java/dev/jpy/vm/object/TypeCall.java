@@ -20,6 +20,11 @@ public final class TypeCall {
             obj = allocate(t, args, kwnames);
         }
         Object init = t.lookup("__init__");
+        if (t.layout == PyType.Layout.EXCEPTION && init instanceof PyBuiltin && obj instanceof PyBaseException e
+                && (newFn != null && !isBuiltin(newFn) || t.isSubtype(Types.BASE_EXCEPTION_GROUP))) {
+            ExceptionKinds.init(e, args, kwnames); // BaseException.__init__: the call's args, no keywords (__new__ took any)
+            return obj;
+        }
         if (init != null && (!(init instanceof PyBuiltin) || t.layout == PyType.Layout.BUILTIN && init != Types.OBJECT.dict.get("__init__"))) {
             Object[] a = new Object[args.length + 1];
             a[0] = obj;

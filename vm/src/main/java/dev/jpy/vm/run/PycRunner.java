@@ -228,7 +228,7 @@ public final class PycRunner {
                 if (script) flushIo(stdout, stderr);
                 status = uncaught(e.exc, stderr);
             }
-            dev.jpy.vm.builtins.AtexitModule.runExitFunctions(st); // atexit's functions, as CPython's finalization
+            dev.jpy.vm.builtins.AtexitModule.atExit(); // Py_FinalizeEx: atexit callbacks, then the streams are flushed
             return status;
         } finally {
             stdout.flush();

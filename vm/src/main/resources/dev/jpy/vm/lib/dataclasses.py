@@ -268,8 +268,23 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
         if weakref_slot and not slots:
             raise TypeError('weakref_slot is True but slots is False')
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                                                    slots, weakref_slot)
         return _add_slots(cls, weakref_slot, frozen) if slots else cls
     return wrap if cls is None else wrap(cls)
+
+
+class _DataclassParams:
+    """The arguments @dataclass was given (a class's __dataclass_params__)."""
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots',
+                 'weakref_slot')
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return '_DataclassParams(' + ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__) + ')'
 
 
 def _dataclass_getstate(self):

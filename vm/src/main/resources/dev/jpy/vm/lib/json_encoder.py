@@ -33,7 +33,112 @@ class JSONEncoder:
                              default=self.default)
 
     def iterencode(self, o, _one_shot=False):
-        yield self.encode(o)
+        """The JSON text in the chunks CPython's pure-Python encoder yields (json.encoder._make_iterencode)."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _Chunks(self, indent).value(o, 0)
+
+
+class _Chunks:
+    """One iterencode walk: containers open, items and closers as separate chunks, scalars by the native encoder."""
+
+    def __init__(self, enc, indent):
+        self.enc, self.indent = enc, indent
+        self.markers = {} if enc.check_circular else None
+
+    def scalar(self, o):
+        return _dumps_native(o, ensure_ascii=self.enc.ensure_ascii, allow_nan=self.enc.allow_nan)
+
+    def is_scalar(self, o):
+        return isinstance(o, (str, int, float)) or o is None
+
+    def enter(self, o):
+        if self.markers is not None:
+            if id(o) in self.markers:
+                raise ValueError("Circular reference detected")
+            self.markers[id(o)] = o
+
+    def leave(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def value(self, o, level):
+        if self.is_scalar(o):
+            yield self.scalar(o)
+        elif isinstance(o, (list, tuple)):
+            yield from self.array(o, level)
+        elif isinstance(o, dict):
+            yield from self.object(o, level)
+        else:
+            self.enter(o)
+            yield from self.value(self.enc.default(o), level)
+            self.leave(o)
+
+    def opening(self, level):
+        if self.indent is None:
+            return None, self.enc.item_separator
+        newline = '\n' + self.indent * (level + 1)
+        return newline, self.enc.item_separator + newline
+
+    def array(self, lst, level):
+        if not lst:
+            yield '[]'
+            return
+        self.enter(lst)
+        newline, separator = self.opening(level)
+        buf = '[' + (newline or '')
+        for i, v in enumerate(lst):
+            if i:
+                buf = separator
+            if self.is_scalar(v):
+                yield buf + self.scalar(v)
+            else:
+                yield buf
+                yield from self.value(v, level + 1)
+        if newline is not None:
+            yield '\n' + self.indent * level
+        yield ']'
+        self.leave(lst)
+
+    def key(self, k):
+        if isinstance(k, str):
+            return k
+        if isinstance(k, float) or k is True or k is False or k is None:
+            return self.scalar(k)
+        if isinstance(k, int):
+            return int.__repr__(k)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, not {k.__class__.__name__}')
+
+    def object(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        self.enter(dct)
+        yield '{'
+        newline, separator = self.opening(level)
+        if newline is not None:
+            yield newline
+        first = True
+        for k, v in (sorted(dct.items()) if self.enc.sort_keys else dct.items()):
+            k = self.key(k)
+            if k is None:
+                continue
+            if not first:
+                yield separator
+            first = False
+            yield self.scalar(k)
+            yield self.enc.key_separator
+            if self.is_scalar(v):
+                yield self.scalar(v)
+            else:
+                yield from self.value(v, level + 1)
+        if newline is not None:
+            yield '\n' + self.indent * level
+        yield '}'
+        self.leave(dct)
 
 
 def dumps(obj, *, cls=None, **kw):
