@@ -43,6 +43,17 @@ public abstract class JitCode {
         }
     }
 
+    /**
+     * The extra heat of a call from translated code to code not translated yet: such a callee runs inside a loop
+     * already hot, so it is translated after threshold / (1 + this) such calls, before jpy's own interpreter loop
+     * gets hot enough for HotSpot's C2 to compile it (a large compile that short programs do not earn back).
+     */
+    static final int JIT_CALLER_HEAT = Integer.getInteger("jpy.jitCallerHeat", 9);
+
+    static void calledFromJit(PyCodeObj code) {
+        if (code.heat > 0 && code.heat < threshold) code.heat += JIT_CALLER_HEAT;
+    }
+
     /** Adds one to the heat of code; true when code has (just now) a translation in {@code code.jit}. */
     static boolean warm(PyCodeObj code) {
         if (code.jit != null) return true;
