@@ -23,6 +23,12 @@ public abstract class JitCode {
      */
     static final Object OSR = new Object();
 
+    /**
+     * What a part of a translation split into several JVM methods returns to hand the frame to another part, at
+     * (f.resumePc, f.resumeSp) with the stack in the frame's array.
+     */
+    static final Object HANDOFF = new Object();
+
     /** Hands a frame at the head of a hot loop over to its translation: see {@link #OSR}. */
     static Object osr(Frame f, int pc, int sp) {
         f.resumePc = pc;

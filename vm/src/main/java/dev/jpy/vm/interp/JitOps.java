@@ -255,6 +255,13 @@ final class JitOps {
         return Interpreter.run(f, st, (int) (target >>> 32), (int) target);
     }
 
+    /** A jump from one part of a split translation into another: see {@link JitCode#HANDOFF}. */
+    static Object handoff(Frame f, int pc, int sp) {
+        f.resumePc = pc;
+        f.resumeSp = sp;
+        return JitCode.HANDOFF;
+    }
+
     /** A translation entered where it has no entry point: the interpreter runs the frame (until a hot loop head). */
     static Object interpret(Frame f, int pc, int sp) {
         Object r = Interpreter.execute(f, pc, sp);
