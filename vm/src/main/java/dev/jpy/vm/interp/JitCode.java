@@ -23,6 +23,12 @@ public abstract class JitCode {
      */
     static final Object OSR = new Object();
 
+    /**
+     * What a part of a translation split into several JVM methods returns to hand the frame to another part, at
+     * (f.resumePc, f.resumeSp) with the stack in the frame's array.
+     */
+    static final Object HANDOFF = new Object();
+
     /** Hands a frame at the head of a hot loop over to its translation: see {@link #OSR}. */
     static Object osr(Frame f, int pc, int sp) {
         f.resumePc = pc;
@@ -41,6 +47,17 @@ public abstract class JitCode {
         } catch (NumberFormatException e) {
             return DEFAULT_THRESHOLD;
         }
+    }
+
+    /**
+     * The extra heat of a call from translated code to code not translated yet: such a callee runs inside a loop
+     * already hot, so it is translated after threshold / (1 + this) such calls, before jpy's own interpreter loop
+     * gets hot enough for HotSpot's C2 to compile it (a large compile that short programs do not earn back).
+     */
+    static final int JIT_CALLER_HEAT = Integer.getInteger("jpy.jitCallerHeat", 9);
+
+    static void calledFromJit(PyCodeObj code) {
+        if (code.heat > 0 && code.heat < threshold) code.heat += JIT_CALLER_HEAT;
     }
 
     /** Adds one to the heat of code; true when code has (just now) a translation in {@code code.jit}. */

@@ -4,6 +4,7 @@ import dev.jpy.vm.object.Compare;
 import dev.jpy.vm.object.ListIter;
 import dev.jpy.vm.object.Ops;
 import dev.jpy.vm.object.PyBool;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyCell;
 import dev.jpy.vm.object.PyFunction;
 import dev.jpy.vm.object.PyMethod;
@@ -160,8 +161,57 @@ final class JitOps {
         return f;
     }
 
+    /**
+     * CALL with n arguments (in JVM locals) when {@link #frame0} and its kind gave no frame: a builtin's body is
+     * called directly (no stack spill, no second look for a Python function), anything else through Ops.call.
+     */
+    static Object call0(Object callable, Object self) {
+        return self == null ? callArgs(callable, new Object[0]) : callArgs(callable, new Object[] {self});
+    }
+
+    static Object call1(Object callable, Object self, Object a) {
+        return self == null ? callArgs(callable, new Object[] {a}) : callArgs(callable, new Object[] {self, a});
+    }
+
+    static Object call2(Object callable, Object self, Object a, Object b) {
+        return self == null ? callArgs(callable, new Object[] {a, b}) : callArgs(callable, new Object[] {self, a, b});
+    }
+
+    static Object call3(Object callable, Object self, Object a, Object b, Object c) {
+        return self == null ? callArgs(callable, new Object[] {a, b, c}) : callArgs(callable, new Object[] {self, a, b, c});
+    }
+
+    /** The argument array of a builtin called with self-or-null and n more arguments. */
+    static Object[] args0(Object self) { return self == null ? new Object[0] : new Object[] {self}; }
+
+    static Object[] args1(Object self, Object a) { return self == null ? new Object[] {a} : new Object[] {self, a}; }
+
+    static Object[] args2(Object self, Object a, Object b) { return self == null ? new Object[] {a, b} : new Object[] {self, a, b}; }
+
+    static Object[] args3(Object self, Object a, Object b, Object c) {
+        return self == null ? new Object[] {a, b, c} : new Object[] {self, a, b, c};
+    }
+
+    private static Object callArgs(Object callable, Object[] args) {
+        return callable instanceof PyBuiltin b ? b.body.call(args, null) : Ops.call(callable, args, null);
+    }
+
+    /** CALL with more than three arguments when {@link #frameFor} gave no frame: the arguments from the spilled stack. */
+    static Object callStack(Object[] s, int sp, int arg) {
+        int base = sp - arg - 2;
+        int from = s[base + 1] != null ? base + 1 : base + 2, n = sp - from;
+        Object callable = s[base];
+        Object[] args = new Object[n];
+        System.arraycopy(s, from, args, 0, n);
+        java.util.Arrays.fill(s, base, sp, null);
+        return callArgs(callable, args);
+    }
+
     /** Runs a new frame whose code has no translation (yet) the interpreter's way. */
-    static Object runFrame(Frame f) { return Interpreter.run(f, f.st, 0, f.code.nlocalsplus); }
+    static Object runFrame(Frame f) {
+        JitCode.calledFromJit(f.code);
+        return Interpreter.run(f, f.st, 0, f.code.nlocalsplus);
+    }
 
     /** What {@link Interpreter#run} does before a frame runs: the recursion limit, the thread's top frame. */
     static void enter(Frame f) {
@@ -203,6 +253,13 @@ final class JitOps {
             leave(f);
         }
         return Interpreter.run(f, st, (int) (target >>> 32), (int) target);
+    }
+
+    /** A jump from one part of a split translation into another: see {@link JitCode#HANDOFF}. */
+    static Object handoff(Frame f, int pc, int sp) {
+        f.resumePc = pc;
+        f.resumeSp = sp;
+        return JitCode.HANDOFF;
     }
 
     /** A translation entered where it has no entry point: the interpreter runs the frame (until a hot loop head). */

@@ -17,6 +17,8 @@ final class Flow {
     final boolean[] target;
     /** Entry pc to its stack depth. */
     final TreeMap<Integer, Integer> entries = new TreeMap<>();
+    /** Each jump as {from, to} (fall-through edges aside). */
+    final java.util.List<int[]> jumps = new java.util.ArrayList<>();
 
     private Flow(int n) {
         depth = new int[n];
@@ -60,6 +62,7 @@ final class Flow {
                     int to = jumpTarget(instr, i);
                     if (!fl.reach(to, d, work)) return null;
                     fl.target[to] = true;
+                    fl.jumps.add(new int[] {i, to});
                     if (o != Opcode.JUMP_FORWARD) fl.entries.put(to, d);
                     continue;
                 }
@@ -67,11 +70,13 @@ final class Flow {
                     int exit = jumpTarget(instr, i) + 2;
                     if (!fl.reach(exit, d - 1, work)) return null;
                     fl.target[exit] = true;
+                    fl.jumps.add(new int[] {i, exit});
                 }
                 case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, SEND -> {
                     int to = jumpTarget(instr, i);
                     if (!fl.reach(to, d + o.stackEffect(arg, true), work)) return null;
                     fl.target[to] = true;
+                    fl.jumps.add(new int[] {i, to});
                 }
                 default -> {
                     if (o.hasJump()) return null; // a jump the translator does not know

@@ -18,18 +18,24 @@ public final class Jit {
     /** How many code objects have been translated so far (for tests and diagnostics). */
     public static final java.util.concurrent.atomic.AtomicInteger TRANSLATED = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** How many translations were split into several JVM methods (for tests and diagnostics). */
+    public static final java.util.concurrent.atomic.AtomicInteger SPLIT = new java.util.concurrent.atomic.AtomicInteger();
+
     /** The translation of code, or null; {@code lookup} is a full-privilege lookup of the interpreter's package. */
     public static JitCode translate(PyCodeObj code, MethodHandles.Lookup lookup) {
         try {
             Translator.Result r = Translator.translate(code, lookup.lookupClass().getPackageName().replace('.', '/') + "/Jit$" + javaName(code.qualname),
-                    JitCode.threshold == 0 ? 65535 : Translator.HOTSPOT_BYTES); // translate-all (tests): every size
+                    JitCode.threshold == 0 ? 65535 : Translator.HOTSPOT_BYTES, // translate-all (tests): every size,
+                    JitCode.threshold == 0 ? Translator.TEST_PART_BYTES : Translator.PART_BYTES); // and many splits
             if (r == null) {
                 if (DEBUG) System.err.println("jpy jit: not translated: " + code.qualname + " (" + code.filename + ")");
                 return null;
             }
             MethodHandles.Lookup h = lookup.defineHiddenClassWithClassData(r.bytes(), r.data(), true);
-            if (DEBUG) System.err.println("jpy jit: " + code.qualname + " (" + code.filename + "): " + r.codeBytes() + " bytes of JVM code for " + code.instr.length + " code units");
+            if (DEBUG) System.err.println("jpy jit: " + code.qualname + " (" + code.filename + "): " + r.codeBytes() + " bytes of JVM code for " + code.instr.length + " code units"
+                    + (r.parts() > 1 ? " in " + r.parts() + " methods" : ""));
             TRANSLATED.incrementAndGet();
+            if (r.parts() > 1) SPLIT.incrementAndGet();
             return (JitCode) h.findConstructor(h.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable e) {
             if (DEBUG) {

@@ -274,6 +274,23 @@ final class Ops {
                 result = new Label(), done = new Label();
         t.lasti(i);
         boolean direct = arg <= 3; // the arguments go from JVM locals straight into the new frame
+        Label notBuiltin = new Label();
+        if (direct) { // a builtin (its own test here, so each site's profile keeps the paths it never takes cold)
+            t.load(base);
+            mv.visitTypeInsn(INSTANCEOF, BUILTIN);
+            mv.visitJumpInsn(IFEQ, notBuiltin);
+            t.storeTo(base);
+            t.load(base);
+            mv.visitTypeInsn(CHECKCAST, BUILTIN);
+            mv.visitFieldInsn(GETFIELD, BUILTIN, "body", "L" + BUILTIN + "$Body;");
+            for (int k = base + 1; k < sp; k++) t.load(k);
+            t.call(JITOPS, "args" + arg, "(" + O.repeat(arg + 1) + ")" + OS);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitMethodInsn(INVOKEINTERFACE, BUILTIN + "$Body", "call", "(" + OS + "L" + OBJ + "PyTuple;)" + O, true);
+            t.store();
+            mv.visitJumpInsn(GOTO, done);
+        }
+        mv.visitLabel(notBuiltin);
         if (direct) {
             t.frame();
             for (int k = base; k < sp; k++) t.load(k);
@@ -289,13 +306,16 @@ final class Ops {
         mv.visitVarInsn(ASTORE, Translator.NF);
         mv.visitVarInsn(ALOAD, Translator.NF);
         mv.visitJumpInsn(IFNONNULL, have);
-        if (direct) t.spill(base, sp);
-        t.storeTo(base);
-        t.frame();
-        t.stack();
-        t.iconst(sp);
-        t.iconst(arg);
-        t.call(INTERP + "Interpreter", "call", "(" + F + OS + "II)" + O);
+        t.storeTo(base); // not a Python function taking these arguments: a builtin's body or Ops.call
+        if (direct) {
+            for (int k = base; k < sp; k++) t.load(k);
+            t.call(JITOPS, "call" + arg, "(" + O.repeat(arg + 2) + ")" + O);
+        } else {
+            t.stack();
+            t.iconst(sp);
+            t.iconst(arg);
+            t.call(JITOPS, "callStack", "(" + OS + "II)" + O);
+        }
         t.store();
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(have);
@@ -336,7 +356,7 @@ final class Ops {
         mv.visitLabel(done);
     }
 
-    private static final String SITE = "L" + INTERP + "AttrSite;";
+    private static final String SITE = "L" + INTERP + "AttrSite;", BUILTIN = OBJ + "PyBuiltin";
 
     /** The inline cache of the LOAD_ATTR or STORE_ATTR at i. */
     private Object site(int i, int arg, boolean load) { return AttrSite.of(code, arg, i, load); }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JIT tier on jit_cases.py (exceptions caught in translated code and their traceback lines, a generator driven
  * by send(), the recursion limit, a global rebound after its user got hot, a loop taken over mid-run, method calls,
- * handlers in a hot loop (try, with), an uncaught error's traceback), run with every code object translated, with the default policy at a low
+ * handlers in a hot loop (try, with), builtins called with and without self, with 0-5 arguments and raising in a
+ * handler, an uncaught error's traceback), run with every code object translated, with the default policy at a low
  * threshold (so code changes tier while running), and interpreted only: the output is CPython's each time.
  */
 class JitTest {
@@ -29,6 +30,7 @@ class JitTest {
             osr 149997
             boxes 12497500
             handlers (999, 3000)
+            builtins (13612799, 6000, 'AB', [3000, 2999, 3])
             """;
 
     record Run(String out, String err, int status, int translated) {}
@@ -50,8 +52,8 @@ class JitTest {
     private static void check(Run r) {
         assertEquals(CPYTHON_STDOUT, r.out());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("line 114, in <module>\n    fails_late(2000)\n")
-                && r.err().contains("line 113, in fails_late\n    return undefined_name\n")
+        assertTrue(r.err().contains("line 131, in <module>\n    fails_late(2000)\n")
+                && r.err().contains("line 130, in fails_late\n    return undefined_name\n")
                 && r.err().endsWith("NameError: name 'undefined_name' is not defined\n"), r.err());
     }
 

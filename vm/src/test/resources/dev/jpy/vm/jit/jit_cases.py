@@ -107,6 +107,23 @@ def handlers(n):
     return caught, ctx.n
 print("handlers", handlers(4000))
 
+def builtin_calls(n):
+    acc = []
+    t = 0
+    for i in range(n):
+        xs = [i, i + 1, 3]
+        t += len(xs) + max(xs) + min(i, 7) + sum(xs, 1) + pow(2, i % 5, 7)
+        acc.append(i % 3)
+        t += int("12") + divmod(i, 7)[1] + max(1, 2, 3, 4, i % 9)
+        try:
+            t += len(i)
+        except TypeError as e:
+            t += len(e.args)
+        f = list.append
+        f(acc, 0)
+    return t, len(acc), str.upper("ab"), sorted(xs, reverse=True)
+print("builtins", builtin_calls(3000))
+
 def fails_late(n):
     for i in range(n):
         if i == n - 1:
