@@ -3,6 +3,7 @@ package dev.jpy.vm.builtins;
 import dev.jpy.vm.object.Arith;
 import dev.jpy.vm.object.Errors;
 import dev.jpy.vm.object.Ops;
+import dev.jpy.vm.object.PyBuiltin;
 import dev.jpy.vm.object.PyDict;
 import dev.jpy.vm.object.PyFloat;
 import dev.jpy.vm.object.PyInt;
@@ -62,6 +63,11 @@ final class TimeModule implements NativeModule {
         String stdName = zone.getDisplayName(TextStyle.SHORT, Locale.ROOT);
         d.put("tzname", PyTuple.of(new PyStr(stdName), new PyStr(stdName)));
         PySource.run("time", d);
+        // CPython's are builtin functions: stored on a class (logging.Formatter.converter) they do not bind
+        for (String name : new String[] {"gmtime", "localtime", "mktime", "strftime", "strptime", "asctime", "ctime"}) {
+            Object f = d.get(name);
+            d.put(name, new PyBuiltin(name, false, (a, k) -> Ops.call(f, a, k)));
+        }
     }
 
     private static long nowNanos() {

@@ -228,9 +228,9 @@ public final class Traceback {
 
     /** A run of entries with the same file, line and function prints this many, then a "[Previous line repeated" line. */
     private static final int RECURSIVE_CUTOFF = 3;
-    /** jpy's modules written in Python where CPython's are C (_warnings, _datetime): their frames are not shown. */
+    /** jpy's modules written in Python where CPython's are C (_warnings, time, _datetime): their frames are not shown. */
     private static boolean hidden(String filename) {
-        return filename.equals("<jpy warnings>") || filename.startsWith("<jpy datetime");
+        return filename.equals("<jpy warnings>") || filename.equals("<jpy time>") || filename.startsWith("<jpy datetime");
     }
 
     /** The entries of e's traceback that are printed, outermost first. */

@@ -296,9 +296,6 @@ class Formatter(object):
 
     def formatTime(self, record, datefmt=None):
         converter = self.converter
-        func = getattr(converter, '__func__', None)
-        if func is not None and getattr(func, '__module__', None) == 'time':
-            converter = func  # jpy's time.localtime/gmtime are Python functions: stored on a class, they bind
         # the text depends only on the whole second: records logged in the same second reuse it
         key = (record.created // 1, datefmt, converter, self.default_time_format)
         cached = getattr(self, '_time_cache', None)
