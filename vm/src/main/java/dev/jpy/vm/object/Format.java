@@ -80,6 +80,7 @@ public final class Format {
         }
         if (v instanceof PyInt i) {
             check(v, s, "bcdoxXneEfFgG%");
+            if (s.z && "eEfFgG%".indexOf(s.type) < 0) throw Errors.value("Negative zero coercion (z) not allowed in integer format specifier");
             if (s.grouping == ',' && "bcoxX".indexOf(s.type) >= 0) throw Errors.value("Cannot specify ',' with '" + s.type + "'.");
             if ("eEfFgG%".indexOf(s.type) >= 0) return number(floatBody(i.toDouble(), s), s, i.toDouble() < 0);
             return number(intBody(i.bigValue(), s), s, i.signum() < 0);
@@ -97,6 +98,7 @@ public final class Format {
             check(v, s, "s");
             if (s.grouping != 0) throw Errors.value("Cannot specify '" + s.grouping + "' with 's'.");
             if (s.sign != 0) throw Errors.value("Sign not allowed in string format specifier");
+            if (s.z) throw Errors.value("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (s.align == '=') throw Errors.value("'=' alignment not allowed in string format specifier");
         String str = Ops.str(v);
