@@ -4,14 +4,15 @@ package dev.jpy.vm.object;
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = new PyType("traceback", new PyType[] {Types.OBJECT}, PyType.Layout.BUILTIN, false);
 
-    private final PyBaseException exc;
-    /** Index into exc.traceback, whose entries run from the innermost frame outwards. */
+    /** A copy of the exception's entries when this object was made (innermost frame first), shared along tb_next. */
+    private final java.util.List<PyBaseException.TracebackEntry> entries;
+    /** Index into entries: this object's frame. */
     private final int index;
 
     /** The tb_next object, made on first use. */
     private PyTraceback next;
 
-    private PyTraceback(PyBaseException exc, int index) { this.exc = exc; this.index = index; }
+    private PyTraceback(java.util.List<PyBaseException.TracebackEntry> entries, int index) { this.entries = entries; this.index = index; }
 
     @Override public PyType type() { return TYPE; }
 
@@ -19,9 +20,11 @@ public final class PyTraceback extends PyObject {
     public static Object of(PyBaseException e) {
         if (e.traceback.isEmpty()) return PyNone.NONE;
         PyTraceback head = e.tbHead;
-        if (head == null || head.index != e.traceback.size() - 1) {
-            head = new PyTraceback(e, e.traceback.size() - 1);
-            if (e.tbHead != null && e.tbHead.index == head.index - 1) head.next = e.tbHead;
+        int last = e.traceback.size() - 1;
+        if (head == null || head.index != last || head.entries.get(last) != e.traceback.get(last)) {
+            head = new PyTraceback(java.util.List.copyOf(e.traceback), last);
+            PyTraceback old = e.tbHead; // the exception went one frame further out: the old head is tb_next
+            if (old != null && old.index == last - 1 && old.entries.get(old.index) == head.entries.get(last - 1)) head.next = old;
             e.tbHead = head;
         }
         return head;
@@ -35,18 +38,17 @@ public final class PyTraceback extends PyObject {
             return;
         }
         if (!(tb instanceof PyTraceback t)) throw Errors.type("__traceback__ must be a traceback or None");
-        java.util.List<PyBaseException.TracebackEntry> entries = new java.util.ArrayList<>(t.exc.traceback.subList(0, t.index + 1));
         e.traceback.clear();
-        e.traceback.addAll(entries);
-        if (t.exc == e) e.tbHead = t;
+        e.traceback.addAll(t.entries.subList(0, t.index + 1));
+        e.tbHead = t; // e.__traceback__ is tb
     }
 
     Object attr(String name) {
-        PyBaseException.TracebackEntry t = exc.traceback.get(index);
+        PyBaseException.TracebackEntry t = entries.get(index);
         return switch (name) {
             case "tb_lineno" -> PyInt.of(t.code().lineOf(t.lasti()));
             case "tb_lasti" -> PyInt.of(2L * t.lasti());
-            case "tb_next" -> index == 0 ? PyNone.NONE : next != null ? next : (next = new PyTraceback(exc, index - 1));
+            case "tb_next" -> index == 0 ? PyNone.NONE : next != null ? next : (next = new PyTraceback(entries, index - 1));
             case "tb_frame" -> t.frame() instanceof dev.jpy.vm.interp.Frame f ? dev.jpy.vm.interp.PyFrameObj.of(f) : PyNone.NONE;
             default -> null;
         };

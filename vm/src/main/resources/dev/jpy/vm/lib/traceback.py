@@ -241,7 +241,14 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    return _format_exception(value, chain, _limit(limit))
+    if tb is value.__traceback__:
+        return _format_exception(value, chain, _limit(limit))
+    saved = value.__traceback__
+    value.__traceback__ = tb  # the printer reads the exception's own traceback: show the one given for the while
+    try:
+        return _format_exception(value, chain, _limit(limit))
+    finally:
+        value.__traceback__ = saved
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False, **kwargs):
