@@ -52,7 +52,9 @@ final class BuiltinTypes {
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         Types.OBJECT.constructor = (a, k) -> { Args.count("object", a, k, 0, 0); return new PyInstance(Types.OBJECT); };
         Types.TYPE.constructor = (a, k) -> {
-            if (Args.npos(a, k) != 3) throw Errors.type("type() takes 1 or 3 arguments");
+            int npos = Args.npos(a, k);
+            if (npos == 1 && npos < a.length) throw Errors.type("type() takes no keyword arguments");
+            if (npos != 3) throw Errors.type("type() takes 1 or 3 arguments");
             // type(name, bases, ns) with a base whose metaclass is written in Python makes the class with that metaclass
             PyType winner = a[1] instanceof PyTuple bs ? ClassBuilder.winner(Types.TYPE, java.util.List.of(bs.items)) : Types.TYPE;
             if (winner != Types.TYPE && winner.heap) return Ops.call(winner, a, k);

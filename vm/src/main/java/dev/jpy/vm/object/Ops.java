@@ -244,6 +244,7 @@ public final class Ops {
             Slots.assignClass(o, value);
             return;
         }
+        if (o instanceof Derived && desc == null && numberAttr(o, name.s) instanceof PyRaise computed) throw computed;
         if ((o instanceof PyInstance || o instanceof Derived) && t != Types.OBJECT && t.slots == null) {
             (o instanceof PyInstance inst ? inst.dict : ((Derived) o).instanceDict()).map.put(name, value);
             return;
@@ -273,7 +274,18 @@ public final class Ops {
     }
 
     private static PyRaise noDict(Object o, PyStr name) {
+        PyRaise computed = numberAttr(o, name.s);
+        if (computed != null) return computed;
         return Errors.raise(Types.ATTRIBUTE_ERROR, "'" + Errors.typeName(o) + "' object has no attribute '" + name.s + "' and no __dict__ for setting new attributes");
+    }
+
+    /** Setting or deleting real/imag/numerator/denominator (SpecialAttrs computes them): CPython's getset and member messages. */
+    private static PyRaise numberAttr(Object o, String n) {
+        boolean parts = n.equals("real") || n.equals("imag");
+        String owner = o instanceof PyInt && (parts || n.equals("numerator") || n.equals("denominator")) ? "int"
+                : o instanceof PyFloat && parts ? "float" : null;
+        if (owner != null) return Errors.raise(Types.ATTRIBUTE_ERROR, "attribute '" + n + "' of '" + owner + "' objects is not writable");
+        return o instanceof PyComplex && parts ? Errors.raise(Types.ATTRIBUTE_ERROR, "readonly attribute") : null;
     }
 
     /** Setting or deleting a class attribute through an instance that has no __dict__. */
@@ -308,6 +320,7 @@ public final class Ops {
                 : o instanceof Derived x ? x.instanceDict() : o instanceof PyFunction f ? (f.dict != null ? f.dict : new PyDict()) : null;
         if (d != null && !(o instanceof PyType) && ((PyObject) o).type().slots != null) d = null; // a __slots__ instance
         if (d == null) throw desc != null ? readOnly(o, name) : noDict(o, name);
+        if (desc == null && numberAttr(o, name.s) instanceof PyRaise computed) throw computed;
         if (d.map.remove(name) == null) throw Errors.attribute(o, name.s);
     }
 
