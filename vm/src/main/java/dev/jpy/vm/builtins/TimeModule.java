@@ -33,6 +33,8 @@ final class TimeModule implements NativeModule {
         }
         Args.def(d, "process_time", (a, k) -> new PyFloat(cpuNanos() / 1e9));
         Args.def(d, "process_time_ns", (a, k) -> PyInt.of(cpuNanos()));
+        Args.def(d, "thread_time", (a, k) -> new PyFloat(threadNanos() / 1e9));
+        Args.def(d, "thread_time_ns", (a, k) -> PyInt.of(threadNanos()));
         Args.def(d, "sleep", (a, k) -> {
             Args.count("sleep", a, k, 1, 1);
             if (!(a[0] instanceof PyInt || a[0] instanceof PyFloat)) {
@@ -73,6 +75,12 @@ final class TimeModule implements NativeModule {
     private static long nowNanos() {
         Instant i = Instant.now();
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /** CPU time of the thread running Python (user + system), as CLOCK_THREAD_CPUTIME_ID. */
+    private static long threadNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : cpuNanos();
     }
 
     private static long cpuNanos() {
